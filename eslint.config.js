@@ -1,0 +1,41 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...pluginQuery.configs['flat/recommended'],
+  reactHooks.configs.flat.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      // Data is rendered as text, never as HTML strings.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render data as text: dangerouslySetInnerHTML is not allowed.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          message: 'Render data as text: set textContent instead of innerHTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render data as text: insertAdjacentHTML is not allowed.',
+        },
+        {
+          selector: "Property[key.name='xss'] Property[key.name='disabled'][value.value=true]",
+          message: "vis-timeline's XSS filter stays on.",
+        },
+      ],
+    },
+  },
+);

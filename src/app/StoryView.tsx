@@ -1,0 +1,151 @@
+import { useEffect, useMemo } from 'react';
+import { formatEventDate } from '../dates/format-date.ts';
+import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import { EventList } from '../events-list/EventList.tsx';
+import { LetterReader } from '../reader/LetterReader.tsx';
+import { SourcePanel } from '../reader/SourcePanel.tsx';
+import { EventTimeline } from '../timeline/EventTimeline.tsx';
+import { TimelineControls } from '../timeline/TimelineControls.tsx';
+import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
+import { toTimelineItems } from '../timeline/to-timeline-items.ts';
+import { useReducedMotion } from '../ui/use-reduced-motion.ts';
+import { KIND_LABELS } from '../ui/kind-labels.ts';
+import { EVENT_KINDS } from '../dataset/schema.ts';
+import type { Navigate } from '../url-state/use-url-state.ts';
+import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
+import { Masthead } from './Masthead.tsx';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { useTimelineView } from './use-timeline-view.ts';
+import { UrlNotices } from './UrlNotices.tsx';
+import type { UrlNotice } from '../url-state/url-state.ts';
+
+export interface StoryViewProps {
+  dataset: PreparedDataset;
+  state: UrlState;
+  notices: readonly UrlNotice[];
+  navigate: Navigate;
+}
+
+function focusListEntry(id: string) {
+  document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+}
+
+/** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
+export function StoryView({ dataset, state, notices, navigate }: StoryViewProps) {
+  const reducedMotion = useReducedMotion();
+  const timelineView = useTimelineView(dataset, state, navigate);
+  const { events, byId, document: doc } = dataset;
+  const selected = state.event === undefined ? undefined : byId.get(state.event);
+  const reading = state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+
+  const items = useMemo(
+    () => toTimelineItems(events, timelineView.itemsView, selected?.id),
+    [events, timelineView.itemsView, selected?.id],
+  );
+  const kinds = useMemo(() => new Set(events.map((e) => e.kind)), [events]);
+  const lanes = useMemo(
+    () => EVENT_KINDS.filter((k) => kinds.has(k)).map((k) => ({ id: k, label: KIND_LABELS[k], className: `kind-${k}` })),
+    [kinds],
+  );
+
+  const step = (direction: 1 | -1) => {
+    if (events.length === 0) return;
+    const at = selected ? selected.index + direction : direction === 1 ? 0 : events.length - 1;
+    const target = events[Math.min(events.length - 1, Math.max(0, at))];
+    if (target && target.id !== selected?.id) timelineView.select(target.id, { read: undefined });
+  };
+  const close = () => {
+    const id = selected?.id;
+    navigate({ event: undefined });
+    if (id) window.setTimeout(() => focusListEntry(id), 0);
+  };
+  const closeReader = () => navigate({ read: undefined });
+
+  useKeyboardShortcuts({
+    previous: () => step(-1),
+    next: () => step(1),
+    zoomIn: () => timelineView.zoomBy(0.5),
+    zoomOut: () => timelineView.zoomBy(2),
+    escape: () => (reading ? closeReader() : selected ? close() : undefined),
+  });
+
+  useEffect(() => {
+    document.title = selected ? `${selected.title} — ${doc.title}` : `${doc.title} — Source Timeline`;
+  }, [selected, doc.title]);
+
+  const link = () => {
+    const view = timelineView.live.current;
+    const query = serializeUrlState({ ...state, read: undefined, ...windowToUrl(view.start, view.end) });
+    return `${window.location.origin}${window.location.pathname}${query}`;
+  };
+
+  const unknownEvent = state.event !== undefined && !selected ? state.event : undefined;
+  const unknownParagraph = state.read !== undefined && !reading ? state.read : undefined;
+
+  return (
+    <div className={`story${selected || reading ? ' has-panel' : ''}`}>
+      <Masthead document={doc} onRead={() => navigate({ read: doc.paragraphs[0]?.id })} />
+      <UrlNotices
+        notices={notices}
+        unknownEvent={unknownEvent}
+        unknownParagraph={unknownParagraph}
+        onShowAll={() => {
+          navigate({ event: undefined, read: undefined });
+          timelineView.showAll();
+        }}
+      />
+      <main className="workspace" id="main">
+        <section className="timeline-area" aria-label="Timeline">
+          <div className="timeline-bar">
+            <TimelineControls
+              onZoomIn={() => timelineView.zoomBy(0.5)}
+              onZoomOut={() => timelineView.zoomBy(2)}
+              onShowAll={timelineView.showAll}
+              onPrevious={() => step(-1)}
+              onNext={() => step(1)}
+            />
+            <TimelineLegend kinds={kinds} />
+          </div>
+          <EventTimeline
+            lanes={lanes}
+            items={items}
+            selectedId={selected?.id}
+            view={timelineView.view}
+            resetKey={timelineView.resetKey}
+            reducedMotion={reducedMotion}
+            onSelect={(id) => (id === null ? close() : timelineView.select(id, { read: undefined }))}
+            onOpenCluster={timelineView.setView}
+            onViewChange={timelineView.onViewChange}
+          />
+        </section>
+        <EventList
+          events={events}
+          selectedId={selected?.id}
+          onSelect={(id) => timelineView.select(id, { read: undefined })}
+        />
+        {reading ? (
+          <LetterReader
+            dataset={dataset}
+            paragraphId={reading}
+            currentEventId={selected?.id}
+            onOpenEvent={(id) => timelineView.select(id, { read: undefined })}
+            eventHref={(id) => serializeUrlState({ data: state.data, event: id }) || '?'}
+            onClose={closeReader}
+          />
+        ) : selected ? (
+          <SourcePanel
+            key={selected.id}
+            dataset={dataset}
+            event={selected}
+            link={link}
+            onClose={close}
+            onRead={(paragraph) => navigate({ read: paragraph })}
+          />
+        ) : null}
+      </main>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {selected ? `Opened: ${selected.title}, ${formatEventDate(selected)}` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { Notice } from '../ui/Notice.tsx';
+import type { UrlNotice } from '../url-state/url-state.ts';
+
+export interface UrlNoticesProps {
+  notices: readonly UrlNotice[];
+  unknownEvent: string | undefined;
+  unknownParagraph: string | undefined;
+  onShowAll: () => void;
+}
+
+/** Says, dismissably, what a link asked for that could not be honoured. */
+export function UrlNotices({ notices, unknownEvent, unknownParagraph, onShowAll }: UrlNoticesProps) {
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const all: { key: string; text: string; showAll?: boolean }[] = notices.map((n) => ({ key: n.message, text: n.message }));
+  if (unknownEvent !== undefined) {
+    all.push({ key: `event:${unknownEvent}`, text: `The event “${unknownEvent}” was not found in this dataset.`, showAll: true });
+  }
+  if (unknownParagraph !== undefined) {
+    all.push({ key: `read:${unknownParagraph}`, text: `The paragraph “${unknownParagraph}” was not found in this document.` });
+  }
+  const shown = all.filter((n) => !dismissed.has(n.key));
+  if (shown.length === 0) return null;
+  return (
+    <div className="notices">
+      {shown.map((n) => (
+        <Notice
+          key={n.key}
+          onDismiss={() => setDismissed(new Set([...dismissed, n.key]))}
+          action={
+            n.showAll ? (
+              <button type="button" onClick={onShowAll}>
+                Show all
+              </button>
+            ) : undefined
+          }
+        >
+          {n.text}
+        </Notice>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { civilToMs, DAY_MS } from '../dates/civil-date.ts';
+import type { Dataset, DocumentInfo, TimelineEvent } from './schema.ts';
+
+/** Spans longer than this are the background of a story, not a step in it. */
+export const BACKGROUND_SPAN_MS = 60 * DAY_MS;
+
+/** An event with what the views need precomputed: its place on the floating axis and in the source. */
+export interface PreparedEvent extends TimelineEvent {
+  /** Chronological position, 0-based. */
+  index: number;
+  /** First instant of the start day (or the start time) on the floating axis. */
+  startMs: number;
+  /** First instant after the event: the day after `end` (or after `start`). */
+  endMs: number;
+  /** Where the event is drawn when it is a point: within its day, spread in the source's order. */
+  pointMs: number;
+  /** True when the time within the day is only illustrative (the source gives the day, or the order). */
+  illustrativeTime: boolean;
+  isRange: boolean;
+  isBackground: boolean;
+}
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+export interface PreparedDataset {
+  document: DocumentInfo;
+  events: PreparedEvent[];
+  byId: Map<string, PreparedEvent>;
+  paragraphNumber: Map<string, number>;
+  defaultWindow: Window;
+}
+
+function hasTime(value: string): boolean {
+  return value.length > 10;
+}
+
+/** The position of an event's first quote in the document: paragraph, then offset. */
+function sourcePosition(event: TimelineEvent, paragraphIndex: Map<string, number>, texts: Map<string, string>) {
+  const first = event.sources[0];
+  if (!first) return [Number.MAX_SAFE_INTEGER, 0] as const;
+  const paragraph = paragraphIndex.get(first.paragraph) ?? Number.MAX_SAFE_INTEGER;
+  const offset = texts.get(first.paragraph)?.indexOf(first.quote) ?? 0;
+  return [paragraph, offset] as const;
+}
+
+/**
+ * Orders events by date and, within the same start, by their place in the source: the source's
+ * order is the only order it states for "later that day" and "in the evening".
+ */
+export function prepareDataset(dataset: Dataset): PreparedDataset {
+  const paragraphIndex = new Map<string, number>();
+  const texts = new Map<string, string>();
+  dataset.document.paragraphs.forEach((p, i) => {
+    if (!paragraphIndex.has(p.id)) paragraphIndex.set(p.id, i);
+    texts.set(p.id, p.text);
+  });
+
+  const keyed = dataset.events.map((event) => {
+    const startMs = civilToMs(event.start);
+    const lastMs = civilToMs(event.end ?? event.start);
+    const endMs = hasTime(event.end ?? event.start) ? Math.max(lastMs, startMs) : lastMs + DAY_MS;
+    const [paragraph, offset] = sourcePosition(event, paragraphIndex, texts);
+    return { event, startMs, endMs, paragraph, offset };
+  });
+  keyed.sort(
+    (a, b) => a.startMs - b.startMs || a.paragraph - b.paragraph || a.offset - b.offset,
+  );
+
+  // Points on the same day are spread across it in the source's order.
+  const perDay = new Map<number, number>();
+  for (const k of keyed) {
+    if (!hasTime(k.event.start)) perDay.set(k.startMs, (perDay.get(k.startMs) ?? 0) + 1);
+  }
+  const seenPerDay = new Map<number, number>();
+
+  const events: PreparedEvent[] = keyed.map((k, index) => {
+    const isRange = k.endMs - k.startMs > DAY_MS;
+    let pointMs = k.startMs;
+    const illustrativeTime = !hasTime(k.event.start);
+    if (illustrativeTime) {
+      const n = perDay.get(k.startMs) ?? 1;
+      const seen = seenPerDay.get(k.startMs) ?? 0;
+      seenPerDay.set(k.startMs, seen + 1);
+      pointMs = k.startMs + Math.round(((seen + 1) / (n + 1)) * DAY_MS);
+    }
+    return {
+      ...k.event,
+      index,
+      startMs: k.startMs,
+      endMs: k.endMs,
+      pointMs,
+      illustrativeTime,
+      isRange,
+      isBackground: k.endMs - k.startMs > BACKGROUND_SPAN_MS,
+    };
+  });
+
+  const paragraphNumber = new Map<string, number>();
+  paragraphIndex.forEach((i, id) => paragraphNumber.set(id, i + 1));
+
+  return {
+    document: dataset.document,
+    events,
+    byId: new Map(events.map((e) => [e.id, e])),
+    paragraphNumber,
+    defaultWindow: fitWindow(events),
+  };
+}
+
+/**
+ * The default view: the events that are steps in the story (not the long background spans),
+ * with a margin, so that a five-year background does not squash a fortnight into a pixel.
+ */
+export function fitWindow(events: readonly PreparedEvent[]): Window {
+  const steps = events.filter((e) => !e.isBackground);
+  const chosen = steps.length > 0 ? steps : events;
+  if (chosen.length === 0) {
+    const now = Date.UTC(2000, 0, 1);
+    return { start: now, end: now + 30 * DAY_MS };
+  }
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of chosen) {
+    start = Math.min(start, e.startMs);
+    end = Math.max(end, e.endMs);
+  }
+  const span = Math.max(end - start, DAY_MS);
+  // More room on the right, where the labels of the last events run.
+  return { start: start - Math.max(span * 0.04, DAY_MS / 2), end: end + Math.max(span * 0.16, DAY_MS) };
+}

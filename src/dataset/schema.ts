@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/** The kinds of event, a small fixed vocabulary (documented in docs/data-format.md). */
+export const EVENT_KINDS = [
+  'violence',
+  'threat',
+  'harassment',
+  'police-action',
+  'official-statement',
+  'legal-step',
+  'advocacy',
+] as const;
+
+/** How finely the source gives the date. */
+export const PRECISIONS = ['time', 'part-of-day', 'day', 'days', 'month', 'year'] as const;
+
+/** How sure the source is of the date: stated outright, approximate (`~`), or inferred (`?`). */
+export const CERTAINTIES = ['stated', 'approximate', 'inferred'] as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** A civil date or date-time in the dataset's time zone, with no offset. */
+export const CIVIL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
+
+const text = (what: string) =>
+  z.string({ error: `must be ${what} (a string)` }).min(1, { error: `must not be empty` });
+
+const civilDate = z
+  .string({ error: 'must be an ISO 8601 date such as 2014-12-13' })
+  .regex(CIVIL_DATE_TIME, { error: 'must be an ISO 8601 date such as 2014-12-13' });
+
+const paragraphSchema = z.object({
+  id: z
+    .string({ error: 'must be a string' })
+    .regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' }),
+  text: z.string({ error: 'must be the paragraph text (a string)' }),
+});
+
+const organisationSchema = z.object({
+  name: text('the organisation name'),
+  signatory: z.string({ error: 'must be a string' }).optional(),
+});
+
+const documentSchema = z.object(
+  {
+    title: text('the document title'),
+    date: civilDate,
+    reference: z.string({ error: 'must be a string' }).optional(),
+    timeZone: text('an IANA time zone such as Europe/Moscow'),
+    organisations: z.array(organisationSchema, { error: 'must be a list' }).default([]),
+    source: z
+      .object({
+        file: text('the file name of the source'),
+        sha256: z
+          .string({ error: 'must be a string' })
+          .regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' }),
+        description: z.string({ error: 'must be a string' }).optional(),
+      })
+      .optional(),
+    paragraphs: z
+      .array(paragraphSchema, { error: 'must be a list of paragraphs' })
+      .min(1, { error: 'must list at least one paragraph' }),
+  },
+  { error: 'is missing: a dataset needs its document and paragraphs' },
+);
+
+const sourceSchema = z.object({
+  paragraph: text('a paragraph id'),
+  quote: text('the quoted words'),
+});
+
+const eventSchema = z.object({
+  id: z
+    .string({ error: 'must be a string' })
+    .max(120, { error: 'must be at most 120 characters' })
+    .regex(SLUG, { error: 'must be a URL-safe slug such as jmg-office-arson' }),
+  title: text('the event title'),
+  edtf: text('an EDTF date such as 2014-12-13 or 2009~/..'),
+  start: civilDate,
+  end: civilDate.optional(),
+  precision: z.enum(PRECISIONS, { error: `must be one of ${PRECISIONS.join(', ')}` }),
+  certainty: z.enum(CERTAINTIES, { error: `must be one of ${CERTAINTIES.join(', ')}` }),
+  ongoing: z.boolean({ error: 'must be true or false' }).optional(),
+  dateWording: z.string({ error: 'must be a string' }).optional(),
+  kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }),
+  place: z.string({ error: 'must be a string' }).optional(),
+  actors: z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }).default([]),
+  summary: z.string({ error: 'must be a string' }).optional(),
+  sources: z
+    .array(sourceSchema, { error: 'must be a list of sources' })
+    .min(1, { error: 'must cite at least one paragraph' }),
+});
+
+export const datasetSchema = z.object(
+  {
+    document: documentSchema,
+    events: z.array(eventSchema, { error: 'must be a list of events' }),
+  },
+  { error: 'must be a JSON object with "document" and "events"' },
+);
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DocumentInfo = Dataset['document'];
+export type Paragraph = DocumentInfo['paragraphs'][number];
+export type TimelineEvent = Dataset['events'][number];
+export type EventSource = TimelineEvent['sources'][number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type Certainty = (typeof CERTAINTIES)[number];

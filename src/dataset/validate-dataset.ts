@@ -1,0 +1,100 @@
+import type { $ZodIssue } from 'zod/v4/core';
+import { civilToMs, parseCivilDateTime } from '../dates/civil-date.ts';
+import { loadEdtfReader } from '../dates/edtf-bounds.ts';
+import { datasetSchema, type Dataset } from './schema.ts';
+
+/** One thing wrong with a dataset, located by its path: `events[3].sources[0].quote`. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(dataset)' : out;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.path}: ${problem.message}`;
+}
+
+function fromZodIssue(issue: $ZodIssue): Problem {
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    const field = issue.path[issue.path.length - 1];
+    return {
+      path: formatPath(issue.path),
+      message: field === 'document' ? issue.message : `is missing (${issue.message})`,
+    };
+  }
+  return { path: formatPath(issue.path), message: issue.message };
+}
+
+/**
+ * Checks a parsed JSON value against the dataset format: its structure, unique ids, valid
+ * dates that agree with their EDTF expression, `end` not before `start`, known paragraphs,
+ * and every quote verbatim in its paragraph. Returns every problem found; never throws.
+ */
+export async function validateDataset(input: unknown): Promise<ValidationResult> {
+  const parsed = datasetSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(fromZodIssue) };
+  const dataset = parsed.data;
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  if (!parseCivilDateTime(dataset.document.date)) {
+    add('document.date', `"${dataset.document.date}" is not a calendar date`);
+  }
+  const paragraphs = new Map<string, string>();
+  dataset.document.paragraphs.forEach((p, i) => {
+    if (paragraphs.has(p.id)) add(`document.paragraphs[${i}].id`, `"${p.id}" is used twice`);
+    else paragraphs.set(p.id, p.text);
+  });
+
+  const readEdtf = await loadEdtfReader(dataset.events.map((e) => e.edtf));
+  const ids = new Set<string>();
+  dataset.events.forEach((event, i) => {
+    const at = `events[${i}]`;
+    if (ids.has(event.id)) add(`${at}.id`, `"${event.id}" is used by another event`);
+    ids.add(event.id);
+
+    const start = civilToMs(event.start);
+    const end = event.end === undefined ? start : civilToMs(event.end);
+    if (Number.isNaN(start)) add(`${at}.start`, `"${event.start}" is not a calendar date`);
+    if (Number.isNaN(end)) add(`${at}.end`, `"${event.end ?? ''}" is not a calendar date`);
+    if (end < start) add(`${at}.end`, `${event.end ?? ''} is before start ${event.start}`);
+
+    const bounds = readEdtf(event.edtf);
+    if ('error' in bounds) {
+      add(`${at}.edtf`, `"${event.edtf}" ${bounds.error}`);
+    } else if (!Number.isNaN(start) && !Number.isNaN(end)) {
+      if (bounds.min !== event.start) {
+        add(`${at}.start`, `must be ${bounds.min}, the earliest date "${event.edtf}" allows`);
+      }
+      if (bounds.max === null) {
+        if (!event.ongoing) add(`${at}.ongoing`, `must be true: "${event.edtf}" has an open end`);
+        if (event.end === undefined) {
+          add(`${at}.end`, `is missing: an open span is drawn up to its last attested date`);
+        }
+      } else if (bounds.max !== (event.end ?? event.start)) {
+        add(`${at}.end`, `must be ${bounds.max}, the latest date "${event.edtf}" allows`);
+      }
+    }
+
+    event.sources.forEach((source, j) => {
+      const text = paragraphs.get(source.paragraph);
+      if (text === undefined) {
+        add(`${at}.sources[${j}].paragraph`, `"${source.paragraph}" is not a paragraph of the document`);
+      } else if (!text.includes(source.quote)) {
+        add(`${at}.sources[${j}].quote`, `not found in paragraph ${source.paragraph}`);
+      }
+    });
+  });
+
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
+}

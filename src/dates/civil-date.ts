@@ -1,0 +1,68 @@
+/**
+ * Civil dates: the calendar day (and time, when given) where an event happened, in the
+ * dataset's time zone. They are never converted to the reader's zone: they are placed on a
+ * "floating" UTC axis (the civil fields read as UTC) and formatted from their own fields,
+ * so a reader in Honolulu and one in Kiritimati both see the letter's day.
+ */
+export interface CivilDateTime {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+}
+
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+export const DAY_MS = 86_400_000;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function parseCivilDateTime(value: string): CivilDateTime | null {
+  const match = PATTERN.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (h === undefined) return { year, month, day };
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return { year, month, day, hour, minute, second };
+}
+
+/** Milliseconds on the floating axis, or NaN when the value is not a valid civil date. */
+export function civilToMs(value: string): number {
+  const c = parseCivilDateTime(value);
+  if (!c) return Number.NaN;
+  // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
+  const date = new Date(0);
+  date.setUTCFullYear(c.year, c.month - 1, c.day);
+  date.setUTCHours(c.hour ?? 0, c.minute ?? 0, c.second ?? 0, 0);
+  return date.getTime();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The civil day (YYYY-MM-DD) of a point on the floating axis. */
+export function msToCivilDay(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The shortest ISO form of a point on the floating axis: a day, or a day with hh:mm(:ss). */
+export function msToCivil(ms: number): string {
+  const d = new Date(ms);
+  const day = msToCivilDay(ms);
+  const h = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  const s = d.getUTCSeconds();
+  if (h === 0 && m === 0 && s === 0 && d.getUTCMilliseconds() === 0) return day;
+  return s === 0 ? `${day}T${pad(h)}:${pad(m)}` : `${day}T${pad(h)}:${pad(m)}:${pad(s)}`;
+}

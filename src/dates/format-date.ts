@@ -1,0 +1,89 @@
+import { parseCivilDateTime } from './civil-date.ts';
+import type { Certainty, Precision } from '../dataset/schema.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? '';
+}
+
+/** "13 December 2014" (or "December 2014", "2014" at coarser precision), from the civil fields. */
+export function formatCivilDate(value: string, precision: Precision = 'day'): string {
+  const c = parseCivilDateTime(value);
+  if (!c) return value;
+  if (precision === 'year') return String(c.year);
+  if (precision === 'month') return `${monthName(c.month)} ${c.year}`;
+  const day = `${c.day} ${monthName(c.month)} ${c.year}`;
+  if (precision === 'time' && c.hour !== undefined) {
+    return `${day}, ${String(c.hour).padStart(2, '0')}:${String(c.minute ?? 0).padStart(2, '0')}`;
+  }
+  return day;
+}
+
+export interface DatedThing {
+  start: string;
+  end?: string | undefined;
+  precision: Precision;
+  certainty: Certainty;
+  ongoing?: boolean | undefined;
+}
+
+/** The normalised date of an event in words: "13 December 2014", "5–8 December 2014", "about 2009 – ongoing". */
+export function formatEventDate(event: DatedThing): string {
+  const approx = event.certainty === 'approximate' ? 'about ' : '';
+  const first = formatCivilDate(event.start, event.precision);
+  if (event.ongoing) return `${approx}${first} – ongoing`;
+  if (!event.end || event.end.slice(0, 10) === event.start.slice(0, 10)) return `${approx}${first}`;
+  const a = parseCivilDateTime(event.start);
+  const b = parseCivilDateTime(event.end);
+  if (a && b && event.precision !== 'year' && event.precision !== 'month') {
+    if (a.year === b.year && a.month === b.month) {
+      return `${approx}${a.day}–${b.day} ${monthName(b.month)} ${b.year}`;
+    }
+    if (a.year === b.year) {
+      return `${approx}${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)} ${b.year}`;
+    }
+  }
+  return `${approx}${first} – ${formatCivilDate(event.end, event.precision === 'days' ? 'day' : event.precision)}`;
+}
+
+const PRECISION_WORDS: Record<Precision, string> = {
+  time: 'to the minute',
+  'part-of-day': 'to a part of the day',
+  day: 'to the day',
+  days: 'to a span of days',
+  month: 'to the month',
+  year: 'to the year',
+};
+
+const CERTAINTY_WORDS: Record<Certainty, string> = {
+  stated: 'stated in the source',
+  approximate: 'approximate',
+  inferred: 'inferred from the context, not stated',
+};
+
+/** "Date stated in the source, to the day." */
+export function describeDateQuality(event: DatedThing): string {
+  const ongoing = event.ongoing ? ' Still ongoing at the time of the source.' : '';
+  return `Date ${CERTAINTY_WORDS[event.certainty]}, ${PRECISION_WORDS[event.precision]}.${ongoing}`;
+}
+
+/** A short mark for labels: "~" for approximate, "?" for inferred dates. */
+export function certaintyMark(certainty: Certainty): string {
+  if (certainty === 'approximate') return '~';
+  if (certainty === 'inferred') return '?';
+  return '';
+}

@@ -1,0 +1,210 @@
+import moment from 'moment';
+import { useEffect, useRef } from 'react';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import type { Window } from '../dataset/prepare-dataset.ts';
+import { MAX_SPAN, MIN_SPAN, windowsDiffer } from './timeline-window.ts';
+import { CLUSTER_PREFIX, type TimelineItemSpec } from './to-timeline-items.ts';
+
+interface VisItem {
+  id: string;
+  group: string;
+  type: 'point' | 'range';
+  start: Date;
+  end?: Date;
+  content: HTMLElement;
+  className: string;
+}
+
+export interface TimelineLane {
+  id: string;
+  label: string;
+  className: string;
+}
+
+export interface EventTimelineProps {
+  /** The lanes, fixed for the life of the timeline. */
+  lanes: readonly TimelineLane[];
+  items: readonly TimelineItemSpec[];
+  selectedId: string | undefined;
+  view: Window;
+  /** Changes when the view must be set again even though `view` did not change ("Show all"). */
+  resetKey: number;
+  reducedMotion: boolean;
+  onSelect: (id: string | null) => void;
+  onOpenCluster: (view: Window) => void;
+  /** `settled` is false while the view moves and true once it has come to rest. */
+  onViewChange: (view: Window, settled: boolean) => void;
+}
+
+/** Item text goes in as DOM text, never as an HTML string, so the XSS filter never has to act. */
+function contentFor(spec: TimelineItemSpec): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'item-label';
+  element.dir = 'auto';
+  element.textContent = spec.label;
+  return element;
+}
+
+function laneContent(lane: TimelineLane): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'lane-label';
+  element.textContent = lane.label;
+  return element;
+}
+
+function toVisItem(spec: TimelineItemSpec): VisItem {
+  const item: VisItem = {
+    id: spec.id,
+    group: spec.group,
+    type: spec.type,
+    start: new Date(spec.start),
+    content: contentFor(spec),
+    className: spec.className,
+  };
+  if (spec.end !== undefined) item.end = new Date(spec.end);
+  return item;
+}
+
+/**
+ * The only owner of the vis-timeline instance. It draws on a floating UTC axis (civil dates
+ * read as UTC, shown with a zero offset), so every reader sees the source's calendar day.
+ */
+export function EventTimeline(props: EventTimelineProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<VisItem> | null>(null);
+  const drawnRef = useRef(new Map<string, TimelineItemSpec>());
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const items = new DataSet<VisItem>();
+    const groups = new DataSet(
+      latest.current.lanes.map((lane) => ({ id: lane.id, content: laneContent(lane), className: lane.className })),
+    );
+    const initial = latest.current.view;
+    const options: TimelineOptions = {
+      moment: (date: moment.MomentInput) => moment(date).utcOffset(0),
+      start: new Date(initial.start),
+      end: new Date(initial.end),
+      zoomMin: MIN_SPAN,
+      zoomMax: MAX_SPAN,
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      orientation: { axis: 'top', item: 'top' },
+      margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
+      groupHeightMode: 'auto',
+      minHeight: 200,
+      maxHeight: window.matchMedia('(max-width: 720px)').matches ? 250 : 460,
+      verticalScroll: true,
+      zoomFriction: 8,
+    };
+    // The typings say `content: string`, but the engine accepts a DOM element, which is how
+    // text is shown without going through HTML.
+    const timeline = new Timeline(
+      container,
+      items as unknown as DataSet<DataItem>,
+      groups as unknown as DataSet<DataGroup>,
+      options,
+    );
+    timelineRef.current = timeline;
+    itemsRef.current = items;
+    const drawn = drawnRef.current;
+
+    let firstRangeChanged = true;
+    timeline.on('select', (event: { items: (string | number)[] }) => {
+      const id = event.items[0];
+      if (id === undefined) return latest.current.onSelect(null);
+      const key = String(id);
+      if (!key.startsWith(CLUSTER_PREFIX)) return latest.current.onSelect(key);
+      const cluster = drawn.get(key);
+      timeline.setSelection([]);
+      if (cluster?.end !== undefined) latest.current.onOpenCluster({ start: cluster.start, end: cluster.end });
+    });
+    timeline.on('rangechange', (event: { start: Date; end: Date }) => {
+      latest.current.onViewChange({ start: event.start.getTime(), end: event.end.getTime() }, false);
+    });
+    timeline.on('rangechanged', (event: { start: Date; end: Date }) => {
+      // A window given in the options can leave the timeline hidden behind its loading
+      // screen until the next change; one redraw after the first settle shows it.
+      if (firstRangeChanged) {
+        firstRangeChanged = false;
+        timeline.redraw();
+      }
+      latest.current.onViewChange({ start: event.start.getTime(), end: event.end.getTime() }, true);
+    });
+
+    return () => {
+      timeline.destroy();
+      // Destroying before the first draw leaves the loading screen behind.
+      container.replaceChildren();
+      timelineRef.current = null;
+      itemsRef.current = null;
+      drawn.clear();
+    };
+  }, []);
+
+  // Items: update and remove by id, never rebuild the timeline.
+  useEffect(() => {
+    const items = itemsRef.current;
+    if (!items) return;
+    const drawn = drawnRef.current;
+    const next = new Map(props.items.map((spec) => [spec.id, spec]));
+    const removed = [...drawn.keys()].filter((id) => !next.has(id));
+    const changed: VisItem[] = [];
+    for (const spec of props.items) {
+      const before = drawn.get(spec.id);
+      if (
+        !before ||
+        before.label !== spec.label ||
+        before.className !== spec.className ||
+        before.start !== spec.start ||
+        before.end !== spec.end ||
+        before.type !== spec.type
+      ) {
+        changed.push(toVisItem(spec));
+      }
+    }
+    if (removed.length > 0) items.remove(removed);
+    if (changed.length > 0) items.update(changed);
+    drawnRef.current = next;
+  }, [props.items]);
+
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const id = props.selectedId;
+    timeline.setSelection(id !== undefined && drawnRef.current.has(id) ? [id] : []);
+  }, [props.selectedId, props.items]);
+
+  const { start, end } = props.view;
+  const { reducedMotion, resetKey } = props;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const current = timeline.getWindow();
+    const now = { start: current.start.getTime(), end: current.end.getTime() };
+    if (windowsDiffer(now, { start, end })) {
+      timeline.setWindow(new Date(start), new Date(end), {
+        animation: reducedMotion ? false : { duration: 350, easingFunction: 'easeInOutQuad' },
+      });
+    }
+  }, [start, end, reducedMotion, resetKey]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="event-timeline"
+      role="region"
+      aria-label="Timeline of events (use the event list or the arrow keys to move between events)"
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import type { Window } from '../dataset/prepare-dataset.ts';
+
+/** The smallest and largest widths the view may take (one hour to five centuries). */
+export const MIN_SPAN = 60 * 60 * 1000;
+export const MAX_SPAN = 500 * 365.25 * 86_400_000;
+
+/** Zooms around the window's centre: factor < 1 zooms in. */
+export function zoomWindow(view: Window, factor: number): Window {
+  const centre = (view.start + view.end) / 2;
+  const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, (view.end - view.start) * factor));
+  return { start: centre - span / 2, end: centre + span / 2 };
+}
+
+/** The window moved so that [from, to] is inside it, keeping its width when that suffices. */
+export function windowShowing(view: Window, from: number, to: number): Window {
+  const span = view.end - view.start;
+  const margin = span * 0.1;
+  if (from >= view.start + margin && to <= view.end - margin) return view;
+  if (to - from > span - 2 * margin) {
+    const pad = (to - from) * 0.08;
+    return { start: from - pad, end: to + pad };
+  }
+  const centre = (from + to) / 2;
+  return { start: centre - span / 2, end: centre + span / 2 };
+}
+
+/** True when two windows differ by more than a sliver of their width. */
+export function windowsDiffer(a: Window, b: Window): boolean {
+  const tolerance = Math.max(a.end - a.start, b.end - b.start) * 0.002;
+  return Math.abs(a.start - b.start) > tolerance || Math.abs(a.end - b.end) > tolerance;
+}

@@ -1,0 +1,97 @@
+import { certaintyMark } from '../dates/format-date.ts';
+import type { PreparedEvent, Window } from '../dataset/prepare-dataset.ts';
+import type { EventKind } from '../dataset/schema.ts';
+
+/** What the timeline draws for one event, or for a bundle of events too dense to draw apart. */
+export interface TimelineItemSpec {
+  id: string;
+  /** The lane: the event's kind. */
+  group: EventKind;
+  type: 'point' | 'range';
+  start: number;
+  end?: number;
+  label: string;
+  className: string;
+  /** For bundles: how many events, and the window that shows them. */
+  count?: number;
+}
+
+export const CLUSTER_PREFIX = 'cluster:';
+
+/** Above this many events in view, the timeline draws counts per period instead. */
+export const MAX_DRAWN_ITEMS = 300;
+/** How many periods a dense view is divided into. */
+const BUCKETS = 48;
+
+export function itemForEvent(event: PreparedEvent, selected: boolean): TimelineItemSpec {
+  const mark = certaintyMark(event.certainty);
+  const classes = [`kind-${event.kind}`, `certainty-${event.certainty}`];
+  if (event.ongoing) classes.push('is-ongoing');
+  if (event.isBackground) classes.push('is-background');
+  if (selected) classes.push('is-selected');
+  const label = mark ? `${mark} ${event.title}` : event.title;
+  if (event.isRange) {
+    return { id: event.id, group: event.kind, type: 'range', start: event.startMs, end: event.endMs, label, className: classes.join(' ') };
+  }
+  return { id: event.id, group: event.kind, type: 'point', start: event.pointMs, label, className: classes.join(' ') };
+}
+
+function overlaps(event: PreparedEvent, from: number, to: number): boolean {
+  return event.startMs <= to && event.endMs >= from;
+}
+
+/**
+ * The items for a view: every event overlapping the window (with a margin of one window
+ * either side, so panning shows no gap), or, when that is too many to draw, one bundle per
+ * period with its count. The open event is always drawn.
+ */
+export function toTimelineItems(
+  events: readonly PreparedEvent[],
+  view: Window,
+  selectedId: string | undefined,
+): TimelineItemSpec[] {
+  const span = view.end - view.start;
+  const from = view.start - span;
+  const to = view.end + span;
+  const inView: PreparedEvent[] = [];
+  for (const event of events) if (overlaps(event, from, to)) inView.push(event);
+
+  if (inView.length <= MAX_DRAWN_ITEMS) {
+    return inView.map((e) => itemForEvent(e, e.id === selectedId));
+  }
+
+  const width = (to - from) / BUCKETS;
+  const counts = new Map<EventKind, number[]>();
+  const items: TimelineItemSpec[] = [];
+  for (const event of inView) {
+    if (event.id === selectedId) continue;
+    if (event.isBackground) {
+      items.push(itemForEvent(event, false));
+      continue;
+    }
+    const at = event.isRange ? Math.max(event.startMs, from) : event.pointMs;
+    const bucket = Math.min(BUCKETS - 1, Math.max(0, Math.floor((at - from) / width)));
+    const lane = counts.get(event.kind) ?? new Array<number>(BUCKETS).fill(0);
+    lane[bucket] = (lane[bucket] ?? 0) + 1;
+    counts.set(event.kind, lane);
+  }
+  counts.forEach((lane, kind) => {
+    lane.forEach((count, i) => {
+      if (count === 0) return;
+      const start = Math.round(from + i * width);
+      items.push({
+        id: `${CLUSTER_PREFIX}${kind}:${start}`,
+        group: kind,
+        type: 'range',
+        start,
+        end: Math.round(start + width),
+        label: count.toLocaleString('en'),
+        className: `is-cluster kind-${kind}`,
+        count,
+      });
+    });
+  });
+  const selected = selectedId === undefined ? undefined : inView.find((e) => e.id === selectedId);
+  if (selected) items.push(itemForEvent(selected, true));
+  return items;
+}

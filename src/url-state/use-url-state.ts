@@ -1,0 +1,41 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
+
+const CHANGE = 'source-timeline:urlchange';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(CHANGE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(CHANGE, onChange);
+  };
+}
+
+const getSearch = () => window.location.search;
+
+export interface Navigate {
+  /** Merges `patch` into the URL state: a new history entry, or the current one replaced. */
+  (patch: Partial<UrlState>, options?: { replace?: boolean }): void;
+}
+
+/**
+ * The only hook that touches history. Selecting and opening push entries; panning and
+ * zooming replace the current one. Components read state from here, never copy it.
+ */
+export function useUrlState() {
+  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const parsed = useMemo(() => parseUrlState(search), [search]);
+
+  const navigate = useCallback<Navigate>((patch, options) => {
+    const current = parseUrlState(window.location.search).state;
+    const next = serializeUrlState({ ...current, ...patch });
+    if (next === window.location.search) return;
+    const url = `${window.location.pathname}${next}${window.location.hash}`;
+    if (options?.replace) window.history.replaceState(window.history.state, '', url);
+    else window.history.pushState(null, '', url);
+    window.dispatchEvent(new Event(CHANGE));
+  }, []);
+
+  return { state: parsed.state, notices: parsed.notices, navigate, search };
+}
