@@ -1,0 +1,178 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const panel = (page: Page) => page.getByRole('complementary');
+const eventList = (page: Page) => page.getByRole('navigation', { name: /Events in order/ });
+const params = (page: Page) => new URL(page.url()).searchParams;
+
+async function ready(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+}
+
+/** The timeline's visible window, read from the axis: the first and last minor labels. */
+async function axisLabels(page: Page) {
+  return page.locator('.vis-time-axis.vis-foreground .vis-text.vis-minor').allTextContents();
+}
+
+test('an open event and a zoomed window survive a reload and open the same in a new browser', async ({ page, browser }) => {
+  await page.goto('/');
+  await ready(page);
+  await eventList(page).getByRole('button', { name: /Eggs thrown at Kalyapin/ }).click();
+  await expect(panel(page)).toHaveAccessibleName('Eggs thrown at Kalyapin at a Moscow press conference');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => params(page).get('start')).not.toBeNull();
+  const url = page.url();
+  expect(url).toMatch(/\?event=press-conference-eggs&start=2014-12-\d\dT\d\d:\d\d&end=2014-12-\d\dT\d\d:\d\d$/);
+
+  await page.reload();
+  await ready(page);
+  await expect(panel(page)).toHaveAccessibleName('Eggs thrown at Kalyapin at a Moscow press conference');
+  expect(page.url()).toBe(url);
+  // The zoomed window: single days on the axis, not the default fortnight's every other day.
+  await expect.poll(() => axisLabels(page)).toContain('8');
+  await expect.poll(() => axisLabels(page)).toContain('9');
+  const labels = await axisLabels(page);
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(url);
+  await ready(fresh);
+  await expect(panel(fresh)).toHaveAccessibleName('Eggs thrown at Kalyapin at a Moscow press conference');
+  await expect.poll(() => axisLabels(fresh)).toEqual(labels);
+  await other.close();
+});
+
+test('Back and Forward move between three opened events and restore panel and timeline', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const titles = ['Deadly insurgent attack on Grozny', 'Kadyrov accuses “a certain Kalyapin” on television', 'JMG office destroyed by fire in an apparent arson attack'];
+  for (const title of titles) {
+    await eventList(page).getByRole('button', { name: new RegExp(title.slice(0, 20)) }).click();
+    await expect(panel(page)).toHaveAccessibleName(title);
+  }
+  await page.goBack();
+  await expect(panel(page)).toHaveAccessibleName(titles[1] ?? '');
+  await expect(page.locator('.vis-item.vis-selected', { hasText: 'Kadyrov accuses' })).toHaveCount(1);
+  await page.goBack();
+  await expect(panel(page)).toHaveAccessibleName(titles[0] ?? '');
+  await page.goBack();
+  await expect(panel(page)).toBeHidden();
+  await expect(page.locator('.vis-item.vis-selected')).toHaveCount(0);
+  await page.goForward();
+  await expect(panel(page)).toHaveAccessibleName(titles[0] ?? '');
+  await page.goForward();
+  await expect(panel(page)).toHaveAccessibleName(titles[1] ?? '');
+});
+
+test('zooming and panning replace the history entry instead of adding to it', async ({ page }) => {
+  await page.goto('/?event=grozny-demonstration');
+  await ready(page);
+  const length = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => params(page).get('start')).not.toBeNull();
+  const zoomed = page.url();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => page.url()).not.toBe(zoomed);
+  // A drag pans the timeline.
+  const centre = page.locator('.vis-panel.vis-center');
+  const box = await centre.boundingBox();
+  if (!box) throw new Error('no timeline');
+  const before = page.url();
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 200, box.y + 20, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => page.url()).not.toBe(before);
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await page.reload();
+  await ready(page);
+  await expect(panel(page)).toHaveAccessibleName(/Government-sponsored demonstration/);
+});
+
+test('"Show all" returns to the default view of the December events', async ({ page }) => {
+  await page.goto('/?start=2009-01-01&end=2015-01-01');
+  await ready(page);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(() => params(page).get('start')).toBeNull();
+  await expect(page.locator('.vis-item', { hasText: 'Deadly insurgent attack' }).first()).toBeInViewport();
+  await expect(page.locator('.vis-time-axis .vis-text.vis-major', { hasText: 'December 2014' })).toBeVisible();
+  await expect(page.locator('.vis-time-axis .vis-text.vis-major', { hasText: '2009' })).toHaveCount(0);
+});
+
+test('an unknown event id loads the timeline with a notice that offers "Show all"', async ({ page }) => {
+  await page.goto('/?event=no-such-event');
+  await ready(page);
+  const notice = page.getByRole('status').filter({ hasText: 'was not found' });
+  await expect(notice).toContainText('The event “no-such-event” was not found in this dataset.');
+  await notice.getByRole('button', { name: 'Show all' }).click();
+  await expect(notice).toBeHidden();
+  expect(params(page).get('event')).toBeNull();
+});
+
+test('garbage parameters are ignored or corrected, with a dismissable notice and no dialog', async ({ page }) => {
+  page.on('dialog', (dialog) => {
+    throw new Error(`Unexpected dialog: ${dialog.message()}`);
+  });
+  await page.goto('/?start=2014-12-20&end=2014-12-01&event=jmg-office-arson&event=grozny-demonstration&utm_source=mail&read=%3Cscript%3E');
+  await ready(page);
+  await expect(panel(page)).toHaveAccessibleName('JMG office destroyed by fire in an apparent arson attack');
+  const reversed = page.getByRole('status').filter({ hasText: 'turned the right way round' });
+  await expect(reversed).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'not a valid paragraph id' })).toBeVisible();
+  await reversed.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(reversed).toBeHidden();
+
+  await page.goto('/?start=not-a-date&end=2014-13-45');
+  await ready(page);
+  await expect(page.getByRole('status').filter({ hasText: 'time window in the link is not valid' })).toBeVisible();
+});
+
+test('a dataset from another origin is refused, never requested, and the default loads', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  for (const data of ['https://evil.example/x.json', '//evil.example/x.json', 'javascript:alert(1)']) {
+    await page.goto(`/?data=${encodeURIComponent(data)}`);
+    await ready(page);
+    await expect(page.getByRole('status').filter({ hasText: 'was refused' })).toContainText(data.slice(0, 20));
+    await expect(eventList(page).getByRole('listitem')).toHaveCount(16);
+  }
+  expect(requested.filter((url) => !url.startsWith('http://127.0.0.1'))).toEqual([]);
+});
+
+test('another dataset on the same site loads through ?data=', async ({ page }) => {
+  await page.route('**/mine/small.json', async (route) => {
+    const response = await page.request.get('/data/events.json');
+    const dataset = (await response.json()) as { events: { id: string }[] };
+    dataset.events = dataset.events.filter((e) => e.id === 'jmg-office-arson');
+    await route.fulfill({ json: dataset });
+  });
+  await page.goto('/?data=mine/small.json&event=jmg-office-arson');
+  await ready(page);
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(panel(page)).toHaveAccessibleName('JMG office destroyed by fire in an apparent arson attack');
+});
+
+test('"Copy link" copies the canonical link of the open event and "Cite" a plain-text citation', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?event=police-raid-jmg-apartment');
+  await ready(page);
+  await panel(page).getByRole('button', { name: 'Copy link' }).click();
+  await expect(panel(page).getByRole('status')).toHaveText('Link copied to the clipboard.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?event=police-raid-jmg-apartment&start=2014-12-0\d&end=2014-12-\d\d$/);
+
+  await panel(page).getByRole('button', { name: 'Cite' }).click();
+  await expect(panel(page).getByRole('status')).toHaveText('Citation copied to the clipboard.');
+  const citation = (await page.evaluate(() => navigator.clipboard.readText())).replace(/[\u2068\u2069]/g, '');
+  expect(citation).toContain('Police force their way into the JMG\'s apartment and hold two staff (14 December 2014)');
+  expect(citation).toContain('“On 14 December, several Chechen police officials forcibly entered');
+  expect(citation).toContain('(paragraph 9)');
+  expect(citation).toContain('Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin');
+  expect(citation).toContain('16 December 2014, Index: EUR 46/056/2014');
+  expect(citation).toContain(link);
+
+  // The copied link reopens the same view.
+  await page.goto(link);
+  await ready(page);
+  await expect(panel(page)).toHaveAccessibleName('Police force their way into the JMG\'s apartment and hold two staff');
+});
