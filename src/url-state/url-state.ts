@@ -118,6 +118,7 @@ export function serializeUrlState(state: UrlState): string {
     const value = state[key];
     if (value !== undefined && value !== '') params.set(key, value);
   }
-  const query = params.toString();
+  // ':' and '/' are valid in a query; leaving them unescaped keeps links readable.
+  const query = params.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/');
   return query === '' ? '' : `?${query}`;
 }
