@@ -1,0 +1,26 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { QuotedParagraph } from './QuotedParagraph.tsx';
+
+describe('QuotedParagraph', () => {
+  it('marks exactly the quoted words and keeps the rest as plain text', () => {
+    const { container } = render(<QuotedParagraph text="One two three four." quotes={['two three']} />);
+    expect(container.textContent).toBe('One two three four.');
+    const marks = container.querySelectorAll('mark');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]?.textContent).toBe('two three');
+  });
+
+  it('shows markup in the text as text, never as elements', () => {
+    const text = 'Before <img src=x onerror="alert(1)"> after';
+    const { container } = render(<QuotedParagraph text={text} quotes={['<img src=x onerror="alert(1)">']} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('mark')?.textContent).toBe('<img src=x onerror="alert(1)">');
+  });
+
+  it('marks nothing when the quote is not in the paragraph', () => {
+    const { container } = render(<QuotedParagraph text="Nothing here." quotes={['missing']} />);
+    expect(container.querySelectorAll('mark')).toHaveLength(0);
+    expect(container.textContent).toBe('Nothing here.');
+  });
+});

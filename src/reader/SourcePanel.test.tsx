@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { letterDataset, renderWithProviders } from '../test/render-with-providers.tsx';
+import { SourcePanel } from './SourcePanel.tsx';
+
+const dataset = letterDataset();
+
+function renderPanel(id: string) {
+  const event = dataset.byId.get(id);
+  if (!event) throw new Error(`no event ${id}`);
+  const onClose = vi.fn();
+  const onRead = vi.fn();
+  renderWithProviders(
+    <SourcePanel dataset={dataset} event={event} link={() => 'http://app.test/?event=x'} onClose={onClose} onRead={onRead} />,
+  );
+  return { onClose, onRead };
+}
+
+describe('SourcePanel', () => {
+  it('names the aside after the event and quotes its paragraph with the words marked', () => {
+    renderPanel('jmg-office-arson');
+    const aside = screen.getByRole('complementary', { name: 'JMG office destroyed by fire in an apparent arson attack' });
+    const quote = within(aside).getByRole('blockquote');
+    expect(quote).toHaveTextContent(/^At a joint press conference, held on 11 December in Moscow/);
+    const mark = quote.querySelector('mark');
+    expect(mark).toHaveTextContent('In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.');
+    expect(quote.querySelectorAll('mark')).toHaveLength(1);
+    expect(aside).toHaveTextContent('Paragraph 8');
+  });
+
+  it('says the date as normalised and as the source words it, with its precision and place', () => {
+    renderPanel('jmg-apartment-break-in-attempt');
+    const aside = screen.getByRole('complementary');
+    expect(aside).toHaveTextContent('13 December 2014');
+    expect(aside).toHaveTextContent('the source says “Later that day”');
+    expect(aside).toHaveTextContent('Date stated in the source, to a part of the day.');
+    expect(aside).toHaveTextContent('Grozny');
+    expect(aside).toHaveTextContent('Unknown men');
+    expect(aside).toHaveTextContent('Violence');
+  });
+
+  it('says an approximate span in words', () => {
+    renderPanel('insurgent-family-homes-torched');
+    const aside = screen.getByRole('complementary');
+    expect(aside).toHaveTextContent('about 5–8 December 2014');
+    expect(aside).toHaveTextContent('Date approximate, to a span of days.');
+  });
+
+  it('quotes each paragraph an event cites', () => {
+    renderPanel('kalyapin-death-threats');
+    const quotes = screen.getAllByRole('blockquote');
+    expect(quotes).toHaveLength(2);
+    expect(screen.getByText('Paragraph 10')).toBeInTheDocument();
+    expect(screen.getByText('Paragraph 4')).toBeInTheDocument();
+    expect(screen.getByRole('complementary')).toHaveTextContent('Still ongoing at the time of the source.');
+  });
+
+  it('opens the letter at the paragraph and closes', async () => {
+    const user = userEvent.setup();
+    const { onClose, onRead } = renderPanel('grozny-insurgent-attack');
+    await user.click(screen.getByRole('button', { name: 'Read in the letter' }));
+    expect(onRead).toHaveBeenCalledWith('p6');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});
