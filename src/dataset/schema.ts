@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The kinds of event, a small fixed vocabulary (documented in docs/data-format.md). */
 export const EVENT_KINDS = [
@@ -23,43 +23,45 @@ const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const CIVIL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
 
 const text = (what: string) =>
-  z.string({ error: `must be ${what} (a string)` }).min(1, { error: `must not be empty` });
+  z.string({ error: `must be ${what} (a string)` }).check(z.minLength(1, { error: 'must not be empty' }));
+
+const optionalString = () => z.optional(z.string({ error: 'must be a string' }));
 
 const civilDate = z
   .string({ error: 'must be an ISO 8601 date such as 2014-12-13' })
-  .regex(CIVIL_DATE_TIME, { error: 'must be an ISO 8601 date such as 2014-12-13' });
+  .check(z.regex(CIVIL_DATE_TIME, { error: 'must be an ISO 8601 date such as 2014-12-13' }));
 
 const paragraphSchema = z.object({
   id: z
     .string({ error: 'must be a string' })
-    .regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' }),
+    .check(z.regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' })),
   text: z.string({ error: 'must be the paragraph text (a string)' }),
 });
 
 const organisationSchema = z.object({
   name: text('the organisation name'),
-  signatory: z.string({ error: 'must be a string' }).optional(),
+  signatory: optionalString(),
 });
 
 const documentSchema = z.object(
   {
     title: text('the document title'),
     date: civilDate,
-    reference: z.string({ error: 'must be a string' }).optional(),
+    reference: optionalString(),
     timeZone: text('an IANA time zone such as Europe/Moscow'),
-    organisations: z.array(organisationSchema, { error: 'must be a list' }).default([]),
-    source: z
-      .object({
+    organisations: z._default(z.array(organisationSchema, { error: 'must be a list' }), []),
+    source: z.optional(
+      z.object({
         file: text('the file name of the source'),
         sha256: z
           .string({ error: 'must be a string' })
-          .regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' }),
-        description: z.string({ error: 'must be a string' }).optional(),
-      })
-      .optional(),
+          .check(z.regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' })),
+        description: optionalString(),
+      }),
+    ),
     paragraphs: z
       .array(paragraphSchema, { error: 'must be a list of paragraphs' })
-      .min(1, { error: 'must list at least one paragraph' }),
+      .check(z.minLength(1, { error: 'must list at least one paragraph' })),
   },
   { error: 'is missing: a dataset needs its document and paragraphs' },
 );
@@ -72,23 +74,25 @@ const sourceSchema = z.object({
 const eventSchema = z.object({
   id: z
     .string({ error: 'must be a string' })
-    .max(120, { error: 'must be at most 120 characters' })
-    .regex(SLUG, { error: 'must be a URL-safe slug such as jmg-office-arson' }),
+    .check(
+      z.maxLength(120, { error: 'must be at most 120 characters' }),
+      z.regex(SLUG, { error: 'must be a URL-safe slug such as jmg-office-arson' }),
+    ),
   title: text('the event title'),
   edtf: text('an EDTF date such as 2014-12-13 or 2009~/..'),
   start: civilDate,
-  end: civilDate.optional(),
+  end: z.optional(civilDate),
   precision: z.enum(PRECISIONS, { error: `must be one of ${PRECISIONS.join(', ')}` }),
   certainty: z.enum(CERTAINTIES, { error: `must be one of ${CERTAINTIES.join(', ')}` }),
-  ongoing: z.boolean({ error: 'must be true or false' }).optional(),
-  dateWording: z.string({ error: 'must be a string' }).optional(),
+  ongoing: z.optional(z.boolean({ error: 'must be true or false' })),
+  dateWording: optionalString(),
   kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }),
-  place: z.string({ error: 'must be a string' }).optional(),
-  actors: z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }).default([]),
-  summary: z.string({ error: 'must be a string' }).optional(),
+  place: optionalString(),
+  actors: z._default(z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }), []),
+  summary: optionalString(),
   sources: z
     .array(sourceSchema, { error: 'must be a list of sources' })
-    .min(1, { error: 'must cite at least one paragraph' }),
+    .check(z.minLength(1, { error: 'must cite at least one paragraph' })),
 });
 
 export const datasetSchema = z.object(

@@ -1,7 +1,7 @@
 import moment from 'moment';
 import { useEffect, useRef } from 'react';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { Window } from '../dataset/prepare-dataset.ts';
 import { MAX_SPAN, MIN_SPAN, windowsDiffer } from './timeline-window.ts';
