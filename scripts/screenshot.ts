@@ -8,7 +8,8 @@ import { CHROMIUM_ARGS, findChromium } from './find-browser.ts';
 
 const PORT = 4327;
 const base = `http://127.0.0.1:${PORT}/`;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+const outDir = process.env.SCREENSHOT_OUTDIR ?? 'dist';
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir], {
   stdio: 'ignore',
   detached: true,
 });

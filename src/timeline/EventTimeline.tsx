@@ -103,7 +103,7 @@ export function EventTimeline(props: EventTimelineProps) {
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
       groupHeightMode: 'auto',
       minHeight: 200,
-      maxHeight: window.matchMedia('(max-width: 720px)').matches ? 250 : 460,
+      maxHeight: window.matchMedia('(max-width: 720px)').matches ? 250 : 560,
       verticalScroll: true,
       zoomFriction: 8,
     };
