@@ -48,7 +48,8 @@ function sourcePosition(event: TimelineEvent, paragraphIndex: Map<string, number
 
 /**
  * Orders events by date and, within the same start, by their place in the source: the source's
- * order is the only order it states for "later that day" and "in the evening".
+ * order is the only order it states for "later that day" and "in the evening". The dataset's
+ * events are extended in place: pass a dataset fresh from validation.
  */
 export function prepareDataset(dataset: Dataset): PreparedDataset {
   const paragraphIndex = new Map<string, number>();
@@ -86,8 +87,9 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
       seenPerDay.set(k.startMs, seen + 1);
       pointMs = k.startMs + Math.round(((seen + 1) / (n + 1)) * DAY_MS);
     }
-    return {
-      ...k.event,
+    // The validated events are fresh copies owned by this dataset: extending them in place
+    // instead of copying them again halves the memory a large dataset needs.
+    return Object.assign(k.event, {
       index,
       startMs: k.startMs,
       endMs: k.endMs,
@@ -95,7 +97,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
       illustrativeTime,
       isRange,
       isBackground: k.endMs - k.startMs > BACKGROUND_SPAN_MS,
-    };
+    });
   });
 
   const paragraphNumber = new Map<string, number>();

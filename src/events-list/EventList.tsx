@@ -1,6 +1,8 @@
-import { certaintyMark, formatEventDate } from '../dates/format-date.ts';
+import type { KeyboardEvent } from 'react';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
-import { KIND_LABELS } from '../ui/kind-labels.ts';
+import { EventEntry } from './EventEntry.tsx';
+import { targetIndex } from './list-keys.ts';
+import { VirtualEventList } from './VirtualEventList.tsx';
 
 export interface EventListProps {
   events: readonly PreparedEvent[];
@@ -8,42 +10,37 @@ export interface EventListProps {
   onSelect: (id: string) => void;
 }
 
-const CERTAINTY_NOTE = { stated: '', approximate: ' (approximate date)', inferred: ' (date inferred)' };
+/** Above this many events, only the entries in view are rendered. */
+export const VIRTUAL_LIST_THRESHOLD = 200;
+
+function moveFocus(event: KeyboardEvent<HTMLOListElement>, count: number) {
+  if (!(event.target instanceof HTMLElement)) return;
+  const from = Number(event.target.dataset.index);
+  if (!Number.isInteger(from)) return;
+  const to = targetIndex(event.key, from, count);
+  if (to === null) return;
+  event.preventDefault();
+  event.currentTarget.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus();
+}
 
 /** The timeline's accessible twin: every event in order, each a button that opens it. */
 export function EventList({ events, selectedId, onSelect }: EventListProps) {
   return (
     <nav className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="section-title">
-        Events in order <span className="count">({events.length})</span>
+        Events in order <span className="count">({events.length.toLocaleString('en')})</span>
       </h2>
-      <ol>
-        {events.map((event) => {
-          const mark = certaintyMark(event.certainty);
-          return (
+      {events.length > VIRTUAL_LIST_THRESHOLD ? (
+        <VirtualEventList events={events} selectedId={selectedId} onSelect={onSelect} />
+      ) : (
+        <ol onKeyDown={(e) => moveFocus(e, events.length)}>
+          {events.map((event) => (
             <li key={event.id}>
-              <button
-                type="button"
-                className="event-entry"
-                data-event-id={event.id}
-                aria-current={event.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(event.id)}
-              >
-                <span className={`kind-swatch kind-${event.kind}`} aria-hidden="true" />
-                <span className="entry-date">
-                  {mark ? <span aria-hidden="true">{mark} </span> : null}
-                  {formatEventDate(event)}
-                  <span className="visually-hidden">{CERTAINTY_NOTE[event.certainty]}, </span>
-                </span>
-                <span className="entry-title" dir="auto">
-                  {event.title}
-                </span>
-                <span className="entry-kind">{KIND_LABELS[event.kind]}</span>
-              </button>
+              <EventEntry event={event} current={event.id === selectedId} onSelect={onSelect} />
             </li>
-          );
-        })}
-      </ol>
+          ))}
+        </ol>
+      )}
     </nav>
   );
 }

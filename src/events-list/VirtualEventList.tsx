@@ -1,0 +1,79 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
+import { EventEntry } from './EventEntry.tsx';
+import { targetIndex } from './list-keys.ts';
+
+export interface VirtualEventListProps {
+  events: readonly PreparedEvent[];
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+}
+
+const ENTRY_HEIGHT = 41;
+
+/**
+ * A long list that stays a real list: an <ol> whose rendered entries carry their position
+ * (aria-posinset / aria-setsize), with ↑ ↓ Home End PageUp PageDown moving focus through all
+ * of it, rendering the entries as they come into view.
+ */
+export function VirtualEventList({ events, selectedId, onSelect }: VirtualEventListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<number | null>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render here.
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ENTRY_HEIGHT,
+    overscan: 8,
+  });
+
+  const selectedIndex = selectedId === undefined ? -1 : events.findIndex((e) => e.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  useEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const entry = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    if (entry) {
+      entry.focus();
+      pendingFocus.current = null;
+    }
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    if (!(event.target instanceof HTMLElement)) return;
+    const from = Number(event.target.dataset.index);
+    if (!Number.isInteger(from)) return;
+    const to = targetIndex(event.key, from, events.length, 20);
+    if (to === null) return;
+    event.preventDefault();
+    pendingFocus.current = to;
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+    scrollRef.current?.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus();
+  };
+
+  return (
+    <div ref={scrollRef} className="virtual-list">
+      <ol onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const event = events[item.index];
+          if (!event) return null;
+          return (
+            <li
+              key={event.id}
+              aria-posinset={item.index + 1}
+              aria-setsize={events.length}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+            >
+              <EventEntry event={event} current={event.id === selectedId} onSelect={onSelect} />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
