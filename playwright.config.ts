@@ -12,7 +12,7 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  expect: { timeout: 7_000 },
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: `${process.env.E2E_RESULTS ?? 'test-results'}-report` }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

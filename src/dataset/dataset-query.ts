@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchDataset } from './fetch-dataset.ts';
 
-export const DEFAULT_DATASET = 'data/events.json';
+export { DEFAULT_DATASET } from './dataset-query-key.ts';
 
 /**
  * The dataset is server state that never goes stale. It is fetched even when the browser

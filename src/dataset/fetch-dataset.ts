@@ -1,24 +1,17 @@
 import { DatasetError } from './dataset-error.ts';
+import { DATASET_TIMEOUT_MS, fetchWithTimeout, takeEarly } from './early-request.ts';
 import { prepareDataset, type PreparedDataset } from './prepare-dataset.ts';
 import { validateDataset } from './validate-dataset.ts';
-
-/** A request that never answers ends with a message after this long, never an endless spinner. */
-export const DATASET_TIMEOUT_MS = 10_000;
 
 function isTimeout(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'TimeoutError';
 }
 
 async function request(url: string, signal: AbortSignal | undefined): Promise<Response> {
-  const timeout = AbortSignal.timeout(DATASET_TIMEOUT_MS);
   try {
-    return await fetch(url, {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
+    return await (takeEarly(url) ?? fetchWithTimeout(url, signal));
   } catch (error) {
-    if (isTimeout(error) || timeout.aborted) {
+    if (isTimeout(error)) {
       throw new DatasetError(
         'timeout',
         `The dataset did not arrive within ${DATASET_TIMEOUT_MS / 1000} seconds. The server may be slow or unreachable.`,

@@ -35,7 +35,7 @@ export function LetterReader(props: LetterReaderProps) {
     const section = sectionRef.current;
     const target = section?.querySelector<HTMLElement>(`[data-paragraph="${CSS.escape(paragraphId)}"]`);
     if (!section || !target) return;
-    scrollWithin(section, target);
+    scrollWithin(section, target, 64);
     target.focus({ preventScroll: true });
   }, [paragraphId]);
 

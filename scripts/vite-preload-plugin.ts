@@ -1,0 +1,38 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The app's code is imported by the small entry (src/boot.ts) once it has asked for the data.
+ * Links in the page let the browser fetch that code and its stylesheet from the start, in
+ * parallel with the entry and the data, instead of after the entry has run.
+ */
+export function preloadAppChunks(): Plugin {
+  return {
+    name: 'source-timeline:preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => {
+        const bundle = context.bundle ?? {};
+        const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
+        if (!entry || entry.type !== 'chunk') return [];
+        const app = entry.dynamicImports.filter((file) => file.includes('/main-'));
+        const styles = app.flatMap((file) => {
+          const chunk = bundle[file];
+          return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+        });
+        return [
+          ...app.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+          ...styles.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: '', href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
