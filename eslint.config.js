@@ -24,8 +24,29 @@ export default tseslint.config(
           message: 'Render data as text: dangerouslySetInnerHTML is not allowed.',
         },
         {
-          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          selector: "Property[key.name='dangerouslySetInnerHTML']",
+          message: 'Render data as text: dangerouslySetInnerHTML is not allowed.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
           message: 'Render data as text: set textContent instead of innerHTML.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.value=/^(innerHTML|outerHTML)$/]',
+          message: 'Render data as text: set textContent instead of innerHTML.',
+        },
+        {
+          selector: 'Property[key.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render data as text: set textContent instead of innerHTML.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'Render data as text: document.write is not allowed.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='createContextualFragment']",
+          message: 'Render data as text: createContextualFragment parses HTML.',
         },
         {
           selector: "CallExpression[callee.property.name='insertAdjacentHTML']",

@@ -5,8 +5,16 @@ interface State {
   error: Error | null;
 }
 
+interface Props {
+  children: ReactNode;
+  /** Reloads the page at the same URL; replaceable in tests, where jsdom cannot reload. */
+  reload?: () => void;
+}
+
+const reloadPage = () => window.location.reload();
+
 /** Catches a crash while rendering and offers to reload, keeping the URL (and so the reader's place). */
-export class AppErrorBoundary extends Component<{ children: ReactNode }, State> {
+export class AppErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -25,7 +33,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
           title="This view could not be shown"
           message={`Something went wrong while showing this view (${this.state.error.message}). Reloading keeps this link.`}
           action={
-            <button type="button" onClick={() => window.location.reload()}>
+            <button type="button" onClick={this.props.reload ?? reloadPage}>
               Reload
             </button>
           }

@@ -1,0 +1,282 @@
+import { expect, test, type Page } from '@playwright/test';
+import { injectedElements, recordDialogs, recordForeignRequests } from './support/guards.ts';
+
+/** Collects CSP violation reports in the page from the very first script on. */
+function reportViolations() {
+  const reports: string[] = [];
+  Object.assign(window, { cspViolations: reports });
+  document.addEventListener('securitypolicyviolation', (event) => {
+    reports.push(
+      `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+    );
+  });
+}
+
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/** Everything the browser reports as an error: console errors and uncaught exceptions. */
+function recordErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+const origin = (page: Page) => new URL(page.url()).origin;
+const masthead = (page: Page) => page.getByRole('heading', { level: 1 });
+const eventList = (page: Page) => page.getByRole('navigation', { name: 'Events in order' });
+
+test('the built page carries a strict Content-Security-Policy before any script', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(masthead(page)).toBeVisible();
+  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta).toHaveCount(1);
+  const policy = parsePolicy((await meta.getAttribute('content')) ?? '');
+
+  expect(policy.get('default-src')).toEqual(["'self'"]);
+  const scriptSrc = policy.get('script-src') ?? policy.get('default-src') ?? [];
+  expect(scriptSrc).toContain("'self'");
+  for (const loose of [
+    "'unsafe-eval'",
+    "'unsafe-inline'",
+    "'wasm-unsafe-eval'",
+    'data:',
+    'blob:',
+    '*',
+    'http:',
+    'https:',
+  ]) {
+    expect(scriptSrc, `script-src allows ${loose}`).not.toContain(loose);
+  }
+  expect(policy.get('object-src')).toEqual(["'none'"]);
+  expect(policy.get('base-uri')).toEqual(["'none'"]);
+  for (const fetches of ['connect-src', 'font-src', 'style-src']) {
+    expect(policy.get(fetches) ?? policy.get('default-src'), fetches).toEqual(["'self'"]);
+  }
+
+  // A policy in a meta tag only covers what comes after it.
+  const scriptsBeforePolicy = await page.evaluate(() => {
+    const policyMeta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    return Array.from(document.scripts).filter(
+      (script) =>
+        policyMeta && policyMeta.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_PRECEDING,
+    ).length;
+  });
+  expect(scriptsBeforePolicy).toBe(0);
+  // Every script is the app's own file: no inline script at all.
+  const inline = await page.evaluate(
+    () => Array.from(document.scripts).filter((s) => !s.src).length,
+  );
+  expect(inline).toBe(0);
+});
+
+test('the policy is enforced: an injected inline script does not run and is reported', async ({
+  page,
+}) => {
+  await page.addInitScript(reportViolations);
+  await page.goto('/');
+  await expect(masthead(page)).toBeVisible();
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.inlineRan = true;';
+    document.body.append(script);
+  });
+  await expect
+    .poll(() => violations(page))
+    .toEqual([expect.stringMatching(/^script-src-elem blocked \(?inline/)]);
+  expect(await page.evaluate(() => 'inlineRan' in window)).toBe(false);
+});
+
+test.describe('a journey through the app', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('raises no CSP violation, no console error and no request to another origin', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.addInitScript(reportViolations);
+    const errors = recordErrors(page);
+    const dialogs = recordDialogs(page);
+    const foreign = recordForeignRequests(page, new URL(baseURL ?? '').origin);
+
+    await page.goto('/');
+    await expect(masthead(page)).toBeVisible();
+    await expect(page.locator('.vis-item').first()).toBeVisible();
+
+    // Open an event from the timeline, step through events, zoom.
+    await page.locator('.vis-item', { hasText: 'JMG office destroyed by fire' }).first().click();
+    const panel = page.getByRole('complementary');
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText(
+      'JMG office destroyed by fire',
+    );
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText(
+      'JMG office destroyed by fire',
+    );
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+
+    // Copy the link and the citation.
+    await panel.getByRole('button', { name: 'Copy link' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Link copied to the clipboard.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).origin).toBe(origin(page));
+    await panel.getByRole('button', { name: 'Cite' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Citation copied to the clipboard.');
+
+    // Read the letter and open another event from its words.
+    await panel.getByRole('button', { name: 'Read in the letter' }).click();
+    const reader = page.getByRole('region', { name: 'The letter' });
+    await expect(reader).toBeVisible();
+    await reader.getByRole('link').first().click();
+    await expect(page.getByRole('complementary')).toBeVisible();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('complementary')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Show all' }).click();
+
+    // Open the shared link in a fresh page, as its recipient would.
+    await page.goto(link);
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText(
+      'JMG office destroyed by fire',
+    );
+
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+/**
+ * Links as they arrive from chats and reports, mangled or hostile. `notice`: the link asked
+ * for something that cannot be honoured, and a dismissable notice says so; `alert`: the
+ * dataset it names fails to load; `quiet`: nothing to say (unknown or duplicated parameters).
+ * Huge values stay under 8 KB, the request-line limit of common servers (the preview server
+ * answers 431 above 16 KB before the app is reached).
+ */
+const FUZZ: Record<string, [query: string, outcome: 'notice' | 'alert' | 'quiet'][]> = {
+  event: [
+    ['?event=<script>alert(1)</script>', 'notice'],
+    ['?event=<img src=x onerror=alert(1)>', 'notice'],
+    ['?event=javascript:alert(1)', 'notice'],
+    ['?event=no-such-event', 'notice'],
+    ['?event=JMG-OFFICE-ARSON', 'notice'],
+    ['?event=%E2%80%AEnosra-eciffo-gmj', 'notice'],
+    ['?event=jmg-office-arson%00', 'notice'],
+    ['?event=%', 'notice'],
+    ['?event=%E0%A4%A', 'notice'],
+    [`?event=${'a'.repeat(6_000)}`, 'notice'],
+    ['?event=', 'quiet'],
+  ],
+  window: [
+    ['?start=yesterday&end=tomorrow', 'notice'],
+    ['?start=2014-12-20&end=2014-12-01', 'notice'],
+    ['?start=2014-12-01', 'notice'],
+    ['?end=2014-12-01', 'notice'],
+    ['?start=0000-01-01&end=99999-01-01', 'notice'],
+    ['?start=2014-02-30&end=2014-03-01', 'notice'],
+    ['?start=2014-12-01&end=2014-12-01', 'notice'],
+    [`?start=${'9'.repeat(3_000)}&end=${'1'.repeat(3_000)}`, 'notice'],
+    ['?start=2014-12-01T25:99&end=2014-12-20', 'notice'],
+    ['?start=<b>1</b>&end=javascript:alert(1)', 'notice'],
+  ],
+  read: [
+    ['?read=p999', 'notice'],
+    ['?read=<img src=x onerror=alert(1)>', 'notice'],
+    ['?read=javascript:alert(1)', 'notice'],
+    [`?read=${'p'.repeat(6_000)}`, 'notice'],
+    ['?read=p8&event=jmg-office-arson', 'quiet'],
+  ],
+  data: [
+    ['?data=https://evil.example/x.json', 'notice'],
+    ['?data=//evil.example/x.json', 'notice'],
+    ['?data=javascript:alert(1)', 'notice'],
+    ['?data=%2F%2Fevil.example%2Fx.json', 'notice'],
+    ['?data=%252F%252Fevil.example%252Fx.json', 'notice'],
+    ['?data=%5C%5Cevil.example%5Cx.json', 'notice'],
+    ['?data=/%5Cevil.example/x.json', 'notice'],
+    ['?data=http:evil.example/x.json', 'notice'],
+    ['?data=data:application/json,{}', 'notice'],
+    ['?data=../../etc/passwd.json', 'notice'],
+    ['?data=data/../../x.json', 'notice'],
+    ['?data=data/events.json?x=1', 'notice'],
+    ['?data=data/events.json%23.json', 'notice'],
+    ['?data=%09//evil.example/x.json', 'notice'],
+    [`?data=${'a'.repeat(6_000)}.json`, 'notice'],
+    ['?data=no-such-dataset.json', 'alert'],
+    ['?data=data/events.json', 'quiet'],
+  ],
+  'duplicated and unknown': [
+    ['?event=jmg-office-arson&event=<script>alert(1)</script>', 'quiet'],
+    ['?data=data/events.json&data=https://evil.example/x.json', 'quiet'],
+    ['?data=https://evil.example/x.json&data=data/events.json', 'notice'],
+    ['?foo=bar&__proto__=x&constructor=y&toString=z', 'quiet'],
+    ['??event=jmg-office-arson&&=&==', 'quiet'],
+    ['?EVENT=jmg-office-arson&Data=https://evil.example/x.json', 'quiet'],
+    ['?event=jmg-office-arson#<img src=x onerror=alert(1)>', 'quiet'],
+    [`?${'x=1&'.repeat(2_000)}event=jmg-office-arson`, 'quiet'],
+  ],
+};
+
+test.describe('mangled and hostile links', () => {
+  for (const [parameter, cases] of Object.entries(FUZZ)) {
+    test(`${parameter}: never a blank page, a dialog or a request elsewhere; a notice where the link cannot be honoured`, async ({
+      page,
+      baseURL,
+    }) => {
+      test.setTimeout(cases.length * 10_000);
+      const dialogs = recordDialogs(page);
+      const foreign = recordForeignRequests(page, new URL(baseURL ?? '').origin);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+
+      for (const [query, outcome] of cases) {
+        await test.step(query.length > 80 ? `${query.slice(0, 80)}…` : query, async () => {
+          await page.goto(`/${query}`);
+          const notices = page
+            .getByRole('status')
+            .filter({ has: page.getByRole('button', { name: 'Dismiss' }) });
+          if (outcome === 'alert') {
+            await expect(page.getByRole('alert')).toBeVisible();
+            await expect(
+              page.getByRole('alert').getByRole('button', { name: 'Retry' }),
+            ).toBeVisible();
+            await page.getByRole('button', { name: 'Load the default dataset' }).click();
+          }
+          await expect(masthead(page)).toBeVisible();
+          await expect(eventList(page).getByRole('listitem').first()).toBeVisible();
+          if (outcome === 'notice') {
+            await expect(notices.first()).toBeVisible();
+            while ((await notices.count()) > 0) {
+              const before = await notices.count();
+              await notices.first().getByRole('button', { name: 'Dismiss' }).click();
+              await expect(notices).toHaveCount(before - 1);
+            }
+          } else {
+            await expect(notices).toHaveCount(0);
+          }
+          await expect(masthead(page)).toBeVisible();
+          expect(await injectedElements(page)).toEqual([]);
+        });
+      }
+      expect(dialogs).toEqual([]);
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
