@@ -17,10 +17,14 @@ export function deriveParagraphs(capture: string, headerLines: readonly string[]
     if (current.length > 0) blocks.push(current.join(' '));
     current = [];
   };
-  for (const raw of capture.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '') flush();
-    else current.push(resolveCaptureArtefacts(line));
+  for (const raw of capture.split(/\r\n?|\n/)) {
+    if (raw.trim() === '') {
+      flush();
+      continue;
+    }
+    // A line that was only artefacts (an empty link) leaves nothing, and is no paragraph break.
+    const line = resolveCaptureArtefacts(raw.trim()).trim();
+    if (line !== '') current.push(line);
   }
   flush();
   let first = 0;

@@ -35,13 +35,20 @@ function fromZodIssue(issue: $ZodIssue): Problem {
   return { path: formatPath(issue.path), message: issue.message };
 }
 
+/** The same civil value however written: 18:00 and 18:00:00 agree, a day and its midnight do not. */
+function sameCivil(a: string, b: string): boolean {
+  const hasTime = (value: string) => value.length > 10;
+  return civilToMs(a) === civilToMs(b) && hasTime(a) === hasTime(b);
+}
+
 /**
  * Checks a parsed JSON value against the dataset format: its structure, unique ids, valid
  * dates that agree with their EDTF expression, `end` not before `start`, known paragraphs,
  * and every quote verbatim in its paragraph. Returns every problem found; never throws.
  */
 export async function validateDataset(input: unknown): Promise<ValidationResult> {
-  const parsed = datasetSchema.safeParse(input);
+  // Without reportInput every issue's input is undefined, and a wrong type would read as missing.
+  const parsed = datasetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(fromZodIssue) };
   const dataset = parsed.data;
   const problems: Problem[] = [];
@@ -66,14 +73,16 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
     const start = civilToMs(event.start);
     const end = event.end === undefined ? start : civilToMs(event.end);
     if (Number.isNaN(start)) add(`${at}.start`, `"${event.start}" is not a calendar date`);
-    if (Number.isNaN(end)) add(`${at}.end`, `"${event.end ?? ''}" is not a calendar date`);
+    if (event.end !== undefined && Number.isNaN(end)) {
+      add(`${at}.end`, `"${event.end}" is not a calendar date`);
+    }
     if (end < start) add(`${at}.end`, `${event.end ?? ''} is before start ${event.start}`);
 
     const bounds = readEdtf(event.edtf);
     if ('error' in bounds) {
       add(`${at}.edtf`, `"${event.edtf}" ${bounds.error}`);
     } else if (!Number.isNaN(start) && !Number.isNaN(end)) {
-      if (bounds.min !== event.start) {
+      if (!sameCivil(bounds.min, event.start)) {
         add(`${at}.start`, `must be ${bounds.min}, the earliest date "${event.edtf}" allows`);
       }
       if (bounds.max === null) {
@@ -81,8 +90,11 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
         if (event.end === undefined) {
           add(`${at}.end`, `is missing: an open span is drawn up to its last attested date`);
         }
-      } else if (bounds.max !== (event.end ?? event.start)) {
-        add(`${at}.end`, `must be ${bounds.max}, the latest date "${event.edtf}" allows`);
+      } else if (!sameCivil(bounds.max, event.end ?? event.start)) {
+        // Without an end, a single day that disagrees is already reported at start.
+        if (event.end !== undefined || !sameCivil(bounds.max, bounds.min)) {
+          add(`${at}.end`, `must be ${bounds.max}, the latest date "${event.edtf}" allows`);
+        }
       }
     }
 

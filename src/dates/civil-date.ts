@@ -18,7 +18,10 @@ const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 export const DAY_MS = 86_400_000;
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Not Date.UTC, which reads years 0-99 as 1900-1999 (year 0 is a leap year, 1900 is not).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 export function parseCivilDateTime(value: string): CivilDateTime | null {

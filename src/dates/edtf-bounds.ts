@@ -1,4 +1,4 @@
-import { DAY_MS, msToCivil, msToCivilDay } from './civil-date.ts';
+import { DAY_MS, msToCivil, msToCivilDay, parseCivilDateTime } from './civil-date.ts';
 
 /** The earliest and latest civil instants an EDTF expression allows; `max: null` for an open end. */
 export interface EdtfBounds {
@@ -10,13 +10,24 @@ export type EdtfReader = (expression: string) => EdtfBounds | { error: string };
 
 const PLAIN_DAY = /^(\d{4}-\d{2}-\d{2})$/;
 const PLAIN_DAY_INTERVAL = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
+const NOT_EDTF = { error: 'is not a valid EDTF date' } as const;
+const NO_START = { error: 'has no start: give the earliest date the source allows' } as const;
 
-/** Plain days and day intervals: most of any large dataset, read without the EDTF grammar. */
-function readPlain(expression: string): EdtfBounds | null {
+const isDay = (value: string) => parseCivilDateTime(value) !== null;
+
+/**
+ * Plain days and day intervals: most of any large dataset, read without the EDTF grammar.
+ * A day that does not exist, or an interval that does not end after it starts, is refused, as
+ * the grammar refuses it. Null when the expression needs the grammar.
+ */
+function readPlain(expression: string): EdtfBounds | typeof NOT_EDTF | null {
   const day = PLAIN_DAY.exec(expression);
-  if (day?.[1]) return { min: day[1], max: day[1] };
+  if (day?.[1]) return isDay(day[1]) ? { min: day[1], max: day[1] } : NOT_EDTF;
   const interval = PLAIN_DAY_INTERVAL.exec(expression);
-  if (interval?.[1] && interval[2]) return { min: interval[1], max: interval[2] };
+  if (interval?.[1] && interval[2]) {
+    const [, min, max] = interval;
+    return isDay(min) && isDay(max) && min < max ? { min, max } : NOT_EDTF;
+  }
   return null;
 }
 
@@ -31,12 +42,12 @@ function isEdtfValue(value: unknown): value is EdtfValue {
   return typeof value === 'object' && value !== null && 'min' in value && 'max' in value;
 }
 
-/** The latest instant of a set or list: the library reports its first member's for sets. */
-function latest(value: EdtfValue): number {
+/** The members of a set or list; the library reports the first member's bounds for the whole. */
+function members(value: EdtfValue): EdtfValue[] {
   if ((value.type === 'Set' || value.type === 'List') && Array.isArray(value.values)) {
-    return Math.max(...value.values.flat().filter(isEdtfValue).map((v) => v.max));
+    return value.values.flat().filter(isEdtfValue);
   }
-  return value.max;
+  return [];
 }
 
 /** A bound at the last millisecond of a day is that day; an exact instant keeps its time. */
@@ -58,24 +69,28 @@ export async function loadEdtfReader(expressions: Iterable<string>): Promise<Edt
     }
   }
   if (!needsGrammar) {
-    return (expression) => readPlain(expression) ?? { error: 'is not a valid EDTF date' };
+    return (expression) => readPlain(expression) ?? NOT_EDTF;
   }
-  const { default: edtf } = await import('edtf');
+  const { default: edtf, defaults } = await import('edtf');
+  // By default the library reads a time without an offset in the zone of the computer running
+  // it; dataset times are civil times of the dataset's zone, placed on the floating UTC axis.
+  defaults.offset = false;
   return (expression) => {
     const plain = readPlain(expression);
     if (plain) return plain;
     try {
       const value: unknown = edtf(expression);
-      if (!isEdtfValue(value) || !Number.isFinite(value.min)) {
-        return { error: 'has no start: give the earliest date the source allows' };
-      }
-      const max = latest(value);
+      if (!isEdtfValue(value)) return NO_START;
+      const parts = members(value);
+      const min = Math.min(value.min, ...parts.map((v) => v.min));
+      if (!Number.isFinite(min)) return NO_START;
+      const max = Math.max(value.max, ...parts.map((v) => v.max));
       return {
-        min: toCivilBound(value.min),
+        min: toCivilBound(min),
         max: Number.isFinite(max) ? toCivilBound(max) : null,
       };
     } catch {
-      return { error: 'is not a valid EDTF date' };
+      return NOT_EDTF;
     }
   };
 }

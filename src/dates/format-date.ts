@@ -41,15 +41,26 @@ export interface DatedThing {
   ongoing?: boolean | undefined;
 }
 
+/** Precisions whose spans never share a day, month and year part: "March 2014 – May 2014". */
+const WRITTEN_IN_FULL = new Set<Precision>(['year', 'month', 'time']);
+
 /** The normalised date of an event in words: "13 December 2014", "5–8 December 2014", "about 2009 – ongoing". */
 export function formatEventDate(event: DatedThing): string {
   const approx = event.certainty === 'approximate' ? 'about ' : '';
   const first = formatCivilDate(event.start, event.precision);
   if (event.ongoing) return `${approx}${first} – ongoing`;
-  if (!event.end || event.end.slice(0, 10) === event.start.slice(0, 10)) return `${approx}${first}`;
+  if (!event.end) return `${approx}${first}`;
+  const last = formatCivilDate(event.end, event.precision === 'days' ? 'day' : event.precision);
+  // A month or a year spans many days but is written once: "March 2014", not "March 2014 – March 2014".
+  if (last === first) return `${approx}${first}`;
   const a = parseCivilDateTime(event.start);
   const b = parseCivilDateTime(event.end);
-  if (a && b && event.precision !== 'year' && event.precision !== 'month') {
+  if (a && b && a.year === b.year && a.month === b.month && a.day === b.day) {
+    // Only times differ, so only the end's time is added.
+    if (a.hour === undefined || b.hour === undefined) return `${approx}${first}`;
+    return `${approx}${first}–${last.slice(last.lastIndexOf(' ') + 1)}`;
+  }
+  if (a && b && !WRITTEN_IN_FULL.has(event.precision)) {
     if (a.year === b.year && a.month === b.month) {
       return `${approx}${a.day}–${b.day} ${monthName(b.month)} ${b.year}`;
     }
@@ -57,7 +68,7 @@ export function formatEventDate(event: DatedThing): string {
       return `${approx}${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)} ${b.year}`;
     }
   }
-  return `${approx}${first} – ${formatCivilDate(event.end, event.precision === 'days' ? 'day' : event.precision)}`;
+  return `${approx}${first} – ${last}`;
 }
 
 const PRECISION_WORDS: Record<Precision, string> = {

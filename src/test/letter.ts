@@ -12,3 +12,8 @@ export function readLetterDataset(): Dataset {
 export function readLetterCapture(): string {
   return readFileSync(resolve(DATA, 'joint-letter-2014-12-16.txt'), 'utf8');
 }
+
+/** The raw capture's bytes, exactly as stored (for its checksum). */
+export function readLetterCaptureBytes(): Buffer {
+  return readFileSync(resolve(DATA, 'joint-letter-2014-12-16.txt'));
+}

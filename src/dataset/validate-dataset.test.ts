@@ -1,0 +1,393 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  listBadDatasetFiles,
+  readBadDatasets,
+  readExpectedProblems,
+} from '../test/bad-datasets.ts';
+import { makeDataset, makeEvent, PARAGRAPHS } from '../test/datasets.ts';
+import { readLetterDataset } from '../test/letter.ts';
+import type { TimelineEvent } from './schema.ts';
+import {
+  formatPath,
+  formatProblem,
+  validateDataset,
+  type ValidationResult,
+} from './validate-dataset.ts';
+
+async function problemsOf(input: unknown): Promise<string[]> {
+  const result = await validateDataset(input);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+const withEvent = (overrides: Partial<TimelineEvent>) => makeDataset([makeEvent(overrides)]);
+
+describe('the corpus of bad datasets', () => {
+  it('lists the expected problems of every file in the corpus, and of no other file', () => {
+    expect(Object.keys(readExpectedProblems()).sort()).toEqual(listBadDatasetFiles());
+  });
+
+  it.each(readBadDatasets().map((d) => [d.file, d] as const))(
+    'reports exactly the expected problems for %s',
+    async (_file, { json, expected }) => {
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await problemsOf(json)).toEqual(expected);
+    },
+  );
+});
+
+describe('validateDataset on valid datasets', () => {
+  it('accepts the letter dataset', async () => {
+    expect((await validateDataset(readLetterDataset())).ok).toBe(true);
+  });
+
+  it('accepts the small test dataset', async () => {
+    expect(await problemsOf(makeDataset())).toEqual([]);
+  });
+
+  it('accepts a dataset with no events', async () => {
+    expect(await problemsOf(makeDataset([]))).toEqual([]);
+  });
+
+  it('fills in the defaults of optional lists', async () => {
+    const dataset: Record<string, unknown> = JSON.parse(JSON.stringify(makeDataset())) as Record<
+      string,
+      unknown
+    >;
+    const { document, events } = dataset as {
+      document: Record<string, unknown>;
+      events: Record<string, unknown>[];
+    };
+    delete document.organisations;
+    delete events[0]?.actors;
+    const result = await validateDataset(dataset);
+    expect(result.ok && result.dataset.document.organisations).toEqual([]);
+    expect(result.ok && result.dataset.events[0]?.actors).toEqual([]);
+  });
+
+  it('accepts unknown fields anywhere and leaves them out of the result', async () => {
+    const dataset = {
+      ...makeDataset(),
+      version: 2,
+      document: {
+        ...makeDataset().document,
+        language: 'en',
+        paragraphs: PARAGRAPHS.map((p) => ({ ...p, style: 'body' })),
+      },
+      events: [
+        { ...makeEvent(), colour: 'red', sources: [{ ...makeEvent().sources[0], page: 3 }] },
+      ],
+    };
+    const result = await validateDataset(dataset);
+    expect(result.ok).toBe(true);
+    expect(result).toEqual({ ok: true, dataset: makeDataset() } satisfies ValidationResult);
+  });
+
+  it('accepts unknown fields of any name and value on an event', async () => {
+    const known = new Set(
+      Object.keys(makeEvent()).concat(['end', 'ongoing', 'dateWording', 'place', 'summary']),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.string().filter((key) => !known.has(key)),
+          fc.jsonValue(),
+          { maxKeys: 4 },
+        ),
+        async (extra) => {
+          const result = await validateDataset(makeDataset([{ ...extra, ...makeEvent() }]));
+          expect(result).toEqual({ ok: true, dataset: makeDataset() });
+        },
+      ),
+    );
+  });
+
+  it.each<[string, Partial<TimelineEvent>]>([
+    [
+      'a day interval',
+      { edtf: '2014-12-13/2014-12-14', start: '2014-12-13', end: '2014-12-14', precision: 'days' },
+    ],
+    [
+      'an approximate interval',
+      {
+        edtf: '2014-12-12~/2014-12-13~',
+        start: '2014-12-12',
+        end: '2014-12-13',
+        certainty: 'approximate',
+      },
+    ],
+    [
+      'an open end that is ongoing',
+      { edtf: '2009~/..', start: '2009-01-01', end: '2014-12-16', ongoing: true },
+    ],
+    [
+      'one of a set of days',
+      {
+        edtf: '[2014-12-12..2014-12-13]',
+        start: '2014-12-12',
+        end: '2014-12-13',
+        certainty: 'inferred',
+      },
+    ],
+    ['a month', { edtf: '2014-12', start: '2014-12-01', end: '2014-12-31', precision: 'month' }],
+    ['a time of day', { edtf: '2014-12-13T18:00', start: '2014-12-13T18:00', precision: 'time' }],
+    [
+      'a time written with seconds',
+      { edtf: '2014-12-13T18:00:00', start: '2014-12-13T18:00:00', precision: 'time' },
+    ],
+    [
+      'a time whose start has seconds the EDTF leaves out',
+      { edtf: '2014-12-13T18:00', start: '2014-12-13T18:00:00', precision: 'time' },
+    ],
+    [
+      'a span of hours',
+      {
+        edtf: '2014-12-13T18:00/2014-12-13T21:00',
+        start: '2014-12-13T18:00',
+        end: '2014-12-13T21:00',
+        precision: 'time',
+      },
+    ],
+    [
+      'two sources in one paragraph',
+      {
+        sources: [
+          { paragraph: 'p2', quote: 'In the evening' },
+          { paragraph: 'p2', quote: 'the office burned.' },
+        ],
+      },
+    ],
+  ])('accepts an event with %s', async (_what, overrides) => {
+    expect(await problemsOf(withEvent(overrides))).toEqual([]);
+  });
+
+  it('accepts every quote that is a verbatim part of its paragraph', async () => {
+    const text = PARAGRAPHS[1]?.text ?? '';
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: text.length - 1 }),
+        fc.integer({ min: 1, max: text.length }),
+        async (from, length) => {
+          const quote = text.slice(from, from + length);
+          expect(await problemsOf(withEvent({ sources: [{ paragraph: 'p2', quote }] }))).toEqual(
+            [],
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('validateDataset on invalid events', () => {
+  it.each<[string, Partial<TimelineEvent>, string[]]>([
+    [
+      'a day EDTF given a time at midnight',
+      { start: '2014-12-13T00:00' },
+      ['events[0].start: must be 2014-12-13, the earliest date "2014-12-13" allows'],
+    ],
+    [
+      'an end on a single-day EDTF',
+      { end: '2014-12-14' },
+      ['events[0].end: must be 2014-12-13, the latest date "2014-12-13" allows'],
+    ],
+    [
+      'an interval EDTF without an end',
+      { edtf: '2014-12-13/2014-12-14' },
+      ['events[0].end: must be 2014-12-14, the latest date "2014-12-13/2014-12-14" allows'],
+    ],
+    [
+      'an end that is not a calendar date',
+      { edtf: '2014-12-13/2014-12-14', end: '2014-12-32' },
+      ['events[0].end: "2014-12-32" is not a calendar date'],
+    ],
+    [
+      'a time that does not exist',
+      { edtf: '2014-12-13T18:00', start: '2014-12-13T25:00', precision: 'time' },
+      ['events[0].start: "2014-12-13T25:00" is not a calendar date'],
+    ],
+    [
+      'a quote with straight quotation marks where the source has none',
+      { sources: [{ paragraph: 'p2', quote: '"In the evening"' }] },
+      ['events[0].sources[0].quote: not found in paragraph p2'],
+    ],
+    [
+      'a quote whose case differs',
+      { sources: [{ paragraph: 'p2', quote: 'in the evening' }] },
+      ['events[0].sources[0].quote: not found in paragraph p2'],
+    ],
+    [
+      'an empty quote',
+      { sources: [{ paragraph: 'p2', quote: '' }] },
+      ['events[0].sources[0].quote: must not be empty'],
+    ],
+    [
+      'an id longer than 120 characters',
+      { id: 'a'.repeat(121) },
+      ['events[0].id: must be at most 120 characters'],
+    ],
+    [
+      'an id with a trailing hyphen',
+      { id: 'office-fire-' },
+      ['events[0].id: must be a URL-safe slug such as jmg-office-arson'],
+    ],
+  ])('reports %s', async (_what, overrides, expected) => {
+    expect(await problemsOf(withEvent(overrides))).toEqual(expected);
+  });
+
+  it('reports every problem of every event, in the order of the events', async () => {
+    const problems = await problemsOf(
+      makeDataset([
+        makeEvent({ id: 'a', start: '2014-12-12' }),
+        makeEvent({ id: 'b', sources: [{ paragraph: 'p7', quote: 'x' }] }),
+        makeEvent({ id: 'a' }),
+      ]),
+    );
+    expect(problems).toEqual([
+      'events[0].start: must be 2014-12-13, the earliest date "2014-12-13" allows',
+      'events[1].sources[0].paragraph: "p7" is not a paragraph of the document',
+      'events[2].id: "a" is used by another event',
+    ]);
+  });
+
+  it('rejects any quote that is not a verbatim part of its paragraph', async () => {
+    const text = PARAGRAPHS[1]?.text ?? '';
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ minLength: 1 }).filter((quote) => !text.includes(quote)),
+        async (quote) => {
+          expect(await problemsOf(withEvent({ sources: [{ paragraph: 'p2', quote }] }))).toEqual([
+            'events[0].sources[0].quote: not found in paragraph p2',
+          ]);
+        },
+      ),
+    );
+  });
+});
+
+describe('validateDataset in other time zones', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it.each(['Pacific/Honolulu', 'Pacific/Kiritimati', 'Asia/Kolkata'])(
+    'accepts a timed event the same way on a computer in %s',
+    async (zone) => {
+      vi.stubEnv('TZ', zone);
+      const dataset = withEvent({
+        edtf: '2014-12-13T18:00/2014-12-13T21:00',
+        start: '2014-12-13T18:00',
+        end: '2014-12-13T21:00',
+        precision: 'time',
+      });
+      expect(await problemsOf(dataset)).toEqual([]);
+    },
+  );
+});
+
+describe('formatPath and formatProblem', () => {
+  it.each<[PropertyKey[], string]>([
+    [[], '(dataset)'],
+    [['document'], 'document'],
+    [['document', 'paragraphs', 3, 'id'], 'document.paragraphs[3].id'],
+    [['events', 3, 'sources', 0, 'quote'], 'events[3].sources[0].quote'],
+    [[0], '[0]'],
+    [[0, 'x'], '[0].x'],
+  ])('writes the path %j as %s', (path, expected) => {
+    expect(formatPath(path)).toBe(expected);
+  });
+
+  it('puts the path before the message', () => {
+    expect(
+      formatProblem({ path: 'events[3].sources[0].quote', message: 'not found in paragraph p8' }),
+    ).toBe('events[3].sources[0].quote: not found in paragraph p8');
+  });
+});
+
+/** Every place in a JSON value, as a list of keys from the root. */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  const here = [prefix];
+  if (Array.isArray(value)) return here.concat(...value.map((v, i) => pathsOf(v, [...prefix, i])));
+  if (typeof value === 'object' && value !== null) {
+    return here.concat(...Object.entries(value).map(([k, v]) => pathsOf(v, [...prefix, k])));
+  }
+  return here;
+}
+
+/** A copy of `root` with the value at `path` replaced (or removed, for `undefined`). */
+function replaceAt(root: unknown, path: (string | number)[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const copy = structuredClone(root) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  if (replacement === undefined && !Array.isArray(parent)) Reflect.deleteProperty(parent, last);
+  else parent[last] = replacement;
+  return copy;
+}
+
+const validDataset = makeDataset([
+  makeEvent(),
+  makeEvent({
+    id: 'work',
+    edtf: '2009~/..',
+    start: '2009-01-01',
+    end: '2014-12-16',
+    ongoing: true,
+    kind: 'advocacy',
+    sources: [{ paragraph: 'p4', quote: 'five years' }],
+  }),
+]);
+const placesInDataset = pathsOf(validDataset);
+
+/** A valid dataset with one value anywhere in it replaced by any JSON value, or removed. */
+const damagedDataset = fc
+  .tuple(fc.constantFrom(...placesInDataset), fc.option(fc.jsonValue(), { nil: undefined }))
+  .map(([path, replacement]) => replaceAt(validDataset, path, replacement));
+
+function expectWellFormed(result: ValidationResult) {
+  if (result.ok) return;
+  expect(result.problems.length).toBeGreaterThan(0);
+  for (const problem of result.problems) {
+    expect(problem.path).not.toBe('');
+    expect(problem.message).not.toBe('');
+    expect(formatProblem(problem)).toMatch(/^\S.*: \S/);
+  }
+}
+
+describe('validateDataset on any input', () => {
+  it.each<[string, fc.Arbitrary<unknown>]>([
+    ['any JSON value', fc.jsonValue()],
+    [
+      'any value at all',
+      fc.anything({
+        withBoxedValues: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+        withBigInt: true,
+        withDate: true,
+        withTypedArray: true,
+        withSparseArray: true,
+        withUnicodeString: true,
+      }),
+    ],
+    ['a valid dataset with one value replaced by any JSON value', damagedDataset],
+  ])('resolves for %s and explains every refusal with a located problem', async (_what, input) => {
+    await fc.assert(
+      fc.asyncProperty(input, async (value) => {
+        expectWellFormed(await validateDataset(value));
+      }),
+    );
+  });
+
+  it('refuses anything that is not an object with a document and events', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (value) => {
+        fc.pre(typeof value !== 'object' || value === null || Array.isArray(value));
+        expect(await problemsOf(value)).toEqual([
+          '(dataset): must be a JSON object with "document" and "events"',
+        ]);
+      }),
+    );
+  });
+});

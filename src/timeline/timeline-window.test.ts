@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../dates/civil-date.ts';
+import { MAX_SPAN, MIN_SPAN, windowsDiffer, windowShowing, zoomWindow } from './timeline-window.ts';
+
+const DEC_1 = Date.UTC(2014, 11, 1);
+const days = (n: number) => n * DAY_MS;
+const view = { start: DEC_1, end: DEC_1 + days(20) };
+
+/** Windows anywhere from year 1 to 9999, at least a minute wide. */
+const anyWindow = fc
+  .tuple(
+    fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_000 }),
+    fc.integer({ min: 60_000, max: 400 * 365 * DAY_MS }),
+  )
+  .map(([start, width]) => ({ start, end: start + width }));
+
+describe('zoomWindow', () => {
+  it.each([
+    [
+      'zooms in around the centre with a factor below 1',
+      0.5,
+      { start: DEC_1 + days(5), end: DEC_1 + days(15) },
+    ],
+    [
+      'zooms out around the centre with a factor above 1',
+      2,
+      { start: DEC_1 - days(10), end: DEC_1 + days(30) },
+    ],
+    ['keeps the window with a factor of 1', 1, view],
+  ])('%s', (_what, factor, expected) => {
+    expect(zoomWindow(view, factor)).toEqual(expected);
+  });
+
+  it('never zooms in closer than an hour', () => {
+    const zoomed = zoomWindow(view, 1e-9);
+    expect(zoomed.end - zoomed.start).toBe(MIN_SPAN);
+    expect((zoomed.start + zoomed.end) / 2).toBe(DEC_1 + days(10));
+  });
+
+  it('never zooms out further than five centuries', () => {
+    const zoomed = zoomWindow(view, 1e9);
+    expect(zoomed.end - zoomed.start).toBe(MAX_SPAN);
+  });
+
+  it('keeps the centre and a width between an hour and five centuries, for any window and factor', () => {
+    fc.assert(
+      fc.property(anyWindow, fc.double({ min: 0.01, max: 100, noNaN: true }), (w, factor) => {
+        const zoomed = zoomWindow(w, factor);
+        const span = zoomed.end - zoomed.start;
+        expect(span).toBeGreaterThanOrEqual(MIN_SPAN - 1);
+        expect(span).toBeLessThanOrEqual(MAX_SPAN + 1);
+        expect(
+          Math.abs((zoomed.start + zoomed.end) / 2 - (w.start + w.end) / 2),
+        ).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('windowShowing', () => {
+  it('leaves the window alone when the event is well inside it', () => {
+    expect(windowShowing(view, DEC_1 + days(5), DEC_1 + days(6))).toBe(view);
+  });
+
+  it.each([
+    ['an event just inside the left edge', DEC_1 + days(1), DEC_1 + days(2)],
+    ['an event just inside the right edge', DEC_1 + days(19), DEC_1 + days(20)],
+    ['an event before the window', DEC_1 - days(40), DEC_1 - days(39)],
+    ['an event after the window', DEC_1 + days(100), DEC_1 + days(101)],
+  ])('centres %s, keeping the width', (_what, from, to) => {
+    const moved = windowShowing(view, from, to);
+    expect(moved.end - moved.start).toBe(view.end - view.start);
+    expect((moved.start + moved.end) / 2).toBe((from + to) / 2);
+  });
+
+  it('widens the window for an event longer than it, with a margin either side', () => {
+    const from = DEC_1 - days(100);
+    const to = DEC_1 + days(100);
+    expect(windowShowing(view, from, to)).toEqual({ start: from - days(16), end: to + days(16) });
+  });
+
+  it('shows any event completely, keeping the width or fitting the event with a margin, for any window', () => {
+    fc.assert(
+      fc.property(anyWindow, anyWindow, (w, event) => {
+        const shown = windowShowing(w, event.start, event.end);
+        expect(shown.start).toBeLessThanOrEqual(event.start);
+        expect(shown.end).toBeGreaterThanOrEqual(event.end);
+        if (shown === w) return;
+        const keptWidth = Math.abs(shown.end - shown.start - (w.end - w.start)) <= 1;
+        const pad = (event.end - event.start) * 0.08;
+        const fitted =
+          Math.abs(shown.start - (event.start - pad)) <= 1 &&
+          Math.abs(shown.end - (event.end + pad)) <= 1;
+        expect(keptWidth || fitted).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('windowsDiffer', () => {
+  it.each([
+    ['the same window', view, false],
+    [
+      'a window moved by a tenth of a percent',
+      { start: view.start + days(0.02), end: view.end + days(0.02) },
+      false,
+    ],
+    [
+      'a window moved by one percent',
+      { start: view.start + days(0.2), end: view.end + days(0.2) },
+      true,
+    ],
+    [
+      'a window with only its end moved by a day',
+      { start: view.start, end: view.end + days(1) },
+      true,
+    ],
+    ['a window zoomed out', zoomWindow(view, 2), true],
+  ])('says %s differs: %s', (_what, other, differs) => {
+    expect(windowsDiffer(view, other)).toBe(differs);
+    expect(windowsDiffer(other, view)).toBe(differs);
+  });
+
+  it('is symmetric and says no window differs from itself', () => {
+    fc.assert(
+      fc.property(anyWindow, anyWindow, (a, b) => {
+        expect(windowsDiffer(a, b)).toBe(windowsDiffer(b, a));
+        expect(windowsDiffer(a, { ...a })).toBe(false);
+      }),
+    );
+  });
+});

@@ -1,0 +1,381 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { civilToMs, DAY_MS } from '../dates/civil-date.ts';
+import {
+  isSafeDatasetPath,
+  parseUrlState,
+  serializeInstant,
+  serializeUrlState,
+  windowToUrl,
+  type UrlState,
+} from './url-state.ts';
+
+const APP = 'https://app.test/';
+const REFUSED_WINDOW = {
+  param: 'start',
+  message: 'The time window in the link is not valid, so the default view is shown.',
+};
+const SWAPPED_WINDOW = {
+  param: 'start',
+  message:
+    'The time window in the link ended before it started; it has been turned the right way round.',
+};
+
+describe('parseUrlState', () => {
+  it.each<[string, string, UrlState]>([
+    ['nothing', '', {}],
+    ['a bare question mark', '?', {}],
+    ['an event', '?event=jmg-office-arson', { event: 'jmg-office-arson' }],
+    ['a paragraph to read', '?read=p8', { read: 'p8' }],
+    ['another dataset', '?data=data/other.json', { data: 'data/other.json' }],
+    [
+      'a dataset in a nested folder',
+      '?data=sets/2014/letter_v2.json',
+      { data: 'sets/2014/letter_v2.json' },
+    ],
+    [
+      'a window of days',
+      '?start=2014-12-01&end=2014-12-20',
+      { start: '2014-12-01', end: '2014-12-20' },
+    ],
+    [
+      'a narrow window of minutes',
+      '?start=2014-12-13T18:00&end=2014-12-13T21:30',
+      { start: '2014-12-13T18:00', end: '2014-12-13T21:30' },
+    ],
+    [
+      'a window of seconds',
+      '?start=2014-12-13T18:00:05&end=2014-12-13T18:00:40',
+      { start: '2014-12-13T18:00:05', end: '2014-12-13T18:00:40' },
+    ],
+    [
+      'a window with no leading question mark',
+      'start=2014-12-01&end=2014-12-20',
+      { start: '2014-12-01', end: '2014-12-20' },
+    ],
+    [
+      'everything at once, in any order',
+      '?end=2014-12-20&read=p8&start=2014-12-01&event=jmg-office-arson&data=data/events.json',
+      {
+        data: 'data/events.json',
+        event: 'jmg-office-arson',
+        read: 'p8',
+        start: '2014-12-01',
+        end: '2014-12-20',
+      },
+    ],
+    ['unknown parameters, which are ignored', '?utm_source=mail&event=a&zoom=3', { event: 'a' }],
+    [
+      'a duplicated parameter, where the first wins',
+      '?event=first&event=second',
+      { event: 'first' },
+    ],
+    [
+      'a duplicated window, where the first wins',
+      '?start=2014-12-01&start=2014-01-01&end=2014-12-20&end=2015-01-01',
+      { start: '2014-12-01', end: '2014-12-20' },
+    ],
+    ['empty values, which are left out', '?data=&event=&read=', {}],
+    [
+      'encoded characters',
+      '?event=jmg%2Doffice%2Darson&data=data%2Fevents.json',
+      { event: 'jmg-office-arson', data: 'data/events.json' },
+    ],
+    ['a fragment-free query with a plus sign in a value', '?read=p8+x', {}],
+  ])('reads %s', (_what, search, state) => {
+    expect(parseUrlState(search).state).toEqual(state);
+  });
+
+  it.each([
+    [
+      'a wide window',
+      '?start=2014-12-20&end=2014-12-01',
+      { start: '2014-12-01', end: '2014-12-20' },
+    ],
+    [
+      'a window of hours',
+      '?start=2014-12-13T21:00&end=2014-12-13T18:00',
+      { start: '2014-12-13T18:00', end: '2014-12-13T21:00' },
+    ],
+  ])(
+    'turns %s that ends before it starts the right way round, and says so',
+    (_what, search, state) => {
+      expect(parseUrlState(search)).toEqual({ state, notices: [SWAPPED_WINDOW] });
+    },
+  );
+
+  it.each([
+    ['only a start', '?start=2014-12-01'],
+    ['only an end', '?end=2014-12-01'],
+    ['a start that is not a date', '?start=yesterday&end=2014-12-20'],
+    ['a day that does not exist', '?start=2014-02-30&end=2014-03-20'],
+    ['a month without a day', '?start=2014-12&end=2015-01'],
+    ['an empty window', '?start=2014-12-01&end=2014-12-01'],
+    ['the same instant written twice', '?start=2014-12-01&end=2014-12-01T00:00'],
+    ['a window before year 1', '?start=0000-06-01&end=0001-06-01'],
+    ['an empty start', '?start=&end=2014-12-20'],
+    ['a time zone offset', '?start=2014-12-01T10:00Z&end=2014-12-02'],
+    ['a Unix time', '?start=1418428800000&end=1418515200000'],
+  ])('refuses %s, shows the default view and says so', (_what, search) => {
+    expect(parseUrlState(search)).toEqual({ state: {}, notices: [REFUSED_WINDOW] });
+  });
+
+  it.each([
+    ['an id with capitals', '?event=JMG-Office'],
+    ['an id with a space', '?event=office%20fire'],
+    ['an id with a slash', '?event=a/b'],
+    ['an id that is too long', `?event=${'a'.repeat(201)}`],
+    ['markup', '?event=%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+  ])('refuses %s as an event, keeping the rest', (_what, search) => {
+    const { state, notices } = parseUrlState(`${search}&read=p2`);
+    expect(state).toEqual({ read: 'p2' });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.param).toBe('event');
+    expect(notices[0]?.message).toMatch(
+      /^The link names an event, ".*", that is not a valid event id\.$/,
+    );
+  });
+
+  it.each([
+    ['a paragraph id with a dot', '?read=p.8'],
+    ['a paragraph id starting with a hyphen', '?read=-p8'],
+    ['a paragraph id that is too long', `?read=p${'1'.repeat(200)}`],
+  ])('refuses %s as a paragraph', (_what, search) => {
+    const { state, notices } = parseUrlState(search);
+    expect(state).toEqual({});
+    expect(notices.map((n) => n.param)).toEqual(['read']);
+  });
+
+  it.each([
+    ['another site', 'https://evil.example/x.json'],
+    ['another site without a scheme', '//evil.example/x.json'],
+    ['a script', 'javascript:alert(1)'],
+    ['a script that ends in .json', 'javascript:alert(1)//.json'],
+    ['a data URL', 'data:application/json,{}'],
+    ['a parent folder', 'data/../x.json'],
+    ['a parent folder at the start', '../x.json'],
+    ['the current folder', './data/events.json'],
+    ['an absolute path', '/abs.json'],
+    ['a file that is not JSON', 'x.txt'],
+    ['a file named only .json', '.json'],
+    ['a hidden file', 'data/.secret.json'],
+    ['a backslash path', 'data\\..\\x.json'],
+    ['a backslash host', '\\\\evil.example\\x.json'],
+    ['an encoded parent folder', '%2e%2e/x.json'],
+    ['a doubly encoded parent folder', '%252e%252e%252fx.json'],
+    ['an encoded slash', 'data%2f..%2fx.json'],
+    ['a query string', 'data/events.json?x=1'],
+    ['a fragment', 'data/events.json#x'],
+    ['a user and host', 'user@evil.example/x.json'],
+    ['a tab inside', 'data/\tx.json'],
+    ['a path too long', `${'a'.repeat(200)}.json`],
+  ])('refuses %s as a dataset (%s)', (_what, path) => {
+    expect(isSafeDatasetPath(path)).toBe(false);
+    const { state, notices } = parseUrlState(`?data=${encodeURIComponent(path)}&event=a`);
+    expect(state).toEqual({ event: 'a' });
+    expect(notices.map((n) => n.param)).toEqual(['data']);
+    expect(notices[0]?.message).toContain('only a .json file on this site can be loaded');
+  });
+
+  it('refuses a dataset path that arrives encoded once more than usual', () => {
+    expect(parseUrlState('?data=%252e%252e%252fx.json').state).toEqual({});
+    expect(parseUrlState('?data=..%2Fx.json').state).toEqual({});
+  });
+
+  it('shortens a long refused value in its notice', () => {
+    const { notices } = parseUrlState(`?event=${'X'.repeat(300)}`);
+    expect(notices[0]?.message).toContain(`${'X'.repeat(60)}…`);
+    expect(notices[0]?.message).not.toContain('X'.repeat(61));
+    expect(notices[0]?.message.length).toBeLessThan(200);
+  });
+});
+
+describe('serializeUrlState', () => {
+  it.each<[string, UrlState, string]>([
+    ['nothing as an empty string', {}, ''],
+    ['empty values as nothing', { data: '', event: '', read: '' }, ''],
+    ['an event', { event: 'jmg-office-arson' }, '?event=jmg-office-arson'],
+    [
+      'every key in the fixed order data, event, read, start, end',
+      {
+        end: '2014-12-20',
+        start: '2014-12-01',
+        read: 'p8',
+        event: 'jmg-office-arson',
+        data: 'data/events.json',
+      },
+      '?data=data/events.json&event=jmg-office-arson&read=p8&start=2014-12-01&end=2014-12-20',
+    ],
+    [
+      'a window with times, keeping the colons readable',
+      { start: '2014-12-13T18:00', end: '2014-12-13T21:00' },
+      '?start=2014-12-13T18:00&end=2014-12-13T21:00',
+    ],
+    [
+      'a dataset in a folder, keeping the slashes readable',
+      { data: 'sets/2014/letter_v2.json' },
+      '?data=sets/2014/letter_v2.json',
+    ],
+    ['unknown keys as nothing', { event: 'a', zoom: '3' } as UrlState, '?event=a'],
+  ])('writes %s', (_what, state, search) => {
+    expect(serializeUrlState(state)).toBe(search);
+  });
+
+  it.each<[string, UrlState]>([
+    ['an event', { event: 'jmg-office-arson' }],
+    ['a paragraph', { read: 'p8' }],
+    ['another dataset', { data: 'sets/2014/letter_v2.json' }],
+    ['a window of days', { start: '2014-12-01', end: '2014-12-20' }],
+    ['a window of minutes', { start: '2014-12-13T18:00', end: '2014-12-13T21:30' }],
+    ['a window of seconds', { start: '2014-12-13T18:00:05', end: '2014-12-13T18:00:40' }],
+    [
+      'everything',
+      {
+        data: 'data/events.json',
+        event: 'jmg-office-arson',
+        read: 'p8',
+        start: '2014-12-01',
+        end: '2014-12-20',
+      },
+    ],
+  ])(
+    'writes a canonical state with %s that reads back the same, with no notice',
+    (_what, state) => {
+      expect(parseUrlState(serializeUrlState(state))).toEqual({ state, notices: [] });
+    },
+  );
+});
+
+describe('window edges', () => {
+  const at = civilToMs;
+
+  it.each([
+    [
+      'whole days for a window of two weeks or more',
+      at('2014-12-01T13:00'),
+      at('2014-12-01'),
+      at('2014-12-15'),
+      '2014-12-02',
+    ],
+    [
+      'minutes for a window of two hours or more',
+      at('2014-12-13T18:00:40'),
+      at('2014-12-13T18:00'),
+      at('2014-12-13T20:00'),
+      '2014-12-13T18:01',
+    ],
+    [
+      'seconds for a narrower window',
+      at('2014-12-13T18:00:40') + 400,
+      at('2014-12-13T18:00'),
+      at('2014-12-13T19:00'),
+      '2014-12-13T18:00:40',
+    ],
+    [
+      'a whole day at midnight as the day alone',
+      at('2014-12-13'),
+      at('2014-12-13'),
+      at('2014-12-13T19:00'),
+      '2014-12-13',
+    ],
+  ])('serializeInstant writes %s', (_what, ms, from, to, expected) => {
+    expect(serializeInstant(ms, from, to)).toBe(expected);
+  });
+
+  it('windowToUrl never gives a window that is empty once rounded', () => {
+    expect(windowToUrl(at('2014-12-13T10:00'), at('2014-12-13T10:00'))).toEqual({
+      start: '2014-12-13T10:00',
+      end: '2014-12-14T10:00',
+    });
+  });
+
+  it('windowToUrl gives a window that reads back as itself, for any window inside years 1 to 9999', () => {
+    const instant = fc.integer({ min: at('0001-01-02'), max: at('9999-12-01') });
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 1000, max: 200 * 365 * DAY_MS }), (start, width) => {
+        fc.pre(start + width <= at('9999-12-30'));
+        const url = windowToUrl(start, start + width);
+        expect(parseUrlState(serializeUrlState(url))).toEqual({ state: url, notices: [] });
+      }),
+    );
+  });
+});
+
+/** Query strings made of the characters that matter to the parser, and of anything at all. */
+const searchString = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc
+    .array(
+      fc.tuple(
+        fc.constantFrom('data', 'event', 'read', 'start', 'end', 'x', ''),
+        fc.oneof(
+          fc.string({ unit: fc.constantFrom(...'ab01-_./:%?#&=+\\ T'), maxLength: 30 }),
+          fc.constantFrom(
+            '2014-12-01',
+            '2014-12-20',
+            '2014-12-13T18:00',
+            '9999-12-31',
+            '0001-01-01',
+            'data/events.json',
+            '..',
+            '%2e%2e',
+          ),
+        ),
+      ),
+      { maxLength: 6 },
+    )
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
+);
+
+describe('parseUrlState on any string', () => {
+  it('never throws', () => {
+    fc.assert(
+      fc.property(searchString, (search) => {
+        expect(() => parseUrlState(search)).not.toThrow();
+      }),
+    );
+  });
+
+  it('is idempotent: what it returns, written and read again, is the same state with no notice', () => {
+    fc.assert(
+      fc.property(searchString, (search) => {
+        const { state } = parseUrlState(search);
+        expect(parseUrlState(serializeUrlState(state))).toEqual({ state, notices: [] });
+      }),
+    );
+  });
+
+  it('never lets a dataset path resolve to another origin, or leave the folder it is in', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          searchString,
+          fc.webUrl().map((url) => `?data=${url}`),
+        ),
+        (search) => {
+          const { data } = parseUrlState(search).state;
+          if (data === undefined) return;
+          const resolved = new URL(data, APP);
+          expect(resolved.origin).toBe(new URL(APP).origin);
+          expect(resolved.href.startsWith(APP)).toBe(true);
+          expect(resolved.pathname.endsWith('.json')).toBe(true);
+          expect(
+            new URL(data, `${APP}some/deep/page/`).href.startsWith(`${APP}some/deep/page/`),
+          ).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('never keeps a window that ends before it starts', () => {
+    fc.assert(
+      fc.property(searchString, (search) => {
+        const { start, end } = parseUrlState(search).state;
+        expect(start === undefined).toBe(end === undefined);
+        if (start !== undefined && end !== undefined)
+          expect(civilToMs(start)).toBeLessThan(civilToMs(end));
+      }),
+    );
+  });
+});
