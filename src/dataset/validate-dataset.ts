@@ -25,7 +25,7 @@ export function formatProblem(problem: Problem): string {
 }
 
 function fromZodIssue(issue: $ZodIssue): Problem {
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if ('input' in issue && issue.input === undefined) {
     const field = issue.path[issue.path.length - 1];
     return {
       path: formatPath(issue.path),
