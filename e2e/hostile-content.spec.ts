@@ -56,6 +56,7 @@ test.describe('hostile dataset content', () => {
     const dialogs = recordDialogs(page);
     await openHostile(page);
 
+    expect(await page.title()).toBe(`${HOSTILE.docTitle} — Source Timeline`);
     // The list shows every title, literally, in date order.
     await expect(eventList(page).locator('.entry-title')).toHaveText(TITLES);
     // The timeline draws each title as text.
@@ -282,6 +283,15 @@ const BROKEN: BrokenCase[] = [
     problem: 'events[0].title: must not be empty',
   },
   {
+    name: 'an unknown paragraph named with HTML',
+    break: (d) => {
+      events(d)[1].sources = [{ paragraph: '<img src=x onerror="alert(1)">', quote: 'x' }];
+      return d;
+    },
+    problem:
+      'events[1].sources[0].paragraph: "<img src=x onerror="alert(1)">" is not a paragraph of the document',
+  },
+  {
     name: 'a missing document',
     break: (d) => ({ events: d.events }),
     problem: 'document: is missing',
@@ -304,6 +314,7 @@ test.describe('invalid datasets', () => {
       await expect(alert).toContainText('The dataset does not follow the Source Timeline format');
       await expect(alert.getByRole('listitem').filter({ hasText: broken.problem })).toBeVisible();
       await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+      expect(await injectedElements(page)).toEqual([]);
       expect(dialogs).toEqual([]);
     });
   }
