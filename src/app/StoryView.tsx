@@ -144,7 +144,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
         ) : null}
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {selected ? `Opened: ${selected.title}, ${formatEventDate(selected)}` : ''}
+        {selected ? `Opened: \u2068${selected.title}\u2069, ${formatEventDate(selected)}` : ''}
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Notice } from '../ui/Notice.tsx';
 import type { UrlNotice } from '../url-state/url-state.ts';
 
@@ -12,12 +12,27 @@ export interface UrlNoticesProps {
 /** Says, dismissably, what a link asked for that could not be honoured. */
 export function UrlNotices({ notices, unknownEvent, unknownParagraph, onShowAll }: UrlNoticesProps) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const all: { key: string; text: string; showAll?: boolean }[] = notices.map((n) => ({ key: n.message, text: n.message }));
+  const all: { key: string; text: ReactNode; showAll?: boolean }[] = notices.map((n) => ({ key: n.message, text: n.message }));
   if (unknownEvent !== undefined) {
-    all.push({ key: `event:${unknownEvent}`, text: `The event “${unknownEvent}” was not found in this dataset.`, showAll: true });
+    all.push({
+      key: `event:${unknownEvent}`,
+      text: (
+        <>
+          The event “<bdi>{unknownEvent}</bdi>” was not found in this dataset.
+        </>
+      ),
+      showAll: true,
+    });
   }
   if (unknownParagraph !== undefined) {
-    all.push({ key: `read:${unknownParagraph}`, text: `The paragraph “${unknownParagraph}” was not found in this document.` });
+    all.push({
+      key: `read:${unknownParagraph}`,
+      text: (
+        <>
+          The paragraph “<bdi>{unknownParagraph}</bdi>” was not found in this document.
+        </>
+      ),
+    });
   }
   const shown = all.filter((n) => !dismissed.has(n.key));
   if (shown.length === 0) return null;

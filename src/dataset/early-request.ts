@@ -1,30 +1,37 @@
-/**
- * The dataset request starts before the app's code has arrived (see src/prefetch.ts), so the
- * data and the JavaScript download side by side. The first load takes the early response;
- * a retry makes a fresh request.
- */
-export const DATASET_TIMEOUT_MS = 10_000;
+import { watchdog, type Watchdog } from './watchdog.ts';
 
-const early = new Map<string, Promise<Response>>();
+/** A dataset request on its way: the answer's headers, and the clock that limits each wait. */
+export interface DatasetRequest {
+  response: Promise<Response>;
+  watchdog: Watchdog;
+}
 
-export function fetchWithTimeout(url: string, signal?: AbortSignal): Promise<Response> {
-  const timeout = AbortSignal.timeout(DATASET_TIMEOUT_MS);
-  return fetch(url, {
-    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+export function startRequest(url: string, signal?: AbortSignal): DatasetRequest {
+  const dog = watchdog();
+  const response = fetch(url, {
+    signal: signal ? AbortSignal.any([signal, dog.signal]) : dog.signal,
     credentials: 'same-origin',
     headers: { Accept: 'application/json' },
   });
+  return { response, watchdog: dog };
 }
 
+const early = new Map<string, DatasetRequest>();
+
+/**
+ * Starts the dataset request before the app's code has arrived (see src/boot.ts), so the data
+ * and the code download side by side. The first load takes it; a retry makes a fresh request.
+ */
 export function requestEarly(url: string): void {
-  const pending = fetchWithTimeout(url);
-  // Failures are reported when the app takes the response, not here.
-  pending.catch(() => undefined);
-  early.set(url, pending);
+  const request = startRequest(url);
+  // Once the answer has come, the clock waits for the app to read it; failures are reported
+  // when the app takes the request, not here.
+  request.response.then(request.watchdog.stop, () => undefined);
+  early.set(url, request);
 }
 
-export function takeEarly(url: string): Promise<Response> | undefined {
-  const pending = early.get(url);
+export function takeEarly(url: string): DatasetRequest | undefined {
+  const request = early.get(url);
   early.delete(url);
-  return pending;
+  return request;
 }

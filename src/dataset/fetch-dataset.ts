@@ -1,22 +1,16 @@
 import { DatasetError } from './dataset-error.ts';
-import { DATASET_TIMEOUT_MS, fetchWithTimeout, takeEarly } from './early-request.ts';
+import { startRequest, takeEarly } from './early-request.ts';
+import { TIMED_OUT, type Watchdog } from './watchdog.ts';
 import { prepareDataset, type PreparedDataset } from './prepare-dataset.ts';
 import { validateDataset } from './validate-dataset.ts';
 
-function isTimeout(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'TimeoutError';
-}
-
-async function request(url: string, signal: AbortSignal | undefined): Promise<Response> {
+async function request(url: string, signal: AbortSignal | undefined): Promise<{ response: Response; dog: Watchdog }> {
+  const { response, watchdog: dog } = takeEarly(url) ?? startRequest(url, signal);
   try {
-    return await (takeEarly(url) ?? fetchWithTimeout(url, signal));
+    return { response: await response, dog };
   } catch (error) {
-    if (isTimeout(error)) {
-      throw new DatasetError(
-        'timeout',
-        `The dataset did not arrive within ${DATASET_TIMEOUT_MS / 1000} seconds. The server may be slow or unreachable.`,
-      );
-    }
+    dog.stop();
+    if (dog.timedOut()) throw new DatasetError('timeout', TIMED_OUT);
     if (signal?.aborted) throw error;
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
       throw new DatasetError('offline', 'You appear to be offline, so the dataset could not be loaded.');
@@ -28,23 +22,42 @@ async function request(url: string, signal: AbortSignal | undefined): Promise<Re
   }
 }
 
+/** Reads the body as text, feeding the watchdog with every piece that arrives. */
+async function readBody(response: Response, signal: AbortSignal | undefined, dog: Watchdog): Promise<string> {
+  dog.feed();
+  try {
+    if (!response.body) return await response.text();
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      dog.feed();
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (error) {
+    if (dog.timedOut()) throw new DatasetError('timeout', TIMED_OUT);
+    if (signal?.aborted) throw error;
+    throw new DatasetError('network', 'The dataset could not be loaded: the download was interrupted.');
+  } finally {
+    dog.stop();
+  }
+}
+
 /**
  * Fetches a dataset, checks it against the format and prepares it for the views.
  * Every failure becomes a DatasetError whose message says what went wrong.
  */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<PreparedDataset> {
-  const response = await request(url, signal);
+  const { response, dog } = await request(url, signal);
   if (!response.ok) {
+    dog.stop();
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     const hint = response.status === 404 ? ' (no dataset at that address)' : '';
     throw new DatasetError('http', `The dataset could not be loaded: the server answered ${status}${hint}.`);
   }
-  let body: string;
-  try {
-    body = await response.text();
-  } catch {
-    throw new DatasetError('network', 'The dataset could not be loaded: the download was interrupted.');
-  }
+  const body = await readBody(response, signal, dog);
   if (body.trim() === '') throw new DatasetError('empty', 'The dataset file is empty.');
   let json: unknown;
   try {

@@ -40,7 +40,8 @@ export function isSafeDatasetPath(path: string): boolean {
   );
 }
 
-const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+/** A value from the link, shortened and isolated so bidirectional controls in it cannot reorder the sentence. */
+const shown = (value: string) => `\u2068${value.length > 60 ? `${value.slice(0, 60)}…` : value}\u2069`;
 
 export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
   let params: URLSearchParams;
