@@ -26,9 +26,13 @@ export interface StoryViewProps {
   navigate: Navigate;
 }
 
-function focusListEntry(id: string) {
-  document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+/** Moves focus once React has rendered the next view. */
+function focusLater(find: () => HTMLElement | null | undefined) {
+  window.setTimeout(() => find()?.focus(), 0);
 }
+
+const listEntry = (id: string) => document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+const panelHeading = () => document.getElementById('source-panel-title');
 
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
 export function StoryView({ dataset, state, notices, navigate }: StoryViewProps) {
@@ -54,12 +58,17 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     const target = events[Math.min(events.length - 1, Math.max(0, at))];
     if (target && target.id !== selected?.id) timelineView.select(target.id, { read: undefined });
   };
-  const close = () => {
+  /** Closes the open event; from the keyboard or its button, focus returns to its list entry. */
+  const close = (restoreFocus = true) => {
     const id = selected?.id;
     navigate({ event: undefined });
-    if (id) window.setTimeout(() => focusListEntry(id), 0);
+    if (id && restoreFocus) focusLater(() => listEntry(id));
   };
-  const closeReader = () => navigate({ read: undefined });
+  /** Closes the letter; focus returns to the open event, or to "Read the letter". */
+  const closeReader = () => {
+    navigate({ read: undefined });
+    focusLater(() => (selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter')));
+  };
 
   useKeyboardShortcuts({
     previous: () => step(-1),
@@ -95,7 +104,10 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
         }}
       />
       <main className="workspace" id="main">
-        <section className="timeline-area" aria-label="Timeline">
+        <section className="timeline-area" aria-labelledby="timeline-title">
+          <h2 id="timeline-title" className="visually-hidden">
+            Timeline
+          </h2>
           <div className="timeline-bar">
             <TimelineControls
               onZoomIn={() => timelineView.zoomBy(0.5)}
@@ -113,7 +125,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             view={timelineView.view}
             resetKey={timelineView.resetKey}
             reducedMotion={reducedMotion}
-            onSelect={(id) => (id === null ? close() : timelineView.select(id, { read: undefined }))}
+            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined }))}
             onOpenCluster={timelineView.setView}
             onViewChange={timelineView.onViewChange}
           />
@@ -128,7 +140,10 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             dataset={dataset}
             paragraphId={reading}
             currentEventId={selected?.id}
-            onOpenEvent={(id) => timelineView.select(id, { read: undefined })}
+            onOpenEvent={(id) => {
+              timelineView.select(id, { read: undefined });
+              focusLater(panelHeading);
+            }}
             eventHref={(id) => serializeUrlState({ data: state.data, event: id }) || '?'}
             onClose={closeReader}
           />
@@ -138,7 +153,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             dataset={dataset}
             event={selected}
             link={link}
-            onClose={close}
+            onClose={() => close()}
             onRead={(paragraph) => navigate({ read: paragraph })}
           />
         ) : null}

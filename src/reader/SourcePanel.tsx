@@ -50,7 +50,7 @@ export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePan
           ×
         </button>
       </div>
-      <h2 id="source-panel-title" dir="auto" className="panel-title">
+      <h2 id="source-panel-title" dir="auto" className="panel-title" tabIndex={-1}>
         {event.title}
       </h2>
       <p className="panel-date">

@@ -200,11 +200,12 @@ export function EventTimeline(props: EventTimelineProps) {
   }, [start, end, reducedMotion, resetKey]);
 
   return (
-    <div
-      ref={containerRef}
-      className="event-timeline"
-      role="region"
-      aria-label="Timeline of events (use the event list or the arrow keys to move between events)"
-    />
+    <>
+      <p id="timeline-hint" className="visually-hidden">
+        The timeline is drawn for the eye; the event list below gives every event in order, and the arrow keys
+        step through them.
+      </p>
+      <div ref={containerRef} className="event-timeline" aria-describedby="timeline-hint" />
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { KIND_LABELS } from '../ui/kind-labels.ts';
  */
 export function TimelineLegend({ kinds }: { kinds: ReadonlySet<EventKind> }) {
   return (
-    <div className="legend" aria-label="Legend">
+    <div className="legend" role="group" aria-label="Legend">
       <ul>
         {EVENT_KINDS.filter((k) => kinds.has(k)).map((kind) => (
           <li key={kind} className="legend-kind">
