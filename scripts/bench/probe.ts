@@ -1,0 +1,127 @@
+/**
+ * What the benchmark installs in every page before the page's own scripts run. It is a
+ * string, not a function, so that nothing the TypeScript loader adds to functions leaks
+ * into the page. Times are performance.now() values: milliseconds since navigation start.
+ */
+export const PROBE_SCRIPT = String.raw`(() => {
+  const probe = {
+    firstItemAt: null,
+    longTasks: [],
+    longTaskError: null,
+    watching: false,
+    inputAt: null,
+    lastMutationAt: 0,
+    frames: [],
+  };
+  window.__bench = probe;
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (error) {
+    probe.longTaskError = String(error);
+  }
+
+  // The first timeline item a reader can see: not hidden (vis-timeline keeps itself
+  // visibility:hidden until its first complete draw), laid out and inside the viewport.
+  // Cheap checks first, so polling every frame does not force layouts on a busy page.
+  const items = document.getElementsByClassName('vis-item');
+  const shown = (element) => {
+    if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    const box = element.getBoundingClientRect();
+    if (box.width <= 0 || box.height <= 0) return false;
+    return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+  };
+  const poll = () => {
+    const count = Math.min(items.length, 50);
+    for (let i = 0; i < count; i += 1) {
+      if (shown(items[i])) {
+        probe.firstItemAt = performance.now();
+        return;
+      }
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+
+  // An interaction: from the input event's time stamp until the page stops changing. Not
+  // changes: an attribute set to the value it had, a node added and removed in one go (the
+  // engine's scrollbar measurement), and the current-time bar, which moves every second.
+  const changed = (records) => {
+    const added = new Set();
+    for (const record of records) for (const node of record.addedNodes) added.add(node);
+    for (const record of records) {
+      const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+      if (element && element.closest('.vis-current-time')) continue;
+      if (record.type === 'attributes') {
+        if (record.target.getAttribute(record.attributeName) === record.oldValue) continue;
+      } else if (record.type === 'childList') {
+        const real = [...record.addedNodes].some((node) => node.isConnected) ||
+          [...record.removedNodes].some((node) => !added.has(node));
+        if (!real) continue;
+      }
+      return true;
+    }
+    return false;
+  };
+  const mutations = new MutationObserver((records) => {
+    if (changed(records)) probe.lastMutationAt = performance.now();
+  });
+  const onInput = (event) => {
+    if (probe.watching && probe.inputAt === null) probe.inputAt = event.timeStamp;
+  };
+  addEventListener('pointerdown', onInput, true);
+  addEventListener('keydown', onInput, true);
+  const frame = () => {
+    if (!probe.watching) return;
+    probe.frames.push(performance.now());
+    requestAnimationFrame(frame);
+  };
+  probe.arm = () => {
+    probe.watching = true;
+    probe.inputAt = null;
+    probe.lastMutationAt = 0;
+    probe.frames = [];
+    mutations.observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true });
+    requestAnimationFrame(frame);
+  };
+  probe.disarm = () => {
+    probe.watching = false;
+    mutations.disconnect();
+  };
+  probe.interaction = () => ({
+    now: performance.now(),
+    inputAt: probe.inputAt,
+    lastMutationAt: probe.lastMutationAt,
+    frames: probe.frames.slice(-600),
+    longTasks: probe.inputAt === null ? [] : probe.longTasks.filter(([start, duration]) => start + duration > probe.inputAt),
+  });
+  probe.load = () => ({
+    now: performance.now(),
+    firstItemAt: probe.firstItemAt,
+    longTasks: probe.longTasks.slice(),
+    longTaskError: probe.longTaskError,
+  });
+})();`;
+
+export interface LoadProbe {
+  now: number;
+  firstItemAt: number | null;
+  longTasks: [number, number][];
+  longTaskError: string | null;
+}
+
+export interface InteractionProbe {
+  now: number;
+  inputAt: number | null;
+  lastMutationAt: number;
+  frames: number[];
+  longTasks: [number, number][];
+}
+
+/** The page-side calls, as strings for the same reason as the script. */
+export const READ_LOAD = 'window.__bench.load()';
+export const READ_INTERACTION = 'window.__bench.interaction()';
+export const ARM = 'window.__bench.arm()';
+export const DISARM = 'window.__bench.disarm()';
