@@ -115,6 +115,11 @@ export function EventTimeline(props: EventTimelineProps) {
       groups as unknown as DataSet<DataGroup>,
       options,
     );
+    // With `start`/`end` in the options the engine stays hidden behind its loading screen
+    // until its first range change settles (about 200 ms later, see vis-timeline's
+    // Timeline.js, `initialRangeChangeDone`); the window is already the one asked for, so the
+    // first draw may show it at once.
+    (timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true;
     timelineRef.current = timeline;
     itemsRef.current = items;
     const drawn = drawnRef.current;
