@@ -17,11 +17,12 @@ const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 export const DAY_MS = 86_400_000;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The proleptic Gregorian calendar's month lengths, without allocating a Date (datasets hold many dates). */
 function daysInMonth(year: number, month: number): number {
-  // Not Date.UTC, which reads years 0-99 as 1900-1999 (year 0 is a leap year, 1900 is not).
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 export function parseCivilDateTime(value: string): CivilDateTime | null {
@@ -44,6 +45,8 @@ export function parseCivilDateTime(value: string): CivilDateTime | null {
 export function civilToMs(value: string): number {
   const c = parseCivilDateTime(value);
   if (!c) return Number.NaN;
+  const ms = Date.UTC(c.year, c.month - 1, c.day, c.hour ?? 0, c.minute ?? 0, c.second ?? 0);
+  if (c.year >= 100) return ms;
   // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
   const date = new Date(0);
   date.setUTCFullYear(c.year, c.month - 1, c.day);
