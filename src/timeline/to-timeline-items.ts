@@ -18,10 +18,13 @@ export interface TimelineItemSpec {
 
 export const CLUSTER_PREFIX = 'cluster:';
 
-/** Above this many events in view, the timeline draws counts per period instead. */
-export const MAX_DRAWN_ITEMS = 300;
-/** How many periods a dense view is divided into. */
-const BUCKETS = 48;
+/**
+ * Above this many events in view, the timeline draws counts per period instead: every drawn
+ * item costs the engine layout work on each frame of a zoom or pan.
+ */
+export const MAX_DRAWN_ITEMS = 200;
+/** How many periods a dense view is divided into (per lane). */
+export const BUCKETS = 32;
 
 export function itemForEvent(event: PreparedEvent, selected: boolean): TimelineItemSpec {
   const mark = certaintyMark(event.certainty);
