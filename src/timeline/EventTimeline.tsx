@@ -122,7 +122,6 @@ export function EventTimeline(props: EventTimelineProps) {
     (timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true;
     timelineRef.current = timeline;
     itemsRef.current = items;
-    const drawn = drawnRef.current;
 
     let firstRangeChanged = true;
     timeline.on('select', (event: { items: (string | number)[] }) => {
@@ -130,7 +129,7 @@ export function EventTimeline(props: EventTimelineProps) {
       if (id === undefined) return latest.current.onSelect(null);
       const key = String(id);
       if (!key.startsWith(CLUSTER_PREFIX)) return latest.current.onSelect(key);
-      const cluster = drawn.get(key);
+      const cluster = drawnRef.current.get(key);
       timeline.setSelection([]);
       if (cluster?.end !== undefined) latest.current.onOpenCluster({ start: cluster.start, end: cluster.end });
     });
@@ -153,7 +152,8 @@ export function EventTimeline(props: EventTimelineProps) {
       container.replaceChildren();
       timelineRef.current = null;
       itemsRef.current = null;
-      drawn.clear();
+      // What was drawn went with this timeline: a new one (StrictMode mounts twice) starts empty.
+      drawnRef.current = new Map();
     };
   }, []);
 
