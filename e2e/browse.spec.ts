@@ -93,6 +93,11 @@ test('a keyboard-only reader can step through the events, zoom, open the letter 
   // Tab through the list to an event and open it with Enter.
   await page.keyboard.press('Tab');
   await expect(eventList(page).getByRole('button', { name: /Deadly insurgent attack/ })).toBeFocused();
+  // ↓ and ↑ move through the list.
+  await page.keyboard.press('ArrowDown');
+  await expect(eventList(page).getByRole('button', { name: /Kadyrov promises to expel/ })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(eventList(page).getByRole('button', { name: /Deadly insurgent attack/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(panel(page)).toHaveAccessibleName('Deadly insurgent attack on Grozny');
 

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { EventEntry } from './EventEntry.tsx';
-import { targetIndex } from './list-keys.ts';
+import { entryTarget } from './list-keys.ts';
 import { VirtualEventList } from './VirtualEventList.tsx';
 
 export interface EventListProps {
@@ -14,13 +14,8 @@ export interface EventListProps {
 export const VIRTUAL_LIST_THRESHOLD = 200;
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>, count: number) {
-  if (!(event.target instanceof HTMLElement)) return;
-  const from = Number(event.target.dataset.index);
-  if (!Number.isInteger(from)) return;
-  const to = targetIndex(event.key, from, count);
-  if (to === null) return;
-  event.preventDefault();
-  event.currentTarget.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus();
+  const to = entryTarget(event, count);
+  if (to !== null) event.currentTarget.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus();
 }
 
 /** The timeline's accessible twin: every event in order, each a button that opens it. */

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { EventEntry } from './EventEntry.tsx';
-import { targetIndex } from './list-keys.ts';
+import { entryTarget } from './list-keys.ts';
 
 export interface VirtualEventListProps {
   events: readonly PreparedEvent[];
@@ -45,12 +45,8 @@ export function VirtualEventList({ events, selectedId, onSelect }: VirtualEventL
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
-    if (!(event.target instanceof HTMLElement)) return;
-    const from = Number(event.target.dataset.index);
-    if (!Number.isInteger(from)) return;
-    const to = targetIndex(event.key, from, events.length, 20);
+    const to = entryTarget(event, events.length, 20);
     if (to === null) return;
-    event.preventDefault();
     pendingFocus.current = to;
     virtualizer.scrollToIndex(to, { align: 'auto' });
     scrollRef.current?.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus();
