@@ -1,0 +1,129 @@
+import { formatEventDate } from '../dates/format-date.ts';
+import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import type { Certainty, Precision } from '../dataset/schema.ts';
+
+/** One quoted passage: the paragraph's number (its id when the document lacks it) and the words. */
+export interface CitedQuote {
+  paragraph: number | string;
+  quote: string;
+}
+
+/** The event a citation points into the document for. */
+export interface CitedEvent {
+  id: string;
+  title: string;
+  edtf: string;
+  start: string;
+  end?: string | undefined;
+  precision: Precision;
+  certainty: Certainty;
+  ongoing: boolean;
+  /** The source's own words for the date, when the dataset gives them. */
+  dateWording?: string | undefined;
+  /** The date in words, never more certain than the source: "about 5–8 December 2014", "14–16 December 2014 (inferred)". */
+  dateText: string;
+  quotes: CitedQuote[];
+  /** The paragraphs quoted, each once, in the order of the quotes: the citation's locator. */
+  paragraphs: (number | string)[];
+}
+
+/**
+ * What every citation format says: the document as the work (its organisations as authors),
+ * and, for an event, the paragraphs as the locator, the quoted words and the event's link.
+ * Text is the dataset's, with control characters and line breaks made spaces (every field of
+ * a citation is one line); the formats escape it for their own syntax.
+ */
+export interface CitedWork {
+  /** A citation key: ASCII letters, digits, `-` and `:`. */
+  key: string;
+  title: string;
+  authors: string[];
+  /** The document's date, `YYYY-MM-DD`: always a stated day in this format. */
+  date: string;
+  reference?: string | undefined;
+  link: string;
+  event?: CitedEvent | undefined;
+}
+
+/** C0 and C1 controls, DEL, and the line and paragraph separators: one space for each run. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g;
+
+/** A single line of text: control characters and line breaks become spaces, nothing else changes. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROLS, ' ');
+}
+
+function asciiKey(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+}
+
+/** The event's date in words, saying "about" or "inferred" whenever the source is not exact. */
+export function eventDateText(event: PreparedEvent): string {
+  const words = formatEventDate(event);
+  return event.certainty === 'inferred' ? `${words} (inferred)` : words;
+}
+
+/** The work a citation names: the whole document, or the document at an event's paragraphs. */
+export function citedWork(
+  dataset: PreparedDataset,
+  shortName: string,
+  link: string,
+  event?: PreparedEvent,
+): CitedWork {
+  const doc = dataset.document;
+  const base = asciiKey(shortName) || 'document';
+  const reference =
+    doc.reference === undefined || doc.reference.trim() === '' ? undefined : oneLine(doc.reference);
+  return {
+    key: event ? `${base}:${event.id}` : base,
+    title: oneLine(doc.title),
+    authors: doc.organisations.map((o) => oneLine(o.name)),
+    date: doc.date,
+    reference,
+    link,
+    event: event ? citedEvent(dataset, event) : undefined,
+  };
+}
+
+function citedEvent(dataset: PreparedDataset, event: PreparedEvent): CitedEvent {
+  const quotes = event.sources.map((s) => ({
+    paragraph: dataset.paragraphNumber.get(s.paragraph) ?? oneLine(s.paragraph),
+    quote: oneLine(s.quote),
+  }));
+  return {
+    id: event.id,
+    title: oneLine(event.title),
+    edtf: event.edtf,
+    start: event.start,
+    end: event.end,
+    precision: event.precision,
+    certainty: event.certainty,
+    ongoing: event.ongoing === true,
+    dateWording:
+      event.dateWording === undefined || event.dateWording === ''
+        ? undefined
+        : oneLine(event.dateWording),
+    dateText: eventDateText(event),
+    quotes,
+    paragraphs: [...new Set(quotes.map((q) => q.paragraph))],
+  };
+}
+
+/** "paragraph 8", "paragraphs 10, 4". */
+export function locatorText(paragraphs: readonly (number | string)[]): string {
+  return `${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} ${paragraphs.join(', ')}`;
+}
+
+/** The civil date's parts as numbers: `[2014, 12, 16]`, `[2014, 12]` for a month, `[2009]` for a year. */
+export function dateParts(value: string, precision: Precision = 'day'): number[] {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  const parts = [y ?? 0, m ?? 1, d ?? 1];
+  if (precision === 'year') return parts.slice(0, 1);
+  if (precision === 'month') return parts.slice(0, 2);
+  return parts;
+}

@@ -1,0 +1,66 @@
+import { dateParts, locatorText, type CitedEvent, type CitedWork } from './cited-work.ts';
+
+interface CslDate {
+  'date-parts': number[][];
+  circa?: boolean;
+}
+
+/**
+ * The event's date as CSL's `event-date`: its parts down to the source's precision (a day, a
+ * month, a year; a span as two dates), marked `circa` whenever the source gives it roughly or
+ * it is inferred. CSL has no open end: an ongoing event has no `event-date` (a start alone
+ * would read as the date of the whole), and its date is in `note` and `custom`.
+ */
+export function cslEventDate(event: CitedEvent): CslDate | undefined {
+  if (event.ongoing) return undefined;
+  const precision =
+    event.precision === 'year' || event.precision === 'month' ? event.precision : 'day';
+  const start = dateParts(event.start, precision);
+  const parts = [start];
+  if (event.end !== undefined) {
+    const end = dateParts(event.end, precision);
+    if (end.join('-') !== start.join('-')) parts.push(end);
+  }
+  return event.certainty === 'stated'
+    ? { 'date-parts': parts }
+    : { 'date-parts': parts, circa: true };
+}
+
+/**
+ * A CSL-JSON list of one item (type `document`) for the document, or for the document at an
+ * event: the organisations as institutional authors, `issued` the document's date, the
+ * reference as `number`, and for an event `event-title`, `event-date`, the paragraphs and
+ * quoted words in `note`, and under `custom` the locator (`paragraph`) and the dataset's own
+ * date fields (EDTF, precision, certainty).
+ */
+export function toCslJson(work: CitedWork): string {
+  const item: Record<string, unknown> = {
+    id: work.key,
+    'citation-key': work.key,
+    type: 'document',
+    title: work.title,
+  };
+  if (work.authors.length > 0) item.author = work.authors.map((literal) => ({ literal }));
+  item.issued = { 'date-parts': [dateParts(work.date)] };
+  if (work.reference) item.number = work.reference;
+  const event = work.event;
+  if (event) {
+    item['event-title'] = event.title;
+    const date = cslEventDate(event);
+    if (date) item['event-date'] = date;
+    const quotes = event.quotes.map((q) => `“${q.quote}” (paragraph ${q.paragraph})`).join(' ');
+    item.note = `${event.title} (${event.dateText}), ${locatorText(event.paragraphs)}. ${quotes}`;
+    item.custom = {
+      locator: event.paragraphs.join(', '),
+      label: 'paragraph',
+      event: event.id,
+      edtf: event.edtf,
+      precision: event.precision,
+      certainty: event.certainty,
+      ...(event.ongoing ? { ongoing: true } : {}),
+      ...(event.dateWording ? { dateWording: event.dateWording } : {}),
+    };
+  }
+  item.URL = work.link;
+  return `${JSON.stringify([item], null, 2)}\n`;
+}

@@ -1,0 +1,151 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../test/datasets.ts';
+import { datasetWithText, eventOf, letter } from '../test/export-fixtures.ts';
+import { KIND_LABELS } from '../ui/kind-labels.ts';
+import { inertCell, toCsv } from './csv.ts';
+import { EVENT_COLUMNS, eventsToCsv } from './events-csv.ts';
+
+/** Reads CSV as RFC 4180 says, strictly: a stray quote or a short row is an error, not a guess. */
+function readCsv(text: string): string[][] {
+  return parse(text, {
+    bom: true,
+    relax_quotes: false,
+    relax_column_count: false,
+    record_delimiter: '\r\n',
+  });
+}
+
+const eventLink = (id: string) => `https://app.test/?event=${id}`;
+const options = { kindLabels: KIND_LABELS, eventLink };
+
+describe('toCsv', () => {
+  it('starts with a byte-order mark and ends every line with CRLF', () => {
+    const text = toCsv(['a', 'b'], [['1', '2']]);
+    expect(text).toBe('\uFEFFa,b\r\n1,2\r\n');
+  });
+
+  it.each([
+    ['a comma', 'a,b', '"a,b"'],
+    ['a quote', 'say "hi"', '"say ""hi"""'],
+    ['a line feed', 'a\nb', '"a\nb"'],
+    ['a carriage return', 'a\rb', '"a\rb"'],
+    ['nothing special', 'a b', 'a b'],
+  ])('quotes a cell with %s', (_what, cell, written) => {
+    expect(toCsv(['x'], [[cell]])).toBe(`\uFEFFx\r\n${written}\r\n`);
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+31 20 555', "'+31 20 555"],
+    ['-2', "'-2"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\tcmd', "'\tcmd"],
+    ['\r=cmd', "'\r=cmd"],
+    ['a=1', 'a=1'],
+    [' =1', ' =1'],
+    ['', ''],
+  ])('makes %j inert as %j', (cell, inert) => {
+    expect(inertCell(cell)).toBe(inert);
+    expect(readCsv(toCsv(['x'], [[cell]]))).toEqual([['x'], [inert]]);
+  });
+
+  it('reads back any text as the same text, made inert', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { minLength: 3, maxLength: 3 }),
+          { maxLength: 5 },
+        ),
+        fc.array(fc.string({ unit: fc.constantFrom(...'=+-@\t\r\n",;a \u202E'), maxLength: 8 }), {
+          minLength: 3,
+          maxLength: 3,
+        }),
+        (rows, hostile) => {
+          const all = [...rows, hostile];
+          expect(readCsv(toCsv(['a', 'b', 'c'], all))).toEqual([
+            ['a', 'b', 'c'],
+            ...all.map((r) => r.map(inertCell)),
+          ]);
+        },
+      ),
+    );
+  });
+});
+
+describe('eventsToCsv', () => {
+  it('has one row per event of the letter, with the columns the README lists', () => {
+    const rows = readCsv(eventsToCsv(letter, letter.events, options));
+    expect(rows[0]).toEqual([...EVENT_COLUMNS]);
+    expect(rows).toHaveLength(1 + letter.events.length);
+    const records = rows
+      .slice(1)
+      .map((r) => Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c, r[i]])));
+    expect(records.map((r) => r.id)).toEqual(letter.events.map((e) => e.id));
+    const homes = eventOf(letter, 'insurgent-family-homes-torched');
+    expect(records.find((r) => r.id === homes.id)).toEqual({
+      id: homes.id,
+      title: homes.title,
+      date: 'about 5–8 December 2014',
+      edtf: '2014-12-05~/2014-12-08~',
+      start: '2014-12-05',
+      end: '2014-12-08',
+      precision: 'days',
+      certainty: 'approximate',
+      ongoing: 'false',
+      date_wording: homes.dateWording,
+      kind: homes.kind,
+      kind_label: KIND_LABELS[homes.kind],
+      place: homes.place,
+      actors: homes.actors.join('; '),
+      paragraphs: '6',
+      quotes: homes.sources[0]?.quote,
+      summary: homes.summary ?? '',
+      link: 'https://app.test/?event=insurgent-family-homes-torched',
+    });
+    const raid = records.find((r) => r.id === 'police-raid-jmg-apartment');
+    expect(raid?.paragraphs).toBe('9; 9');
+    expect(raid?.quotes?.split('\n')).toHaveLength(2);
+    expect(records.find((r) => r.id === 'kalyapin-death-threats')).toMatchObject({
+      paragraphs: '10; 4',
+      ongoing: 'true',
+      certainty: 'inferred',
+      end: '2014-12-16',
+    });
+  });
+
+  it('exports only the events it is given, in their order', () => {
+    const chosen = letter.events.filter((e) => e.kind === 'police-action');
+    const rows = readCsv(eventsToCsv(letter, chosen, options));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(chosen.map((e) => e.id));
+  });
+
+  it.each([
+    [
+      'a formula',
+      '=HYPERLINK("http://evil.test","click")',
+      `'=HYPERLINK("http://evil.test","click")`,
+    ],
+    ['a plus', '+1-1', "'+1-1"],
+    ['a minus', '-1+1', "'-1+1"],
+    ['an at sign', '@SUM(1,2)', "'@SUM(1,2)"],
+    ['quotes and commas', 'He said "go", then left', 'He said "go", then left'],
+    ['line breaks', 'one\r\ntwo\nthree', 'one\r\ntwo\nthree'],
+    ['right-to-left text', '\u202Eevil.exe and עברית', '\u202Eevil.exe and עברית'],
+  ])('keeps a title with %s as text', (_what, title, cell) => {
+    const { dataset } = datasetWithText({ title });
+    const rows = readCsv(eventsToCsv(dataset, dataset.events, options));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.[1]).toBe(cell);
+  });
+
+  it('writes an empty cell for each field an event does not have', () => {
+    const { dataset } = datasetWithText({
+      event: makeEvent({ place: undefined, summary: undefined, dateWording: undefined }),
+    });
+    const [, row] = readCsv(eventsToCsv(dataset, dataset.events, options));
+    const record = Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c, row?.[i]]));
+    expect(record).toMatchObject({ end: '', place: '', summary: '', date_wording: '', actors: '' });
+  });
+});
