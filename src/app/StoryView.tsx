@@ -17,6 +17,10 @@ import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
 import { UrlNotices } from './UrlNotices.tsx';
+import { CiteFormats } from '../export/CiteFormats.tsx';
+import { DownloadMenu } from '../export/DownloadMenu.tsx';
+import { formatCitation } from '../reader/format-citation.ts';
+import { useExportContext } from './use-export-context.ts';
 import type { UrlNotice } from '../url-state/url-state.ts';
 
 export interface StoryViewProps {
@@ -88,6 +92,18 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     return `${window.location.origin}${window.location.pathname}${query}`;
   };
 
+  const exports = useExportContext(dataset, state);
+  const download = (
+    <DownloadMenu
+      dataset={dataset}
+      shortName={exports.shortName}
+      selection={exports.selection}
+      eventLink={exports.eventLink}
+      viewLink={link}
+      sourceFile={exports.sourceFile}
+    />
+  );
+
   const unknownEvent = state.event !== undefined && !selected ? state.event : undefined;
   const unknownParagraph = state.read !== undefined && !reading ? state.read : undefined;
 
@@ -117,6 +133,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
               onNext={() => step(1)}
             />
             <TimelineLegend kinds={kinds} />
+            {download}
           </div>
           <EventTimeline
             lanes={lanes}
@@ -134,6 +151,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
           events={events}
           selectedId={selected?.id}
           onSelect={(id) => timelineView.select(id, { read: undefined })}
+          headingAction={download}
         />
         {reading ? (
           <LetterReader
@@ -155,6 +173,16 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             link={link}
             onClose={() => close()}
             onRead={(paragraph) => navigate({ read: paragraph })}
+            citeFormats={
+              <CiteFormats
+                dataset={dataset}
+                event={selected}
+                shortName={exports.shortName}
+                eventLink={link}
+                documentLink={exports.documentLink}
+                plainEventText={(url) => formatCitation(dataset, selected, url)}
+              />
+            }
           />
         ) : null}
       </main>

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { EventEntry } from './EventEntry.tsx';
 import { entryTarget } from './list-keys.ts';
@@ -8,6 +8,8 @@ export interface EventListProps {
   events: readonly PreparedEvent[];
   selectedId: string | undefined;
   onSelect: (id: string) => void;
+  /** A control beside the heading (the Download menu). */
+  headingAction?: ReactNode;
 }
 
 /** Above this many events, only the entries in view are rendered. */
@@ -19,12 +21,15 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>, count: number) {
 }
 
 /** The timeline's accessible twin: every event in order, each a button that opens it. */
-export function EventList({ events, selectedId, onSelect }: EventListProps) {
+export function EventList({ events, selectedId, onSelect, headingAction }: EventListProps) {
   return (
     <nav className="event-list" aria-labelledby="event-list-title">
-      <h2 id="event-list-title" className="section-title">
-        Events in order <span className="count">({events.length.toLocaleString('en')})</span>
-      </h2>
+      <div className="section-head">
+        <h2 id="event-list-title" className="section-title">
+          Events in order <span className="count">({events.length.toLocaleString('en')})</span>
+        </h2>
+        {headingAction}
+      </div>
       {events.length > VIRTUAL_LIST_THRESHOLD ? (
         <VirtualEventList events={events} selectedId={selectedId} onSelect={onSelect} />
       ) : (

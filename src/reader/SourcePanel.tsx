@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { describeDateQuality, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { copyText } from '../ui/copy-text.ts';
@@ -14,12 +14,14 @@ export interface SourcePanelProps {
   link: () => string;
   onClose: () => void;
   onRead: (paragraphId: string) => void;
+  /** More ways to cite, shown after "Cite". */
+  citeFormats?: ReactNode;
 }
 
 const COPIED = { link: 'Link copied to the clipboard.', citation: 'Citation copied to the clipboard.' };
 
 /** The open event: what the source says about it, in its own words, highlighted. */
-export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePanelProps) {
+export function SourcePanel({ dataset, event, link, onClose, onRead, citeFormats }: SourcePanelProps) {
   const [status, setStatus] = useState('');
   const panelRef = useRef<HTMLElement>(null);
 
@@ -121,6 +123,7 @@ export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePan
         <button type="button" onClick={() => void copy('citation')}>
           Cite
         </button>
+        {citeFormats}
         <p role="status" className="copy-status">
           {status}
         </p>

@@ -1,0 +1,54 @@
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+
+/**
+ * A button that shows and hides a panel (the disclosure pattern): `aria-expanded` on the
+ * button; Esc closes the panel and returns focus to the button; a click elsewhere or focus
+ * moving elsewhere closes it. Spread `rootProps` on the element that holds both.
+ */
+export function useDisclosure() {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  };
+
+  return {
+    open,
+    close,
+    buttonProps: {
+      ref: buttonRef,
+      type: 'button' as const,
+      'aria-expanded': open,
+      'aria-controls': panelId,
+      onClick: () => setOpen((was) => !was),
+    },
+    panelProps: { id: panelId, hidden: !open },
+    rootProps: {
+      ref: rootRef,
+      onKeyDown: (event: KeyboardEvent) => {
+        if (event.key !== 'Escape' || !open) return;
+        // Handled here: the app's own Esc (closing the open event) must not run as well.
+        event.preventDefault();
+        event.stopPropagation();
+        close(true);
+      },
+      onBlur: (event: FocusEvent) => {
+        const next = event.relatedTarget;
+        if (open && next instanceof Node && !rootRef.current?.contains(next)) setOpen(false);
+      },
+    },
+  };
+}
