@@ -328,7 +328,7 @@ test.describe('invalid datasets', () => {
     await expect(page.getByRole('alert')).toContainText(duplicate.problem);
     dataset = smallDataset();
     await page.getByRole('button', { name: 'Retry' }).click();
-    await expect(eventList(page).getByRole('button')).toHaveCount(2);
+    await expect(eventList(page).getByRole('list').getByRole('button')).toHaveCount(2);
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
@@ -409,6 +409,6 @@ test('a 20 MB dataset loads and the list shows all its events', async ({ page })
   await expect(list.getByRole('heading')).toHaveText(new RegExp(`\\(${count}\\)`), {
     timeout: 60_000,
   });
-  await expect(list.getByRole('button').first()).toContainText('Event number 0');
+  await expect(list.getByRole('list').getByRole('button').first()).toContainText('Event number 0');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A very large test dataset');
 });

