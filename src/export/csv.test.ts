@@ -18,7 +18,7 @@ function readCsv(text: string): string[][] {
 }
 
 const eventLink = (id: string) => `https://app.test/?event=${id}`;
-const options = { kindLabels: KIND_LABELS, eventLink };
+const options = { kindLabel: (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind], eventLink };
 
 describe('toCsv', () => {
   it('starts with a byte-order mark and ends every line with CRLF', () => {

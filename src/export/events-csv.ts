@@ -26,8 +26,8 @@ export const EVENT_COLUMNS = [
 ] as const;
 
 export interface EventsCsvOptions {
-  /** The reader's name for each kind. */
-  kindLabels: Record<EventKind, string>;
+  /** The reader's name for a kind. */
+  kindLabel: (kind: EventKind) => string;
   /** The link that opens an event in the app. */
   eventLink: (id: string) => string;
 }
@@ -46,7 +46,7 @@ function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvO
     event.ongoing ? 'true' : 'false',
     event.dateWording ?? '',
     event.kind,
-    options.kindLabels[event.kind],
+    options.kindLabel(event.kind),
     event.place ?? '',
     event.actors.join('; '),
     event.sources.map((s) => paragraph(s.paragraph)).join('; '),

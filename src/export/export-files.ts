@@ -61,7 +61,7 @@ export interface DataExportRequest {
   dataset: PreparedDataset;
   shortName: string;
   selection: ExportSelection;
-  kindLabels: Record<EventKind, string>;
+  kindLabel: (kind: EventKind) => string;
   eventLink: (id: string) => string;
   /** The link of the view the export is made from. */
   link: string;
@@ -75,7 +75,7 @@ export function eventsCsvFile(request: DataExportRequest): ExportFile {
     name: exportFileName(request.shortName, 'events', 'csv', filtered),
     type: 'text/csv;charset=utf-8',
     text: eventsToCsv(request.dataset, request.selection.events, {
-      kindLabels: request.kindLabels,
+      kindLabel: request.kindLabel,
       eventLink: request.eventLink,
     }),
   };

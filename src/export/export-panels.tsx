@@ -34,7 +34,7 @@ export function DownloadItems({
       dataset,
       shortName,
       selection,
-      kindLabels: KIND_LABELS,
+      kindLabel: (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind],
       eventLink,
       link: viewLink(),
       exportedAt: new Date().toISOString(),
