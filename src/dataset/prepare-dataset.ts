@@ -1,4 +1,5 @@
 import { civilToMs, DAY_MS } from '../dates/civil-date.ts';
+import { selectQuote } from './quote-selector.ts';
 import type { Dataset, DocumentInfo, TimelineEvent } from './schema.ts';
 
 /** Spans longer than this are the background of a story, not a step in it. */
@@ -42,7 +43,8 @@ function sourcePosition(event: TimelineEvent, paragraphIndex: Map<string, number
   const first = event.sources[0];
   if (!first) return [Number.MAX_SAFE_INTEGER, 0] as const;
   const paragraph = paragraphIndex.get(first.paragraph) ?? Number.MAX_SAFE_INTEGER;
-  const offset = texts.get(first.paragraph)?.indexOf(first.quote) ?? 0;
+  const text = texts.get(first.paragraph);
+  const offset = text === undefined ? 0 : (selectQuote(text, first)?.start ?? 0);
   return [paragraph, offset] as const;
 }
 

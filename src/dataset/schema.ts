@@ -70,18 +70,26 @@ const documentSchema = z.object(
   { error: 'is missing: a dataset needs its document and paragraphs' },
 );
 
+/** A quote in a paragraph, with the words just before and after it when it occurs more than once (W3C TextQuoteSelector). */
 const sourceSchema = z.object({
   paragraph: text('a paragraph id'),
   quote: text('the quoted words'),
+  prefix: optionalString(),
+  suffix: optionalString(),
 });
 
-const eventSchema = z.object({
-  id: z
+const eventId = () =>
+  z
     .string({ error: 'must be a string' })
     .check(
       z.maxLength(120, { error: 'must be at most 120 characters' }),
       z.regex(SLUG, { error: 'must be a URL-safe slug such as jmg-office-arson' }),
-    ),
+    );
+
+const eventSchema = z.object({
+  id: eventId(),
+  /** Former ids: links that name one still open the event. */
+  aliases: z.optional(z.array(eventId(), { error: 'must be a list of former ids' })),
   title: text('the event title'),
   edtf: text('an EDTF date such as 2014-12-13 or 2009~/..'),
   start: civilDate,

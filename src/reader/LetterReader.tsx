@@ -23,7 +23,7 @@ export function LetterReader(props: LetterReaderProps) {
     for (const event of events) {
       for (const source of event.sources) {
         const list = map.get(source.paragraph) ?? [];
-        list.push({ eventId: event.id, quote: source.quote });
+        list.push({ eventId: event.id, quote: source.quote, prefix: source.prefix, suffix: source.suffix });
         map.set(source.paragraph, list);
       }
     }

@@ -1,5 +1,6 @@
 import { formatCivilDate, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import type { Certainty } from '../dataset/schema.ts';
 
 const ISOLATE_OPENERS = new Set(['\u2066', '\u2067', '\u2068']);
 const PDI = '\u2069';
@@ -33,10 +34,17 @@ function isolate(text: string): string {
   return `\u2068${out}${PDI.repeat(open)}${PDI}`;
 }
 
+/** What a citation adds to the date, so that it never reads as stated when it is not ("about" is in the date). */
+const DATE_NOTE: Record<Certainty, string> = {
+  stated: '',
+  approximate: '',
+  inferred: ', date inferred from the context',
+};
+
 /** A plain-text citation of an event: what, when, the quoted words, where in which document, the link. */
 export function formatCitation(dataset: PreparedDataset, event: PreparedEvent, link: string): string {
   const doc = dataset.document;
-  const lines = [`${isolate(event.title)} (${formatEventDate(event)})`];
+  const lines = [`${isolate(event.title)} (${formatEventDate(event)}${DATE_NOTE[event.certainty]})`];
   for (const source of event.sources) {
     const number = dataset.paragraphNumber.get(source.paragraph);
     lines.push(`“${isolate(source.quote)}” (paragraph ${number ?? isolate(source.paragraph)})`);
