@@ -14,7 +14,7 @@ const panel = (page: Page) => page.getByRole('complementary');
 test('a reader sees the events, opens one from the timeline and from the list, and reads its words', async ({ page }) => {
   await openApp(page);
   await expect(page.getByText('Amnesty International · Front Line Defenders · Human Rights Watch')).toBeVisible();
-  await expect(eventList(page).getByRole('listitem')).toHaveCount(16);
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(18);
 
   // From the timeline.
   await page.locator('.vis-item', { hasText: 'JMG office destroyed by fire' }).first().click();
@@ -75,11 +75,11 @@ test('the letter reader opens at the cited paragraph, and its marked words open 
 test('a keyboard-only reader can step through the events, zoom, open the letter and close', async ({ page }) => {
   await openApp(page);
   await page.keyboard.press('ArrowRight');
-  await expect(panel(page)).toHaveAccessibleName('The Joint Mobile Group works in Chechnya');
+  await expect(panel(page)).toHaveAccessibleName('The activists of the Joint Mobile Group work in the region');
   await page.keyboard.press('ArrowRight');
   await expect(panel(page)).toHaveAccessibleName('Deadly insurgent attack on Grozny');
   await page.keyboard.press('ArrowLeft');
-  await expect(panel(page)).toHaveAccessibleName('The Joint Mobile Group works in Chechnya');
+  await expect(panel(page)).toHaveAccessibleName('The activists of the Joint Mobile Group work in the region');
 
   const before = new URL(page.url()).searchParams;
   expect(before.get('start')).not.toBeNull();
@@ -89,14 +89,14 @@ test('a keyboard-only reader can step through the events, zoom, open the letter 
   await page.keyboard.press('Escape');
   await expect(panel(page)).toBeHidden();
   // Focus returns to the closed event's entry in the list.
-  await expect(eventList(page).getByRole('button', { name: /The Joint Mobile Group works/ })).toBeFocused();
+  await expect(eventList(page).getByRole('button', { name: /The activists of the Joint Mobile Group/ })).toBeFocused();
 
   // Tab through the list to an event and open it with Enter.
   await page.keyboard.press('Tab');
   await expect(eventList(page).getByRole('button', { name: /Deadly insurgent attack/ })).toBeFocused();
   // ↓ and ↑ move through the list.
   await page.keyboard.press('ArrowDown');
-  await expect(eventList(page).getByRole('button', { name: /Kadyrov promises to expel/ })).toBeFocused();
+  await expect(eventList(page).getByRole('button', { name: /Ramzan Kadyrov’s statement promising/ })).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(eventList(page).getByRole('button', { name: /Deadly insurgent attack/ })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -106,13 +106,13 @@ test('a keyboard-only reader can step through the events, zoom, open the letter 
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Previous event' }).focus();
   await page.keyboard.press('Enter');
-  await expect(panel(page)).toHaveAccessibleName(/write to President Putin/);
+  await expect(panel(page)).toHaveAccessibleName(/Joint letter to President Putin/);
   await page.getByRole('button', { name: 'Read the letter' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'The letter' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'The letter' })).toBeHidden();
-  await expect(panel(page)).toHaveAccessibleName(/write to President Putin/);
+  await expect(panel(page)).toHaveAccessibleName(/Joint letter to President Putin/);
 });
 
 test.describe('at phone width', () => {

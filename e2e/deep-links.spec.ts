@@ -134,7 +134,7 @@ test('a dataset from another origin is refused, never requested, and the default
     await page.goto(`/?data=${encodeURIComponent(data)}`);
     await ready(page);
     await expect(page.getByRole('status').filter({ hasText: 'was refused' })).toContainText(data.slice(0, 20));
-    await expect(eventList(page).getByRole('listitem')).toHaveCount(16);
+    await expect(eventList(page).getByRole('listitem')).toHaveCount(18);
   }
   expect(requested.filter((url) => !url.startsWith('http://127.0.0.1'))).toEqual([]);
 });
@@ -175,4 +175,14 @@ test('"Copy link" copies the canonical link of the open event and "Cite" a plain
   await page.goto(link);
   await ready(page);
   await expect(panel(page)).toHaveAccessibleName('Chechen police officials forcibly enter the JMG’s apartment in Grozny and search two JMG members');
+
+  // A link saved with the event's former id still opens it, and the address takes its current
+  // id in place: Back leaves for the page before, not for the old address.
+  await page.goto('/?event=interior-ministry-denial');
+  await ready(page);
+  await expect(panel(page)).toHaveAccessibleName('Russian media report that local Ministry of Internal Affairs officials denied detaining the activists');
+  await expect(page).toHaveURL(/\/\?event=media-report-interior-ministry-denial$/);
+  await expect(page.locator('.notice')).toHaveCount(0);
+  await page.goBack();
+  expect(page.url()).toBe(link);
 });

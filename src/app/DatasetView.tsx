@@ -5,6 +5,7 @@ import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useUrlState } from '../url-state/use-url-state.ts';
 import { StoryView } from './StoryView.tsx';
+import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
 
 /** Loads the dataset the URL names (or the default) and shows it, its loading or its failure. */
@@ -12,6 +13,7 @@ export function DatasetView() {
   const { state, notices, navigate } = useUrlState();
   const path = state.data ?? DEFAULT_DATASET;
   const query = useDataset(path);
+  const shown = useCanonicalEvent(query.data, state, navigate);
 
   if (query.isPending || (query.isError && query.isFetching)) {
     return (
@@ -47,5 +49,5 @@ export function DatasetView() {
       </main>
     );
   }
-  return <StoryView key={path} dataset={query.data} state={state} notices={notices} navigate={navigate} />;
+  return <StoryView key={path} dataset={query.data} state={shown} notices={notices} navigate={navigate} />;
 }

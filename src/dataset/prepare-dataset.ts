@@ -30,6 +30,8 @@ export interface PreparedDataset {
   document: DocumentInfo;
   events: PreparedEvent[];
   byId: Map<string, PreparedEvent>;
+  /** Former ids (`aliases`) and the id each now has. */
+  canonicalId: Map<string, string>;
   paragraphNumber: Map<string, number>;
   defaultWindow: Window;
 }
@@ -109,9 +111,18 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     document: dataset.document,
     events,
     byId: new Map(events.map((e) => [e.id, e])),
+    canonicalId: new Map(events.flatMap((e) => (e.aliases ?? []).map((alias) => [alias, e.id] as const))),
     paragraphNumber,
     defaultWindow: fitWindow(events),
   };
+}
+
+/**
+ * The id a link's event id stands for: itself when an event has it, the event's current id
+ * when it is a former one (an alias), or undefined when no event answers to it.
+ */
+export function resolveEventId(dataset: PreparedDataset, id: string): string | undefined {
+  return dataset.byId.has(id) ? id : dataset.canonicalId.get(id);
 }
 
 /**
