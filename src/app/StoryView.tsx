@@ -11,7 +11,7 @@ import { toTimelineItems } from '../timeline/to-timeline-items.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { KIND_LABELS } from '../ui/kind-labels.ts';
 import { EVENT_KINDS } from '../dataset/schema.ts';
-import type { Navigate } from '../url-state/use-url-state.ts';
+import { urlWithQuery, type Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
@@ -31,7 +31,8 @@ function focusLater(find: () => HTMLElement | null | undefined) {
   window.setTimeout(() => find()?.focus(), 0);
 }
 
-const listEntry = (id: string) => document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+const listEntry = (id: string) =>
+  document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 const panelHeading = () => document.getElementById('source-panel-title');
 
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
@@ -40,7 +41,8 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   const timelineView = useTimelineView(dataset, state, navigate);
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
-  const reading = state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+  const reading =
+    state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
 
   const items = useMemo(
     () => toTimelineItems(events, timelineView.itemsView, selected?.id),
@@ -48,7 +50,12 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   );
   const kinds = useMemo(() => new Set(events.map((e) => e.kind)), [events]);
   const lanes = useMemo(
-    () => EVENT_KINDS.filter((k) => kinds.has(k)).map((k) => ({ id: k, label: KIND_LABELS[k], className: `kind-${k}` })),
+    () =>
+      EVENT_KINDS.filter((k) => kinds.has(k)).map((k) => ({
+        id: k,
+        label: KIND_LABELS[k],
+        className: `kind-${k}`,
+      })),
     [kinds],
   );
 
@@ -67,7 +74,9 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   /** Closes the letter; focus returns to the open event, or to "Read the letter". */
   const closeReader = () => {
     navigate({ read: undefined });
-    focusLater(() => (selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter')));
+    focusLater(() =>
+      selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter'),
+    );
   };
 
   useKeyboardShortcuts({
@@ -79,13 +88,19 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   });
 
   useEffect(() => {
-    document.title = selected ? `${selected.title} — ${doc.title}` : `${doc.title} — Source Timeline`;
+    document.title = selected
+      ? `${selected.title} — ${doc.title}`
+      : `${doc.title} — Source Timeline`;
   }, [selected, doc.title]);
 
   const link = () => {
     const view = timelineView.live.current;
-    const query = serializeUrlState({ ...state, read: undefined, ...windowToUrl(view.start, view.end) });
-    return `${window.location.origin}${window.location.pathname}${query}`;
+    const query = serializeUrlState({
+      ...state,
+      read: undefined,
+      ...windowToUrl(view.start, view.end),
+    });
+    return urlWithQuery(window.location.href, query, { keepHash: false });
   };
 
   const unknownEvent = state.event !== undefined && !selected ? state.event : undefined;
@@ -125,7 +140,9 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             view={timelineView.view}
             resetKey={timelineView.resetKey}
             reducedMotion={reducedMotion}
-            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined }))}
+            onSelect={(id) =>
+              id === null ? close(false) : timelineView.select(id, { read: undefined })
+            }
             onOpenCluster={timelineView.setView}
             onViewChange={timelineView.onViewChange}
           />
