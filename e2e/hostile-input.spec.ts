@@ -104,3 +104,65 @@ test('a page address whose path starts with // stays on this site: every view op
   await page.goBack();
   await expect(page.getByRole('complementary')).toHaveCount(0);
 });
+
+test('a dataset that never finishes arriving can be cancelled, and the default dataset loaded instead', async ({
+  page,
+}) => {
+  // The request is held and never answered.
+  await page.route('**/never.json', () => undefined);
+  await page.goto('/?data=never.json');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Loading the dataset never.json…' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('Loading was cancelled');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Loading the dataset never.json…' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Load the default dataset' }).click();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+});
+
+test('a busy server that asks to wait is asked again once, when it said, whatever the clicks', async ({
+  page,
+}) => {
+  let requests = 0;
+  await page.route('**/busy.json', async (route) => {
+    requests += 1;
+    if (requests === 1) {
+      await route.fulfill({
+        status: 429,
+        headers: { 'Retry-After': '2' },
+        body: 'Too many requests',
+      });
+    } else {
+      await fulfillJson(smallDataset())(route);
+    }
+  });
+  await page.goto('/?data=busy.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('asked to wait 2 seconds before trying again.');
+  const retry = alert.getByRole('button', { name: 'Retry' });
+  await expect(retry).toBeDisabled();
+  await expect(retry).toBeEnabled();
+  await retry.click({ clickCount: 3 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small test letter');
+  expect(requests).toBe(2);
+});
+
+test('a dataset redirected to another site is said to be refused by policy, not a connection problem', async ({
+  page,
+}) => {
+  await page.route('**/moved.json', (route) =>
+    route.fulfill({ status: 302, headers: { Location: 'http://elsewhere.invalid/moved.json' } }),
+  );
+  await page.goto('/?data=moved.json');
+  await expect(page.getByRole('alert')).toContainText(
+    'the server sent the request on to another site, which this app refuses by policy',
+  );
+  await page.getByRole('button', { name: 'Load the default dataset' }).click();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+});

@@ -8,6 +8,7 @@ import { EventTimeline } from '../timeline/EventTimeline.tsx';
 import { TimelineControls } from '../timeline/TimelineControls.tsx';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { toTimelineItems } from '../timeline/to-timeline-items.ts';
+import { isolatedField } from '../text/plain-text.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { KIND_LABELS } from '../ui/kind-labels.ts';
 import { EVENT_KINDS } from '../dataset/schema.ts';
@@ -31,8 +32,7 @@ function focusLater(find: () => HTMLElement | null | undefined) {
   window.setTimeout(() => find()?.focus(), 0);
 }
 
-const listEntry = (id: string) =>
-  document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+const listEntry = (id: string) => document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 const panelHeading = () => document.getElementById('source-panel-title');
 
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
@@ -41,8 +41,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   const timelineView = useTimelineView(dataset, state, navigate);
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
-  const reading =
-    state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+  const reading = state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
 
   const items = useMemo(
     () => toTimelineItems(events, timelineView.itemsView, selected?.id),
@@ -50,12 +49,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   );
   const kinds = useMemo(() => new Set(events.map((e) => e.kind)), [events]);
   const lanes = useMemo(
-    () =>
-      EVENT_KINDS.filter((k) => kinds.has(k)).map((k) => ({
-        id: k,
-        label: KIND_LABELS[k],
-        className: `kind-${k}`,
-      })),
+    () => EVENT_KINDS.filter((k) => kinds.has(k)).map((k) => ({ id: k, label: KIND_LABELS[k], className: `kind-${k}` })),
     [kinds],
   );
 
@@ -74,9 +68,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   /** Closes the letter; focus returns to the open event, or to "Read the letter". */
   const closeReader = () => {
     navigate({ read: undefined });
-    focusLater(() =>
-      selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter'),
-    );
+    focusLater(() => (selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter')));
   };
 
   useKeyboardShortcuts({
@@ -88,18 +80,14 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   });
 
   useEffect(() => {
-    document.title = selected
-      ? `${selected.title} — ${doc.title}`
-      : `${doc.title} — Source Timeline`;
+    // Text outside the DOM: each field is isolated with characters, its own controls neutralised.
+    const title = isolatedField(doc.title);
+    document.title = selected ? `${isolatedField(selected.title)} — ${title}` : `${title} — Source Timeline`;
   }, [selected, doc.title]);
 
   const link = () => {
     const view = timelineView.live.current;
-    const query = serializeUrlState({
-      ...state,
-      read: undefined,
-      ...windowToUrl(view.start, view.end),
-    });
+    const query = serializeUrlState({ ...state, read: undefined, ...windowToUrl(view.start, view.end) });
     return urlWithQuery(window.location.href, query, { keepHash: false });
   };
 
@@ -140,9 +128,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             view={timelineView.view}
             resetKey={timelineView.resetKey}
             reducedMotion={reducedMotion}
-            onSelect={(id) =>
-              id === null ? close(false) : timelineView.select(id, { read: undefined })
-            }
+            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined }))}
             onOpenCluster={timelineView.setView}
             onViewChange={timelineView.onViewChange}
           />
@@ -176,7 +162,11 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
         ) : null}
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {selected ? `Opened: \u2068${selected.title}\u2069, ${formatEventDate(selected)}` : ''}
+        {selected ? (
+          <>
+            Opened: <bdi>{selected.title}</bdi>, {formatEventDate(selected)}
+          </>
+        ) : null}
       </p>
     </div>
   );

@@ -40,12 +40,12 @@ const paragraphSchema = z.object({
     .string({ error: 'must be a string' })
     .check(z.regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' })),
   text: z.string({ error: 'must be the paragraph text (a string)' }),
-});
+}, { error: 'must be a paragraph: an object with "id" and "text"' });
 
 const organisationSchema = z.object({
   name: text('the organisation name'),
   signatory: optionalString(),
-});
+}, { error: 'must be an organisation: an object with "name"' });
 
 const documentSchema = z.object(
   {
@@ -73,7 +73,7 @@ const documentSchema = z.object(
 const sourceSchema = z.object({
   paragraph: text('a paragraph id'),
   quote: text('the quoted words'),
-});
+}, { error: 'must be a source: an object with "paragraph" and "quote"' });
 
 const eventSchema = z.object({
   id: z
@@ -97,7 +97,7 @@ const eventSchema = z.object({
   sources: z
     .array(sourceSchema, { error: 'must be a list of sources' })
     .check(z.minLength(1, { error: 'must cite at least one paragraph' })),
-});
+}, { error: 'must be an event: an object with "id", "title", dates, "kind" and "sources"' });
 
 export const datasetSchema = z.object(
   {

@@ -1,6 +1,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { civilToMs, parseCivilDateTime } from '../dates/civil-date.ts';
 import { loadEdtfReader } from '../dates/edtf-bounds.ts';
+import { escapeControls } from '../text/plain-text.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 
 /** One thing wrong with a dataset, located by its path: `events[3].sources[0].quote`. */
@@ -20,8 +21,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(dataset)' : out;
 }
 
+/** One line per problem, with any control character from the dataset written out (\u001B), never raw. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.message}`;
+  return escapeControls(`${problem.path}: ${problem.message}`);
 }
 
 function fromZodIssue(issue: $ZodIssue): Problem {
@@ -34,6 +36,9 @@ function fromZodIssue(issue: $ZodIssue): Problem {
   }
   return { path: formatPath(issue.path), message: issue.message };
 }
+
+/** Half of a UTF-16 surrogate pair, alone: a quote cut through the middle of a character such as an emoji. */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** The same civil value however written: 18:00 and 18:00:00 agree, a day and its midnight do not. */
 function sameCivil(a: string, b: string): boolean {
@@ -102,6 +107,8 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
       const text = paragraphs.get(source.paragraph);
       if (text === undefined) {
         add(`${at}.sources[${j}].paragraph`, `"${source.paragraph}" is not a paragraph of the document`);
+      } else if (LONE_SURROGATE.test(source.quote)) {
+        add(`${at}.sources[${j}].quote`, 'splits a character: it starts or ends with half of a surrogate pair');
       } else if (!text.includes(source.quote)) {
         add(`${at}.sources[${j}].quote`, `not found in paragraph ${source.paragraph}`);
       }

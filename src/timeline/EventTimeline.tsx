@@ -95,11 +95,7 @@ export function EventTimeline(props: EventTimelineProps) {
     if (!container) return;
     const items = new DataSet<VisItem>();
     const groups = new DataSet(
-      latest.current.lanes.map((lane) => ({
-        id: toEngineId(lane.id),
-        content: laneContent(lane),
-        className: lane.className,
-      })),
+      latest.current.lanes.map((lane) => ({ id: toEngineId(lane.id), content: laneContent(lane), className: lane.className })),
     );
     const initial = latest.current.view;
     const options: TimelineOptions = {
@@ -144,14 +140,10 @@ export function EventTimeline(props: EventTimelineProps) {
       if (!key.startsWith(CLUSTER_PREFIX)) return latest.current.onSelect(key);
       const cluster = drawnRef.current.get(key);
       timeline.setSelection([]);
-      if (cluster?.end !== undefined)
-        latest.current.onOpenCluster({ start: cluster.start, end: cluster.end });
+      if (cluster?.end !== undefined) latest.current.onOpenCluster({ start: cluster.start, end: cluster.end });
     });
     timeline.on('rangechange', (event: { start: Date; end: Date }) => {
-      latest.current.onViewChange(
-        { start: event.start.getTime(), end: event.end.getTime() },
-        false,
-      );
+      latest.current.onViewChange({ start: event.start.getTime(), end: event.end.getTime() }, false);
     });
     timeline.on('rangechanged', (event: { start: Date; end: Date }) => {
       // A window given in the options can leave the timeline hidden behind its loading
@@ -224,8 +216,8 @@ export function EventTimeline(props: EventTimelineProps) {
   return (
     <>
       <p id="timeline-hint" className="visually-hidden">
-        The timeline is drawn for the eye; the event list below gives every event in order, and the
-        arrow keys step through them.
+        The timeline is drawn for the eye; the event list below gives every event in order, and the arrow keys
+        step through them.
       </p>
       <div ref={containerRef} className="event-timeline" aria-describedby="timeline-hint" />
     </>
