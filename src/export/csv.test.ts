@@ -94,10 +94,10 @@ describe('eventsToCsv', () => {
       precision: 'days',
       certainty: 'approximate',
       ongoing: 'false',
-      date_wording: homes.dateWording,
+      date_wording: homes.dateWording ?? '',
       kind: homes.kind,
       kind_label: KIND_LABELS[homes.kind],
-      place: homes.place,
+      place: homes.place ?? '',
       actors: homes.actors.join('; '),
       paragraphs: '6',
       quotes: homes.sources[0]?.quote,
@@ -108,7 +108,7 @@ describe('eventsToCsv', () => {
     expect(raid?.paragraphs).toBe('9; 9');
     expect(raid?.quotes?.split('\n')).toHaveLength(2);
     expect(records.find((r) => r.id === 'kalyapin-death-threats')).toMatchObject({
-      paragraphs: '10; 4',
+      paragraphs: '10; 4; 7',
       ongoing: 'true',
       certainty: 'inferred',
       end: '2014-12-16',

@@ -2,28 +2,23 @@ import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.
 import type { TimelineEvent } from '../dataset/schema.ts';
 import type { ExportSelection } from './export-selection.ts';
 
-/** The dataset's own fields of an event, in the format's order, without what the app computed. */
+/** What the app computes for its views: every field a prepared event adds to the dataset's own. */
+const COMPUTED: Record<Exclude<keyof PreparedEvent, keyof TimelineEvent>, true> = {
+  index: true,
+  startMs: true,
+  endMs: true,
+  pointMs: true,
+  illustrativeTime: true,
+  isRange: true,
+  isBackground: true,
+};
+
+/** The dataset's own fields of an event, whatever the format holds, without what the app computed. */
 function datasetEvent(event: PreparedEvent): TimelineEvent {
-  const out: TimelineEvent = {
-    id: event.id,
-    title: event.title,
-    edtf: event.edtf,
-    start: event.start,
-    end: event.end,
-    precision: event.precision,
-    certainty: event.certainty,
-    ongoing: event.ongoing,
-    dateWording: event.dateWording,
-    kind: event.kind,
-    place: event.place,
-    actors: event.actors,
-    summary: event.summary,
-    sources: event.sources.map((s) => ({ paragraph: s.paragraph, quote: s.quote })),
-  };
-  // Fields the event does not have are left out, as JSON.stringify would.
-  return Object.fromEntries(
-    Object.entries(out).filter(([, value]) => value !== undefined),
-  ) as TimelineEvent;
+  const own = Object.entries(event).filter(
+    ([key, value]) => !(key in COMPUTED) && value !== undefined,
+  );
+  return Object.fromEntries(own) as TimelineEvent;
 }
 
 export interface DatasetJsonMeta {
