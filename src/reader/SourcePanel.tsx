@@ -55,6 +55,7 @@ export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePan
       </h2>
       <p className="panel-date">
         <bdi>{formatEventDate(event)}</bdi>
+        {event.certainty === 'inferred' ? <span className="wording"> · inferred, not stated</span> : null}
         {event.dateWording ? (
           <span className="wording">
             {' '}
