@@ -23,7 +23,11 @@ export function publishDocs(): Plugin {
     },
     generateBundle() {
       for (const name of PUBLISHED_DOCS) {
-        this.emitFile({ type: 'asset', fileName: `docs/${name}`, source: readFileSync(resolve(DOCS_DIR, name)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `docs/${name}`,
+          source: readFileSync(resolve(DOCS_DIR, name)),
+        });
       }
     },
   };

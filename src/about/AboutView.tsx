@@ -26,7 +26,13 @@ const READING_RULES = [
 ];
 
 /** What the timeline is made from and how: the source, its file and checksum, the rules of reading. */
-export function AboutView({ document: doc, eventCount, captureHref, auditHref, onClose }: AboutViewProps) {
+export function AboutView({
+  document: doc,
+  eventCount,
+  captureHref,
+  auditHref,
+  onClose,
+}: AboutViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -46,8 +52,8 @@ export function AboutView({ document: doc, eventCount, captureHref, auditHref, o
 
       <h3>The source</h3>
       <p>
-        The timeline lays out the {eventCount} events recorded from one document, each anchored word for word in
-        its text: <cite dir="auto">{doc.title}</cite>
+        The timeline lays out the {eventCount} events recorded from one document, each anchored word
+        for word in its text: <cite dir="auto">{doc.title}</cite>
         {doc.organisations.length > 0 ? (
           <>
             , by{' '}
@@ -75,15 +81,18 @@ export function AboutView({ document: doc, eventCount, captureHref, auditHref, o
           {source.description ? <p dir="auto">{source.description}</p> : null}
           <dl className="about-file">
             <dt>File</dt>
-            <dd>{captureHref ? <a href={captureHref}>{source.file}</a> : <bdi>{source.file}</bdi>}</dd>
+            <dd>
+              {captureHref ? <a href={captureHref}>{source.file}</a> : <bdi>{source.file}</bdi>}
+            </dd>
             <dt>SHA-256</dt>
             <dd>
               <code>{source.sha256}</code>
             </dd>
           </dl>
           <p>
-            The paragraphs are the file’s own lines, with only its web-page markup resolved. Anyone can check that
-            a copy of the file is this one: its SHA-256 checksum must be the one above.
+            The paragraphs are the file’s own lines, with only its web-page markup resolved. Anyone
+            can check that a copy of the file is this one: its SHA-256 checksum must be the one
+            above.
           </p>
         </>
       ) : (
@@ -101,8 +110,9 @@ export function AboutView({ document: doc, eventCount, captureHref, auditHref, o
         <>
           <h3>The audit</h3>
           <p>
-            Every claim the timeline makes about each event, beside the words of the letter that support it, and
-            the call made where the letter is silent: <a href={auditHref}>read the fidelity audit</a>.
+            Every claim the timeline makes about each event, beside the words of the letter that
+            support it, and the call made where the letter is silent:{' '}
+            <a href={auditHref}>read the fidelity audit</a>.
           </p>
         </>
       ) : null}
