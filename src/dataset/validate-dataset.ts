@@ -2,6 +2,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { civilToMs, parseCivilDateTime } from '../dates/civil-date.ts';
 import { loadEdtfReader } from '../dates/edtf-bounds.ts';
 import { checkEventWording } from './check-event-wording.ts';
+import { escapeControls } from '../text/plain-text.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 
 /** One thing wrong with a dataset, located by its path: `events[3].sources[0].quote`. */
@@ -21,8 +22,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(dataset)' : out;
 }
 
+/** One line per problem, with any control character from the dataset written out (\u001B), never raw. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.message}`;
+  return escapeControls(`${problem.path}: ${problem.message}`);
 }
 
 function fromZodIssue(issue: $ZodIssue): Problem {
@@ -35,6 +37,9 @@ function fromZodIssue(issue: $ZodIssue): Problem {
   }
   return { path: formatPath(issue.path), message: issue.message };
 }
+
+/** Half of a UTF-16 surrogate pair, alone: a quote cut through the middle of a character such as an emoji. */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** The same civil value however written: 18:00 and 18:00:00 agree, a day and its midnight do not. */
 function sameCivil(a: string, b: string): boolean {
@@ -76,8 +81,10 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
     ids.add(event.id);
     event.aliases?.forEach((alias, k) => {
       const where = `${at}.aliases[${k}]`;
-      if (eventIds.has(alias)) add(where, `"${alias}" is the id of an event: an alias must be a former id no event has`);
-      else if (aliases.has(alias)) add(where, `"${alias}" is already an alias, at ${aliases.get(alias) ?? ''}`);
+      if (eventIds.has(alias))
+        add(where, `"${alias}" is the id of an event: an alias must be a former id no event has`);
+      else if (aliases.has(alias))
+        add(where, `"${alias}" is already an alias, at ${aliases.get(alias) ?? ''}`);
       else aliases.set(alias, where);
     });
 
@@ -109,7 +116,16 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
       }
     }
 
-    for (const problem of checkEventWording(event, paragraphs)) add(`${at}${problem.path}`, problem.message);
+    event.sources.forEach((source, j) => {
+      if (LONE_SURROGATE.test(source.quote)) {
+        add(
+          `${at}.sources[${j}].quote`,
+          'splits a character: it starts or ends with half of a surrogate pair',
+        );
+      }
+    });
+    for (const problem of checkEventWording(event, paragraphs))
+      add(`${at}${problem.path}`, problem.message);
   });
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
