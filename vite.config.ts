@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
+import { publishDocs } from './scripts/vite-docs-plugin.ts';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { preloadAppChunks } from './scripts/vite-preload-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), serveDataFolder(), contentSecurityPolicy(), preloadAppChunks()],
+  plugins: [react(), serveDataFolder(), publishDocs(), contentSecurityPolicy(), preloadAppChunks()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -53,6 +53,15 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'About this timeline',
+    path: '/?about=1',
+    tabRound: true,
+    ready: async (page) => {
+      await timelineDrawn(page);
+      await expect(page.getByRole('heading', { name: 'About this timeline' })).toBeFocused();
+    },
+  },
+  {
     name: 'a failed data request',
     path: '/',
     tabRound: true,

@@ -1,8 +1,18 @@
+import type { Ref } from 'react';
 import { formatCivilDate } from '../dates/format-date.ts';
 import type { DocumentInfo } from '../dataset/schema.ts';
 
-/** The document's title, authors, date and reference, and a way into the whole text. */
-export function Masthead({ document: doc, onRead }: { document: DocumentInfo; onRead: () => void }) {
+export interface MastheadProps {
+  document: DocumentInfo;
+  onRead: () => void;
+  /** The link of the "About this timeline" view, opened in place by `onAbout`. */
+  aboutHref: string;
+  onAbout: () => void;
+  aboutRef: Ref<HTMLAnchorElement>;
+}
+
+/** The document's title, authors, date and reference, a way into the whole text, and how it was read. */
+export function Masthead({ document: doc, onRead, aboutHref, onAbout, aboutRef }: MastheadProps) {
   return (
     <header className="masthead">
       <div className="masthead-text">
@@ -25,9 +35,23 @@ export function Masthead({ document: doc, onRead }: { document: DocumentInfo; on
           ) : null}
         </p>
       </div>
-      <button type="button" className="read-letter" onClick={onRead}>
-        Read the letter
-      </button>
+      <div className="masthead-actions">
+        <a
+          ref={aboutRef}
+          className="about-link"
+          href={aboutHref}
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            onAbout();
+          }}
+        >
+          About this timeline
+        </a>
+        <button type="button" className="read-letter" onClick={onRead}>
+          Read the letter
+        </button>
+      </div>
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { EventList } from '../events-list/EventList.tsx';
@@ -14,6 +14,8 @@ import { KIND_LABELS } from '../ui/kind-labels.ts';
 import { EVENT_KINDS } from '../dataset/schema.ts';
 import { urlWithQuery, type Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
+import { AboutView } from '../about/AboutView.tsx';
+import { DEFAULT_DATASET } from '../dataset/dataset-query.ts';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
@@ -31,6 +33,15 @@ export interface StoryViewProps {
   navigate: Navigate;
 }
 
+/** The letter's audit, copied beside the built page (see scripts/vite-docs-plugin.ts). */
+const AUDIT_HREF = 'docs/fidelity-audit.md';
+
+/** The source file beside its dataset, when its name is a plain file name. */
+function sourceFileHref(datasetPath: string, file: string | undefined): string | undefined {
+  if (file === undefined || !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(file)) return undefined;
+  return `${datasetPath.slice(0, datasetPath.lastIndexOf('/') + 1)}${file}`;
+}
+
 /** Moves focus once React has rendered the next view. */
 function focusLater(find: () => HTMLElement | null | undefined) {
   window.setTimeout(() => find()?.focus(), 0);
@@ -46,6 +57,8 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
   const reading = state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+  const about = state.about === '1';
+  const aboutRef = useRef<HTMLAnchorElement>(null);
 
   const items = useMemo(
     () => toTimelineItems(events, timelineView.itemsView, selected?.id),
@@ -61,7 +74,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     if (events.length === 0) return;
     const at = selected ? selected.index + direction : direction === 1 ? 0 : events.length - 1;
     const target = events[Math.min(events.length - 1, Math.max(0, at))];
-    if (target && target.id !== selected?.id) timelineView.select(target.id, { read: undefined });
+    if (target && target.id !== selected?.id) timelineView.select(target.id, { read: undefined, about: undefined });
   };
   /** Closes the open event; from the keyboard or its button, focus returns to its list entry. */
   const close = (restoreFocus = true) => {
@@ -75,12 +88,18 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     focusLater(() => (selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter')));
   };
 
+  /** Closes "About this timeline"; focus returns to the link that opens it. */
+  const closeAbout = () => {
+    navigate({ about: undefined });
+    focusLater(() => aboutRef.current);
+  };
+
   useKeyboardShortcuts({
     previous: () => step(-1),
     next: () => step(1),
     zoomIn: () => timelineView.zoomBy(0.5),
     zoomOut: () => timelineView.zoomBy(2),
-    escape: () => (reading ? closeReader() : selected ? close() : undefined),
+    escape: () => (about ? closeAbout() : reading ? closeReader() : selected ? close() : undefined),
   });
 
   useEffect(() => {
@@ -111,8 +130,14 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   const unknownParagraph = state.read !== undefined && !reading ? state.read : undefined;
 
   return (
-    <div className={`story${selected || reading ? ' has-panel' : ''}`}>
-      <Masthead document={doc} onRead={() => navigate({ read: doc.paragraphs[0]?.id })} />
+    <div className={`story${selected || reading || about ? ' has-panel' : ''}`}>
+      <Masthead
+        document={doc}
+        onRead={() => navigate({ read: doc.paragraphs[0]?.id, about: undefined })}
+        aboutHref={serializeUrlState({ ...state, about: '1' })}
+        onAbout={() => navigate({ about: '1' })}
+        aboutRef={aboutRef}
+      />
       <UrlNotices
         notices={notices}
         unknownEvent={unknownEvent}
@@ -145,7 +170,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             view={timelineView.view}
             resetKey={timelineView.resetKey}
             reducedMotion={reducedMotion}
-            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined }))}
+            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined, about: undefined }))}
             onOpenCluster={timelineView.setView}
             onViewChange={timelineView.onViewChange}
           />
@@ -153,16 +178,24 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
         <EventList
           events={events}
           selectedId={selected?.id}
-          onSelect={(id) => timelineView.select(id, { read: undefined })}
+          onSelect={(id) => timelineView.select(id, { read: undefined, about: undefined })}
           headingAction={download}
         />
-        {reading ? (
+        {about ? (
+          <AboutView
+            document={doc}
+            eventCount={events.length}
+            captureHref={sourceFileHref(state.data ?? DEFAULT_DATASET, doc.source?.file)}
+            auditHref={state.data === undefined ? AUDIT_HREF : undefined}
+            onClose={closeAbout}
+          />
+        ) : reading ? (
           <LetterReader
             dataset={dataset}
             paragraphId={reading}
             currentEventId={selected?.id}
             onOpenEvent={(id) => {
-              timelineView.select(id, { read: undefined });
+              timelineView.select(id, { read: undefined, about: undefined });
               focusLater(panelHeading);
             }}
             eventHref={(id) => serializeUrlState({ data: state.data, event: id }) || '?'}
@@ -193,6 +226,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
         {selected ? (
           <>
             Opened: <bdi>{selected.title}</bdi>, {formatEventDate(selected)}
+            {selected.certainty === 'inferred' ? ' (date inferred)' : ''}
           </>
         ) : null}
       </p>
