@@ -222,3 +222,15 @@ test('a 5,000-character reference takes a few lines of the masthead on a phone, 
   await page.getByRole('button', { name: 'Read the letter' }).click();
   await expect(page.getByRole('region', { name: 'The letter' })).toContainText(reference);
 });
+
+test('a refused link value that tries to close its isolation and reverse the sentence is shown as written, isolated', async ({
+  page,
+}) => {
+  await page.goto(`/?data=${encodeURIComponent('\u2069\u202Enosj.live')}`);
+  const notice = page.getByRole('status').filter({ hasText: 'which was refused' });
+  await expect(notice).toHaveText(
+    /^The link asked for the dataset “\\u2069\\u202Enosj\.live”, which was refused: only a \.json file on this site can be loaded\. The default dataset is shown instead\./,
+  );
+  await expect(notice.locator('bdi')).toHaveText('\\u2069\\u202Enosj.live');
+  expect(await notice.textContent()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+});
