@@ -7,6 +7,7 @@ import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useUrlState } from '../url-state/use-url-state.ts';
 import { StoryView } from './StoryView.tsx';
+import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
 
 /** True until the given time (epoch ms) has passed: a busy server's Retry-After. */
@@ -25,6 +26,7 @@ export function DatasetView() {
   const { state, notices, navigate } = useUrlState();
   const path = state.data ?? DEFAULT_DATASET;
   const query = useDataset(path);
+  const shown = useCanonicalEvent(query.data, state, navigate);
   const queryClient = useQueryClient();
   const retryAt = query.error instanceof DatasetError ? query.error.retryAt : undefined;
   const waiting = useWaitUntil(retryAt);
@@ -41,7 +43,12 @@ export function DatasetView() {
   if (query.isPending && query.fetchStatus === 'idle') {
     return (
       <main className="app-status">
-        <UrlNotices notices={notices} unknownEvent={undefined} unknownParagraph={undefined} onShowAll={() => undefined} />
+        <UrlNotices
+          notices={notices}
+          unknownEvent={undefined}
+          unknownParagraph={undefined}
+          onShowAll={() => undefined}
+        />
         <ErrorMessage
           title="Loading was cancelled"
           message="The dataset was not loaded."
@@ -60,10 +67,22 @@ export function DatasetView() {
   if (query.isPending || (query.isError && query.isFetching)) {
     return (
       <main className="app-status">
-        <UrlNotices notices={notices} unknownEvent={undefined} unknownParagraph={undefined} onShowAll={() => undefined} />
-        <Loading label={path === DEFAULT_DATASET ? 'Loading the events…' : `Loading the dataset ${path}…`} />
+        <UrlNotices
+          notices={notices}
+          unknownEvent={undefined}
+          unknownParagraph={undefined}
+          onShowAll={() => undefined}
+        />
+        <Loading
+          label={path === DEFAULT_DATASET ? 'Loading the events…' : `Loading the dataset ${path}…`}
+        />
         <div className="error-actions">
-          <button type="button" onClick={() => void queryClient.cancelQueries({ queryKey: datasetQuery(path).queryKey })}>
+          <button
+            type="button"
+            onClick={() =>
+              void queryClient.cancelQueries({ queryKey: datasetQuery(path).queryKey })
+            }
+          >
             Cancel
           </button>
           {loadDefault}
@@ -76,10 +95,17 @@ export function DatasetView() {
     const problems = error instanceof DatasetError ? error.problems.map(formatProblem) : [];
     return (
       <main className="app-status">
-        <UrlNotices notices={notices} unknownEvent={undefined} unknownParagraph={undefined} onShowAll={() => undefined} />
+        <UrlNotices
+          notices={notices}
+          unknownEvent={undefined}
+          unknownParagraph={undefined}
+          onShowAll={() => undefined}
+        />
         <ErrorMessage
           title="The events could not be loaded"
-          message={error instanceof DatasetError ? error.message : `Something went wrong: ${error.message}`}
+          message={
+            error instanceof DatasetError ? error.message : `Something went wrong: ${error.message}`
+          }
           details={problems}
           action={
             <div className="error-actions">
@@ -93,5 +119,13 @@ export function DatasetView() {
       </main>
     );
   }
-  return <StoryView key={path} dataset={query.data} state={state} notices={notices} navigate={navigate} />;
+  return (
+    <StoryView
+      key={path}
+      dataset={query.data}
+      state={shown}
+      notices={notices}
+      navigate={navigate}
+    />
+  );
 }

@@ -68,7 +68,7 @@ export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePan
         return (
           <figure key={i} className="source">
             <blockquote>
-              <QuotedParagraph text={paragraph.text} quotes={[source.quote]} />
+              <QuotedParagraph text={paragraph.text} quotes={[source]} />
             </blockquote>
             <figcaption>
               <span>Paragraph {dataset.paragraphNumber.get(source.paragraph)}</span>

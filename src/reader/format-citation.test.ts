@@ -32,7 +32,7 @@ describe('formatCitation', () => {
   it('cites the arson with its title, date, quote, paragraph, letter, organisations, reference and link', () => {
     expect(formatCitation(letter, eventOf(letter, 'jmg-office-arson'), LINK)).toBe(
       [
-        `JMG office destroyed by fire in an apparent arson attack (13 December 2014)`,
+        `JMG office destroyed by fire in an apparent arson attack (13 December 2014, date inferred from the context)`,
         `“In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.” (paragraph 8)`,
         LETTER_SOURCE,
         LINK,
@@ -43,10 +43,23 @@ describe('formatCitation', () => {
   it.each([
     ['jmg-work-in-chechnya', 'about 2009 – ongoing', ['paragraph 11']],
     ['insurgent-family-homes-torched', 'about 5–8 December 2014', ['paragraph 6']],
-    ['interior-ministry-denial', '14–16 December 2014', ['paragraph 9']],
+    [
+      'media-report-interior-ministry-denial',
+      '14–16 December 2014, date inferred from the context',
+      ['paragraph 9'],
+    ],
     ['police-raid-jmg-apartment', '14 December 2014', ['paragraph 9', 'paragraph 9']],
-    ['kalyapin-death-threats', '10 December 2014 – ongoing', ['paragraph 10', 'paragraph 4']],
-    ['joint-letter-to-putin', '16 December 2014', ['paragraph 2', 'paragraph 17']],
+    [
+      'police-confiscate-jmg-equipment',
+      '14 December 2014, date inferred from the context',
+      ['paragraph 9'],
+    ],
+    [
+      'kalyapin-death-threats',
+      '10 December 2014 – ongoing, date inferred from the context',
+      ['paragraph 10', 'paragraph 4', 'paragraph 7'],
+    ],
+    ['joint-letter-to-putin', '16 December 2014', ['paragraph 2', 'paragraph 1', 'paragraph 17']],
   ])('cites %s as of %s, with one quote line per source (%j)', (id, date, paragraphs) => {
     const event = eventOf(letter, id);
     const lines = formatCitation(letter, event, LINK).split('\n');
@@ -116,14 +129,18 @@ describe('formatCitation', () => {
     ['an ANSI escape', 'a\u001B[2Kb', 'a [2Kb'],
   ])('turns a title with %s into one plain line', (_what, title, plain) => {
     const { prepared, event } = prepareWith(makeEvent({ title }));
-    expect(formatCitation(prepared, event, LINK).split('\n')[0]).toBe(`${plain} (13 December 2014)`);
+    expect(formatCitation(prepared, event, LINK).split('\n')[0]).toBe(
+      `${plain} (13 December 2014)`,
+    );
   });
 
   it.each(['=HYPERLINK("http://evil.test","Source")', '+1', '-1', '@SUM(A1)'])(
     'makes a title starting a spreadsheet formula inert: %s',
     (title) => {
       const { prepared, event } = prepareWith(makeEvent({ title }));
-      expect(formatCitation(prepared, event, LINK).split('\n')[0]).toBe(`'${title} (13 December 2014)`);
+      expect(formatCitation(prepared, event, LINK).split('\n')[0]).toBe(
+        `'${title} (13 December 2014)`,
+      );
     },
   );
 });

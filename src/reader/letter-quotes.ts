@@ -1,4 +1,5 @@
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import type { QuoteSelector } from '../dataset/quote-selector.ts';
 import { findQuoteSpan } from './find-quote-spans.ts';
 
 /** A run of a paragraph's text and the event it opens (the most specific quote covering it), if any. */
@@ -8,9 +9,8 @@ export interface LetterSegment {
   eventId: string | undefined;
 }
 
-interface Ref {
+interface Ref extends QuoteSelector {
   eventId: string;
-  quote: string;
   /** The event's shortest quote: where quotes overlap, the most specific one decides. */
   rank: number;
 }
@@ -72,7 +72,7 @@ class SpanHeap {
 export function letterSegments(text: string, refs: readonly Ref[]): LetterSegment[] {
   const spans: Span[] = [];
   refs.forEach((ref, order) => {
-    const span = findQuoteSpan(text, ref.quote);
+    const span = findQuoteSpan(text, ref);
     if (span && span.end > span.start)
       spans.push({ ...span, eventId: ref.eventId, rank: ref.rank, order });
   });
@@ -121,7 +121,13 @@ export function letterQuotes(dataset: PreparedDataset): LetterQuotes {
     for (const source of event.sources) rank = Math.min(rank, source.quote.length);
     for (const source of event.sources) {
       const list = byParagraph.get(source.paragraph);
-      const ref = { eventId: event.id, quote: source.quote, rank };
+      const ref = {
+        eventId: event.id,
+        quote: source.quote,
+        prefix: source.prefix,
+        suffix: source.suffix,
+        rank,
+      };
       if (list) list.push(ref);
       else byParagraph.set(source.paragraph, [ref]);
     }
