@@ -87,11 +87,19 @@ function longDocumentDataset(): TestDataset {
     id: `p${i + 1}`,
     text: `Paragraph ${i + 1} says that on day ${i % 28} something happened in the town.`,
   }));
-  const crowded = { id: 'p9000', text: `${'The crowd gathered again. '.repeat(200)}The end.` };
+  // Numbered sentences, so that every quote occurs once (an ambiguous quote is refused).
+  const sentences = Array.from(
+    { length: 200 },
+    (_, k) => `The crowd gathered, time ${String(k).padStart(3, '0')}. `,
+  );
+  const crowded = { id: 'p9000', text: `${sentences.join('')}The end.` };
   paragraphs[8999] = crowded;
   const events = Array.from({ length: 20_000 }, (_, i) => {
     const day = `2014-12-${String((i % 28) + 1).padStart(2, '0')}`;
-    const quote = crowded.text.slice((i % 190) * 26, (i % 190) * 26 + 26 * (1 + (i % 5)));
+    const quote = sentences
+      .slice(i % 190, (i % 190) + 1 + (i % 5))
+      .join('')
+      .trim();
     return dayEvent(`event-${i}`, day, `Event number ${i}`, 'p9000', quote);
   });
   const spans = Array.from({ length: 3_000 }, (_, i) => {
@@ -125,7 +133,9 @@ test('a 10,000-paragraph document opens at its paragraph and renders what is in 
     route.fulfill({ contentType: 'application/json', body }),
   );
   await page.goto('/?data=long.json&start=2014-01-01&end=2015-01-01');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A long archive', { timeout: 45_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A long archive', {
+    timeout: 45_000,
+  });
   await expect(page.locator('.vis-item.is-cluster').first()).toBeVisible();
   expect(await page.locator('.vis-item.vis-range:not(.is-cluster)').count()).toBeLessThanOrEqual(8);
   expect(
@@ -141,7 +151,7 @@ test('a 10,000-paragraph document opens at its paragraph and renders what is in 
 
   await page.goto('/?data=long.json&read=p9000');
   const target = reader.locator('li[data-paragraph="p9000"]');
-  await expect(target).toBeFocused();
+  await expect(target).toBeFocused({ timeout: 45_000 });
   await expect(target).toHaveAttribute('value', '9000');
   await target.getByRole('link').first().click();
   await expect(page.getByRole('complementary')).toHaveAccessibleName(/^Event number \d+$/);

@@ -166,3 +166,71 @@ test('a dataset redirected to another site is said to be refused by policy, not 
   await page.getByRole('button', { name: 'Load the default dataset' }).click();
   await expect(page.locator('.vis-item').first()).toBeVisible();
 });
+
+test('a dataset spanning years 1 to 9999 opens on its events, and zooming out writes links the app reads back', async ({
+  page,
+}) => {
+  const dataset = smallDataset();
+  dataset.events = [
+    dayEvent('first-day', '0001-01-01', 'The first day', 'p1', 'the office burned down'),
+    dayEvent('last-day', '9999-12-31', 'The last day', 'p2', 'the staff were detained'),
+  ];
+  await page.route('**/ages.json', fulfillJson(dataset));
+  await page.goto('/?data=ages.json');
+  const labels = page.locator('.event-timeline .vis-item-content');
+  await expect(labels.filter({ hasText: 'The first day' })).toBeVisible();
+  await expect(labels.filter({ hasText: 'The last day' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(page).toHaveURL(/[?&]end=/);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(page).toHaveURL(/[?&]end=/);
+  const link = page.url();
+  const params = new URL(link).searchParams;
+  expect(params.get('start')?.slice(0, 4)).toMatch(/^\d{4}$/);
+  expect(params.get('end')?.slice(0, 4)).toMatch(/^\d{4}$/);
+  await page.goto(link);
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.getByText('The time window in the link is not valid')).toHaveCount(0);
+
+  await eventList(page).getByRole('button').filter({ hasText: 'The last day' }).click();
+  await expect(panelFor(page, 'The last day')).toBeVisible();
+  await page.reload();
+  await expect(panelFor(page, 'The last day')).toBeVisible();
+  await expect(page.getByText('The time window in the link is not valid')).toHaveCount(0);
+});
+
+test('a 5,000-character reference takes a few lines of the masthead on a phone, and is whole in the letter', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const reference = `Ref ${'long reference words '.repeat(240)}end`;
+  const dataset = smallDataset();
+  dataset.document.reference = reference;
+  dataset.document.organisations = Array.from({ length: 40 }, (_, i) => ({
+    name: `Organisation ${i}`,
+  }));
+  await page.route('**/long-meta.json', fulfillJson(dataset));
+  await page.goto('/?data=long-meta.json');
+  const masthead = page.getByRole('banner');
+  await expect(masthead).toContainText('Organisation 0');
+  const box = await masthead.boundingBox();
+  expect(box?.height ?? Infinity).toBeLessThan(844 / 4);
+  await expect(page.locator('.vis-item').first()).toBeInViewport();
+
+  await page.getByRole('button', { name: 'Read the letter' }).click();
+  await expect(page.getByRole('region', { name: 'The letter' })).toContainText(reference);
+});
+
+test('a refused link value that tries to close its isolation and reverse the sentence is shown as written, isolated', async ({
+  page,
+}) => {
+  await page.goto(`/?data=${encodeURIComponent('\u2069\u202Enosj.live')}`);
+  const notice = page.getByRole('status').filter({ hasText: 'which was refused' });
+  await expect(notice).toHaveText(
+    /^The link asked for the dataset “\\u2069\\u202Enosj\.live”, which was refused: only a \.json file on this site can be loaded\. The default dataset is shown instead\./,
+  );
+  await expect(notice.locator('bdi')).toHaveText('\\u2069\\u202Enosj.live');
+  expect(await notice.textContent()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+});

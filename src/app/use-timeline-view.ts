@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { civilToMs } from '../dates/civil-date.ts';
+import { civilToMs, clampToCivilRange } from '../dates/civil-date.ts';
 import type { PreparedDataset, Window } from '../dataset/prepare-dataset.ts';
 import { windowShowing, windowsDiffer, zoomWindow } from '../timeline/timeline-window.ts';
 import { MAX_DRAWN_ITEMS } from '../timeline/to-timeline-items.ts';
@@ -76,7 +76,8 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
   const setView = useCallback(
     (next: Window) => {
       cancelPending();
-      navigate(windowToUrl(next.start, next.end), { replace: true });
+      const inRange = clampToCivilRange(next);
+      navigate(windowToUrl(inRange.start, inRange.end), { replace: true });
     },
     [cancelPending, navigate],
   );

@@ -1,4 +1,4 @@
-import { civilToMs, DAY_MS } from '../dates/civil-date.ts';
+import { civilToMs, clampToCivilRange, DAY_MS } from '../dates/civil-date.ts';
 import { selectQuote } from './quote-selector.ts';
 import type { Dataset, DocumentInfo, TimelineEvent } from './schema.ts';
 
@@ -144,5 +144,5 @@ export function fitWindow(events: readonly PreparedEvent[]): Window {
   }
   const span = Math.max(end - start, DAY_MS);
   // More room on the right, where the labels of the last events run.
-  return { start: start - Math.max(span * 0.04, DAY_MS / 2), end: end + Math.max(span * 0.16, DAY_MS) };
+  return clampToCivilRange({ start: start - Math.max(span * 0.04, DAY_MS / 2), end: end + Math.max(span * 0.16, DAY_MS) });
 }

@@ -32,6 +32,9 @@ export function parseCivilDateTime(value: string): CivilDateTime | null {
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
+  // Year 0000 is outside the civil calendar's years (1 to 9999), the one range the format,
+  // links and the timeline share.
+  if (year < 1) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   if (h === undefined) return { year, month, day };
   const hour = Number(h);
@@ -52,6 +55,22 @@ export function civilToMs(value: string): number {
   date.setUTCFullYear(c.year, c.month - 1, c.day);
   date.setUTCHours(c.hour ?? 0, c.minute ?? 0, c.second ?? 0, 0);
   return date.getTime();
+}
+
+/**
+ * The one range of instants the app handles: a dataset's dates, a link's window and what the
+ * timeline can show all lie between the first instant of 0001-01-01 and the last second of
+ * 9999-12-31.
+ */
+export const CIVIL_RANGE = { start: civilToMs('0001-01-01'), end: civilToMs('9999-12-31T23:59:59') } as const;
+
+/** A window moved (and, if wider than the range, narrowed) to lie inside CIVIL_RANGE. */
+export function clampToCivilRange<W extends { start: number; end: number }>(window: W): W {
+  const width = Math.min(window.end - window.start, CIVIL_RANGE.end - CIVIL_RANGE.start);
+  let start = Math.max(window.start, CIVIL_RANGE.start);
+  if (start + width > CIVIL_RANGE.end) start = CIVIL_RANGE.end - width;
+  if (start === window.start && start + width === window.end) return window;
+  return { ...window, start, end: start + width };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -22,9 +22,9 @@ function boundsFromGrammar(expression: string): { min: string; max: string } | {
   }
 }
 
-/** Any real calendar day from year 0 to 9999. */
+/** Any real calendar day from year 1 to 9999. */
 const day = fc
-  .integer({ min: civilToMs('0000-01-01'), max: civilToMs('9999-12-31') })
+  .integer({ min: civilToMs('0001-01-01'), max: civilToMs('9999-12-31') })
   .map((ms) => msToCivilDay(Math.floor(ms / DAY_MS) * DAY_MS));
 
 describe('loadEdtfReader on plain days and day intervals', () => {

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { CIVIL_RANGE } from '../dates/civil-date.ts';
 import type { Window } from '../dataset/prepare-dataset.ts';
 import { MAX_SPAN, MIN_SPAN, windowsDiffer } from './timeline-window.ts';
 import { CLUSTER_PREFIX, type TimelineItemSpec } from './to-timeline-items.ts';
@@ -104,6 +105,9 @@ export function EventTimeline(props: EventTimelineProps) {
       end: new Date(initial.end),
       zoomMin: MIN_SPAN,
       zoomMax: MAX_SPAN,
+      // The view never leaves the range that dates and links share.
+      min: new Date(CIVIL_RANGE.start),
+      max: new Date(CIVIL_RANGE.end),
       stack: true,
       selectable: true,
       multiselect: false,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../dates/civil-date.ts';
+import { CIVIL_RANGE, DAY_MS } from '../dates/civil-date.ts';
 import { MAX_SPAN, MIN_SPAN, windowsDiffer, windowShowing, zoomWindow } from './timeline-window.ts';
 
 const DEC_1 = Date.UTC(2014, 11, 1);
@@ -13,7 +13,15 @@ const anyWindow = fc
     fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_000 }),
     fc.integer({ min: 60_000, max: 400 * 365 * DAY_MS }),
   )
-  .map(([start, width]) => ({ start, end: start + width }));
+  .map(([start, width]) => ({
+    start: Math.min(start, CIVIL_RANGE.end - width),
+    end: Math.min(start, CIVIL_RANGE.end - width) + width,
+  }));
+
+const inRange = (w: { start: number; end: number }) => {
+  expect(w.start).toBeGreaterThanOrEqual(CIVIL_RANGE.start);
+  expect(w.end).toBeLessThanOrEqual(CIVIL_RANGE.end);
+};
 
 describe('zoomWindow', () => {
   it.each([
@@ -38,21 +46,33 @@ describe('zoomWindow', () => {
     expect((zoomed.start + zoomed.end) / 2).toBe(DEC_1 + days(10));
   });
 
-  it('never zooms out further than five centuries', () => {
+  it('never zooms out further than the whole range of years 1 to 9999', () => {
     const zoomed = zoomWindow(view, 1e9);
-    expect(zoomed.end - zoomed.start).toBe(MAX_SPAN);
+    expect(zoomed).toEqual({ start: CIVIL_RANGE.start, end: CIVIL_RANGE.end });
   });
 
-  it('keeps the centre and a width between an hour and five centuries, for any window and factor', () => {
+  it.each([
+    ['the first years', { start: CIVIL_RANGE.start, end: CIVIL_RANGE.start + days(3650) }],
+    ['the last years', { start: CIVIL_RANGE.end - days(3650), end: CIVIL_RANGE.end }],
+  ])(
+    'zooming out from %s stays inside the range, where every link can be read back',
+    (_what, w) => {
+      inRange(zoomWindow(w, 4));
+      expect(zoomWindow(w, 4).end - zoomWindow(w, 4).start).toBe(days(3650) * 4);
+    },
+  );
+
+  it('keeps the centre (unless an edge of the range is in the way) and a width between an hour and the range, for any window and factor', () => {
     fc.assert(
       fc.property(anyWindow, fc.double({ min: 0.01, max: 100, noNaN: true }), (w, factor) => {
         const zoomed = zoomWindow(w, factor);
         const span = zoomed.end - zoomed.start;
+        inRange(zoomed);
         expect(span).toBeGreaterThanOrEqual(MIN_SPAN - 1);
         expect(span).toBeLessThanOrEqual(MAX_SPAN + 1);
-        expect(
-          Math.abs((zoomed.start + zoomed.end) / 2 - (w.start + w.end) / 2),
-        ).toBeLessThanOrEqual(1);
+        const centre = (w.start + w.end) / 2;
+        if (centre - span / 2 >= CIVIL_RANGE.start && centre + span / 2 <= CIVIL_RANGE.end)
+          expect(Math.abs((zoomed.start + zoomed.end) / 2 - centre)).toBeLessThanOrEqual(1);
       }),
     );
   });
@@ -84,11 +104,14 @@ describe('windowShowing', () => {
     fc.assert(
       fc.property(anyWindow, anyWindow, (w, event) => {
         const shown = windowShowing(w, event.start, event.end);
+        inRange(shown);
         expect(shown.start).toBeLessThanOrEqual(event.start);
         expect(shown.end).toBeGreaterThanOrEqual(event.end);
         if (shown === w) return;
-        const keptWidth = Math.abs(shown.end - shown.start - (w.end - w.start)) <= 1;
         const pad = (event.end - event.start) * 0.08;
+        // At an edge of the range the window is moved inside it, the event still in view.
+        if (event.start - pad < CIVIL_RANGE.start || event.end + pad > CIVIL_RANGE.end) return;
+        const keptWidth = Math.abs(shown.end - shown.start - (w.end - w.start)) <= 1;
         const fitted =
           Math.abs(shown.start - (event.start - pad)) <= 1 &&
           Math.abs(shown.end - (event.end + pad)) <= 1;

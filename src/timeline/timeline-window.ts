@@ -1,18 +1,23 @@
+import { CIVIL_RANGE, clampToCivilRange } from '../dates/civil-date.ts';
 import type { Window } from '../dataset/prepare-dataset.ts';
 
-/** The smallest and largest widths the view may take (one hour to five centuries). */
+/** The smallest and largest widths the view may take: one hour, and the whole civil range. */
 export const MIN_SPAN = 60 * 60 * 1000;
-export const MAX_SPAN = 500 * 365.25 * 86_400_000;
+export const MAX_SPAN = CIVIL_RANGE.end - CIVIL_RANGE.start;
 
-/** Zooms around the window's centre: factor < 1 zooms in. */
+/** Zooms around the window's centre (factor < 1 zooms in), never out of the civil range. */
 export function zoomWindow(view: Window, factor: number): Window {
   const centre = (view.start + view.end) / 2;
   const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, (view.end - view.start) * factor));
-  return { start: centre - span / 2, end: centre + span / 2 };
+  return clampToCivilRange({ start: centre - span / 2, end: centre + span / 2 });
 }
 
 /** The window moved so that [from, to] is inside it, keeping its width when that suffices. */
 export function windowShowing(view: Window, from: number, to: number): Window {
+  return clampToCivilRange(showing(view, from, to));
+}
+
+function showing(view: Window, from: number, to: number): Window {
   const span = view.end - view.start;
   const margin = span * 0.1;
   if (from >= view.start + margin && to <= view.end - margin) return view;

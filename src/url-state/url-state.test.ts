@@ -207,6 +207,15 @@ describe('parseUrlState', () => {
     expect(notices[0]?.message).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200F\n]/);
   });
 
+  it.each([
+    ['the last hours of 9999, in a window of years', '9999-12-31T22:00', '9990-01-01', '9999-12-31'],
+    ['the last seconds of 9999, in a window of hours', '9999-12-31T23:59:50', '9999-12-31T20:00', '9999-12-31T23:59'],
+  ])('writes %s inside the range links accept', (_what, instant, from, written) => {
+    const ms = civilToMs(instant);
+    expect(serializeInstant(ms, civilToMs(from), ms)).toBe(written);
+    expect(parseUrlState(`?start=${from}&end=${written}`).notices).toEqual([]);
+  });
+
   it('shortens a long refused value in its notice', () => {
     const { notices } = parseUrlState(`?event=${'X'.repeat(300)}`);
     expect(notices[0]?.message).toContain(`${'X'.repeat(60)}…`);

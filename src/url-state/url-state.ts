@@ -1,4 +1,4 @@
-import { civilToMs, DAY_MS, msToCivil, msToCivilDay } from '../dates/civil-date.ts';
+import { CIVIL_RANGE, civilToMs, DAY_MS, msToCivil, msToCivilDay } from '../dates/civil-date.ts';
 import { escapeControls } from '../text/plain-text.ts';
 
 /**
@@ -29,9 +29,9 @@ const KEYS = ['data', 'event', 'read', 'start', 'end', 'about'] as const satisfi
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const MAX_LENGTH = 200;
-/** The earliest and latest windows a link may ask for (years 1 to 9999 of the civil calendar). */
-const MIN_MS = civilToMs('0001-01-01');
-const MAX_MS = civilToMs('9999-12-31');
+/** The earliest and latest windows a link may ask for: the civil range, years 1 to 9999. */
+const MIN_MS = CIVIL_RANGE.start;
+const MAX_MS = CIVIL_RANGE.end;
 
 /**
  * Another dataset may come only from the same origin: a relative path to a `.json` file,
@@ -122,9 +122,18 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
 
 /** A window edge, as short as the window's width allows: whole days for wide windows. */
 export function serializeInstant(ms: number, windowStart: number, windowEnd: number): string {
-  if (windowEnd - windowStart >= 14 * DAY_MS) return msToCivilDay(Math.round(ms / DAY_MS) * DAY_MS);
-  if (windowEnd - windowStart >= 2 * 60 * 60 * 1000) return msToCivil(Math.round(ms / 60_000) * 60_000);
-  return msToCivil(Math.round(ms / 1000) * 1000);
+  if (windowEnd - windowStart >= 14 * DAY_MS) return msToCivilDay(roundInRange(ms, DAY_MS));
+  if (windowEnd - windowStart >= 2 * 60 * 60 * 1000) return msToCivil(roundInRange(ms, 60_000));
+  return msToCivil(roundInRange(ms, 1000));
+}
+
+/** Rounds to a multiple of `unit`, never out of the civil range (where a link could not be read back). */
+function roundInRange(ms: number, unit: number): number {
+  const clamped = Math.min(CIVIL_RANGE.end, Math.max(CIVIL_RANGE.start, ms));
+  const rounded = Math.round(clamped / unit) * unit;
+  if (rounded > CIVIL_RANGE.end) return Math.floor(clamped / unit) * unit;
+  if (rounded < CIVIL_RANGE.start) return Math.ceil(clamped / unit) * unit;
+  return rounded;
 }
 
 /** The window as URL values, rounded as the serialisation rounds it. */
