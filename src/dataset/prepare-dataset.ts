@@ -38,7 +38,11 @@ function hasTime(value: string): boolean {
 }
 
 /** The position of an event's first quote in the document: paragraph, then offset. */
-function sourcePosition(event: TimelineEvent, paragraphIndex: Map<string, number>, texts: Map<string, string>) {
+function sourcePosition(
+  event: TimelineEvent,
+  paragraphIndex: Map<string, number>,
+  texts: Map<string, string>,
+) {
   const first = event.sources[0];
   if (!first) return [Number.MAX_SAFE_INTEGER, 0] as const;
   const paragraph = paragraphIndex.get(first.paragraph) ?? Number.MAX_SAFE_INTEGER;
@@ -66,9 +70,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     const [paragraph, offset] = sourcePosition(event, paragraphIndex, texts);
     return { event, startMs, endMs, paragraph, offset };
   });
-  keyed.sort(
-    (a, b) => a.startMs - b.startMs || a.paragraph - b.paragraph || a.offset - b.offset,
-  );
+  keyed.sort((a, b) => a.startMs - b.startMs || a.paragraph - b.paragraph || a.offset - b.offset);
 
   // Points on the same day are spread across it in the source's order.
   const perDay = new Map<number, number>();
@@ -131,5 +133,8 @@ export function fitWindow(events: readonly PreparedEvent[]): Window {
   }
   const span = Math.max(end - start, DAY_MS);
   // More room on the right, where the labels of the last events run.
-  return { start: start - Math.max(span * 0.04, DAY_MS / 2), end: end + Math.max(span * 0.16, DAY_MS) };
+  return {
+    start: start - Math.max(span * 0.04, DAY_MS / 2),
+    end: end + Math.max(span * 0.16, DAY_MS),
+  };
 }

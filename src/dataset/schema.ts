@@ -27,7 +27,9 @@ const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const CIVIL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
 
 const text = (what: string) =>
-  z.string({ error: `must be ${what} (a string)` }).check(z.minLength(1, { error: 'must not be empty' }));
+  z
+    .string({ error: `must be ${what} (a string)` })
+    .check(z.minLength(1, { error: 'must not be empty' }));
 
 const optionalString = () => z.optional(z.string({ error: 'must be a string' }));
 
@@ -92,7 +94,10 @@ const eventSchema = z.object({
   dateWording: optionalString(),
   kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }),
   place: optionalString(),
-  actors: z._default(z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }), []),
+  actors: z._default(
+    z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }),
+    [],
+  ),
   summary: optionalString(),
   sources: z
     .array(sourceSchema, { error: 'must be a list of sources' })

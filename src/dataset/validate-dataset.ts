@@ -101,7 +101,10 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
     event.sources.forEach((source, j) => {
       const text = paragraphs.get(source.paragraph);
       if (text === undefined) {
-        add(`${at}.sources[${j}].paragraph`, `"${source.paragraph}" is not a paragraph of the document`);
+        add(
+          `${at}.sources[${j}].paragraph`,
+          `"${source.paragraph}" is not a paragraph of the document`,
+        );
       } else if (!text.includes(source.quote)) {
         add(`${at}.sources[${j}].quote`, `not found in paragraph ${source.paragraph}`);
       }
