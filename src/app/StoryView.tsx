@@ -9,14 +9,15 @@ import { TimelineControls } from '../timeline/TimelineControls.tsx';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { toTimelineItems } from '../timeline/to-timeline-items.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
-import { KIND_LABELS } from '../ui/kind-labels.ts';
-import { EVENT_KINDS } from '../dataset/schema.ts';
+import { useKindStyles } from '../ui/use-kind-styles.ts';
+import { FilterBar } from '../filters/FilterBar.tsx';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
 import { UrlNotices } from './UrlNotices.tsx';
+import { useStoryFilters } from './use-story-filters.ts';
 import type { UrlNotice } from '../url-state/url-state.ts';
 
 export interface StoryViewProps {
@@ -31,7 +32,8 @@ function focusLater(find: () => HTMLElement | null | undefined) {
   window.setTimeout(() => find()?.focus(), 0);
 }
 
-const listEntry = (id: string) => document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+const listEntry = (id: string) =>
+  document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 const panelHeading = () => document.getElementById('source-panel-title');
 
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
@@ -40,22 +42,42 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   const timelineView = useTimelineView(dataset, state, navigate);
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
-  const reading = state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+  const reading =
+    state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+
+  const filters = useStoryFilters(dataset, state, navigate);
+  const shownEvents = filters.events;
+  useKindStyles(dataset.kinds);
 
   const items = useMemo(
-    () => toTimelineItems(events, timelineView.itemsView, selected?.id),
-    [events, timelineView.itemsView, selected?.id],
+    () => toTimelineItems(shownEvents, timelineView.itemsView, selected?.id),
+    [shownEvents, timelineView.itemsView, selected?.id],
   );
-  const kinds = useMemo(() => new Set(events.map((e) => e.kind)), [events]);
+  const shownKinds = useMemo(() => new Set(shownEvents.map((e) => e.kind)), [shownEvents]);
   const lanes = useMemo(
-    () => EVENT_KINDS.filter((k) => kinds.has(k)).map((k) => ({ id: k, label: KIND_LABELS[k], className: `kind-${k}` })),
-    [kinds],
+    () =>
+      dataset.kinds
+        .filter((k) => shownKinds.has(k.id))
+        .map((k) => ({ id: k.id, label: k.label, className: `kind-${k.id}` })),
+    [dataset.kinds, shownKinds],
   );
+  const legendKinds = useMemo(
+    () =>
+      dataset.kinds
+        .map((k) => ({ ...k, count: filters.choices.kind.get(k.id) ?? 0 }))
+        .filter((k) => k.count > 0),
+    [dataset.kinds, filters.choices.kind],
+  );
+  const outsideFilter =
+    selected !== undefined && filters.filtering && !shownEvents.includes(selected);
 
+  /** The next or previous of the events shown, counting from the open one even when it is hidden. */
   const step = (direction: 1 | -1) => {
-    if (events.length === 0) return;
-    const at = selected ? selected.index + direction : direction === 1 ? 0 : events.length - 1;
-    const target = events[Math.min(events.length - 1, Math.max(0, at))];
+    if (shownEvents.length === 0) return;
+    let target;
+    if (!selected) target = direction === 1 ? shownEvents[0] : shownEvents[shownEvents.length - 1];
+    else if (direction === 1) target = shownEvents.find((e) => e.index > selected.index);
+    else target = shownEvents.findLast((e) => e.index < selected.index);
     if (target && target.id !== selected?.id) timelineView.select(target.id, { read: undefined });
   };
   /** Closes the open event; from the keyboard or its button, focus returns to its list entry. */
@@ -67,7 +89,9 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   /** Closes the letter; focus returns to the open event, or to "Read the letter". */
   const closeReader = () => {
     navigate({ read: undefined });
-    focusLater(() => (selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter')));
+    focusLater(() =>
+      selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter'),
+    );
   };
 
   useKeyboardShortcuts({
@@ -79,12 +103,18 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   });
 
   useEffect(() => {
-    document.title = selected ? `${selected.title} — ${doc.title}` : `${doc.title} — Source Timeline`;
+    document.title = selected
+      ? `${selected.title} — ${doc.title}`
+      : `${doc.title} — Source Timeline`;
   }, [selected, doc.title]);
 
   const link = () => {
     const view = timelineView.live.current;
-    const query = serializeUrlState({ ...state, read: undefined, ...windowToUrl(view.start, view.end) });
+    const query = serializeUrlState({
+      ...state,
+      read: undefined,
+      ...windowToUrl(view.start, view.end),
+    });
     return `${window.location.origin}${window.location.pathname}${query}`;
   };
 
@@ -95,7 +125,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     <div className={`story${selected || reading ? ' has-panel' : ''}`}>
       <Masthead document={doc} onRead={() => navigate({ read: doc.paragraphs[0]?.id })} />
       <UrlNotices
-        notices={notices}
+        notices={filters.notices.length > 0 ? [...notices, ...filters.notices] : notices}
         unknownEvent={unknownEvent}
         unknownParagraph={unknownParagraph}
         onShowAll={() => {
@@ -108,6 +138,19 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
           <h2 id="timeline-title" className="visually-hidden">
             Timeline
           </h2>
+          <FilterBar
+            query={filters.draft}
+            onQueryChange={filters.setDraft}
+            onSearchFocus={filters.prepare}
+            actors={filters.choices.actor}
+            places={filters.choices.place}
+            chosenActors={filters.chosen.actor}
+            chosenPlaces={filters.chosen.place}
+            onToggle={filters.toggle}
+            filtering={filters.filtering}
+            onClear={filters.clear}
+            status={filters.status}
+          />
           <div className="timeline-bar">
             <TimelineControls
               onZoomIn={() => timelineView.zoomBy(0.5)}
@@ -116,7 +159,11 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
               onPrevious={() => step(-1)}
               onNext={() => step(1)}
             />
-            <TimelineLegend kinds={kinds} />
+            <TimelineLegend
+              kinds={legendKinds}
+              chosen={filters.chosen.kind}
+              onToggle={(kind) => filters.toggle('kind', kind)}
+            />
           </div>
           <EventTimeline
             lanes={lanes}
@@ -125,15 +172,22 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             view={timelineView.view}
             resetKey={timelineView.resetKey}
             reducedMotion={reducedMotion}
-            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined }))}
+            onSelect={(id) =>
+              id === null ? close(false) : timelineView.select(id, { read: undefined })
+            }
             onOpenCluster={timelineView.setView}
             onViewChange={timelineView.onViewChange}
           />
         </section>
         <EventList
-          events={events}
+          events={shownEvents}
+          total={events.length}
+          filtering={filters.filtering}
+          terms={filters.terms}
+          kindLabel={(kind) => dataset.kindById.get(kind)?.label ?? kind}
           selectedId={selected?.id}
           onSelect={(id) => timelineView.select(id, { read: undefined })}
+          onClearFilters={filters.clear}
         />
         {reading ? (
           <LetterReader
@@ -153,6 +207,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             dataset={dataset}
             event={selected}
             link={link}
+            outsideFilter={outsideFilter}
             onClose={() => close()}
             onRead={(paragraph) => navigate({ read: paragraph })}
           />

@@ -1,5 +1,7 @@
 import { civilToMs, DAY_MS } from '../dates/civil-date.ts';
-import type { Dataset, DocumentInfo, TimelineEvent } from './schema.ts';
+import { parseHex, readableColor, toHex } from './color-contrast.ts';
+import { DEFAULT_KINDS } from './default-kinds.ts';
+import type { Dataset, DocumentInfo, KindDefinition, TimelineEvent } from './schema.ts';
 
 /** Spans longer than this are the background of a story, not a step in it. */
 export const BACKGROUND_SPAN_MS = 60 * DAY_MS;
@@ -25,8 +27,22 @@ export interface Window {
   end: number;
 }
 
+/** A kind of event as drawn: its colour is always one that reads against the page. */
+export interface PreparedKind {
+  id: string;
+  label: string;
+  description?: string | undefined;
+  color: string;
+  /** The dataset's own colour, when it was too light to see and `color` is a darker shade of it. */
+  requestedColor?: string | undefined;
+}
+
 export interface PreparedDataset {
   document: DocumentInfo;
+  /** The dataset's vocabulary of kinds (or the default one), in the order lanes are drawn. */
+  kinds: PreparedKind[];
+  kindIds: ReadonlySet<string>;
+  kindById: ReadonlyMap<string, PreparedKind>;
   events: PreparedEvent[];
   byId: Map<string, PreparedEvent>;
   paragraphNumber: Map<string, number>;
@@ -48,6 +64,22 @@ function sourcePosition(
   const paragraph = paragraphIndex.get(first.paragraph) ?? Number.MAX_SAFE_INTEGER;
   const offset = texts.get(first.paragraph)?.indexOf(first.quote) ?? 0;
   return [paragraph, offset] as const;
+}
+
+/** Colours for kinds that bring none, taken in turn. */
+const FALLBACK_COLORS = DEFAULT_KINDS.map((k) => k.color ?? '#475569');
+
+export function prepareKinds(kinds: readonly KindDefinition[] | undefined): PreparedKind[] {
+  return (kinds ?? DEFAULT_KINDS).map((kind, i) => {
+    const requested = kind.color ?? FALLBACK_COLORS[i % FALLBACK_COLORS.length] ?? '#475569';
+    const color = readableColor(requested) ?? '#475569';
+    const prepared: PreparedKind = { id: kind.id, label: kind.label, color };
+    if (kind.description !== undefined) prepared.description = kind.description;
+    const given = kind.color === undefined ? undefined : parseHex(kind.color);
+    if (kind.color !== undefined && given && toHex(given) !== color)
+      prepared.requestedColor = kind.color;
+    return prepared;
+  });
 }
 
 /**
@@ -105,8 +137,12 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   const paragraphNumber = new Map<string, number>();
   paragraphIndex.forEach((i, id) => paragraphNumber.set(id, i + 1));
 
+  const kinds = prepareKinds(dataset.kinds);
   return {
     document: dataset.document,
+    kinds,
+    kindIds: new Set(kinds.map((k) => k.id)),
+    kindById: new Map(kinds.map((k) => [k.id, k])),
     events,
     byId: new Map(events.map((e) => [e.id, e])),
     paragraphNumber,

@@ -2,14 +2,43 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { letterDataset, renderWithProviders } from '../test/render-with-providers.tsx';
-import { EventList } from './EventList.tsx';
+import { filterEvents, type EventFilters } from '../dataset/filter-events.ts';
+import { searchTerms } from '../dataset/search-text.ts';
+import { EventList, type EventListProps } from './EventList.tsx';
 
 const dataset = letterDataset();
 
+function renderList(props: Partial<EventListProps> = {}) {
+  return renderWithProviders(
+    <EventList
+      events={dataset.events}
+      total={dataset.events.length}
+      filtering={false}
+      terms={[]}
+      kindLabel={(kind) => dataset.kindById.get(kind)?.label ?? kind}
+      selectedId={undefined}
+      onSelect={() => undefined}
+      onClearFilters={() => undefined}
+      {...props}
+    />,
+  );
+}
+
+function renderFiltered(filters: EventFilters, onClearFilters = () => undefined) {
+  return renderList({
+    events: filterEvents(dataset, filters),
+    filtering: true,
+    terms: searchTerms(filters.q ?? ''),
+    onClearFilters,
+  });
+}
+
 describe('EventList', () => {
   it('lists every event in chronological order as a button with its date and title', () => {
-    renderWithProviders(<EventList events={dataset.events} selectedId={undefined} onSelect={() => undefined} />);
-    const list = within(screen.getByRole('navigation', { name: /Events in order/ })).getByRole('list');
+    renderList();
+    const list = within(screen.getByRole('navigation', { name: /Events in order/ })).getByRole(
+      'list',
+    );
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(dataset.events.length);
     const names = items.map((item) => within(item).getByRole('button').textContent ?? '');
@@ -19,25 +48,56 @@ describe('EventList', () => {
     const thirteenth = names.filter((n) => n.includes('13 December 2014'));
     expect(thirteenth.map((n) => n.replace(/.*2014(, )?/, ''))).toEqual([
       'Government-sponsored demonstration in Grozny with banners against KalyapinHarassment',
-      'Armed men try to break into the JMG\'s apartmentViolence',
+      "Armed men try to break into the JMG's apartmentViolence",
       'JMG office destroyed by fire in an apparent arson attackViolence',
     ]);
   });
 
   it('marks the open event with aria-current and says when a date is approximate or inferred', () => {
-    renderWithProviders(<EventList events={dataset.events} selectedId="jmg-office-arson" onSelect={() => undefined} />);
+    renderList({ selectedId: 'jmg-office-arson' });
     const current = screen.getByRole('button', { current: true });
     expect(current).toHaveTextContent('JMG office destroyed by fire');
-    expect(screen.getAllByRole('button', { current: false })).toHaveLength(dataset.events.length - 1);
-    expect(screen.getByRole('button', { name: /Homes of suspected/ })).toHaveAccessibleName(/approximate date/);
-    expect(screen.getByRole('button', { name: /Local Interior Ministry/ })).toHaveAccessibleName(/date inferred/);
+    expect(screen.getAllByRole('button', { current: false })).toHaveLength(
+      dataset.events.length - 1,
+    );
+    expect(screen.getByRole('button', { name: /Homes of suspected/ })).toHaveAccessibleName(
+      /approximate date/,
+    );
+    expect(screen.getByRole('button', { name: /Local Interior Ministry/ })).toHaveAccessibleName(
+      /date inferred/,
+    );
   });
 
   it('opens an event when its entry is activated', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
-    renderWithProviders(<EventList events={dataset.events} selectedId={undefined} onSelect={onSelect} />);
+    renderList({ onSelect });
     await user.click(screen.getByRole('button', { name: /Eggs thrown/ }));
     expect(onSelect).toHaveBeenCalledWith('press-conference-eggs');
+  });
+
+  it('says how many of the events match, and emphasises the matching words as marks', () => {
+    renderFiltered({ q: 'kalyap' });
+    const total = dataset.events.length;
+    const nav = screen.getByRole('navigation', { name: /Events in order/ });
+    const shown = within(nav).getAllByRole('listitem');
+    expect(
+      screen.getByRole('heading', { name: `Events in order (${shown.length} of ${total} events)` }),
+    ).toBeInTheDocument();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(total);
+    const marks = nav.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toContain('Kalyapin');
+    expect([...marks].every((m) => /^kalyap/i.test(m.textContent ?? ''))).toBe(true);
+  });
+
+  it('says when nothing matches and offers to clear the filters', async () => {
+    const user = userEvent.setup();
+    const onClear = vi.fn();
+    renderFiltered({ q: 'zzzz' }, onClear);
+    expect(screen.getByText('No events match the search and filters.')).toBeInTheDocument();
+    expect(screen.queryByRole('list')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(onClear).toHaveBeenCalledOnce();
   });
 });

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { describeDateQuality, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { copyText } from '../ui/copy-text.ts';
-import { KIND_LABELS } from '../ui/kind-labels.ts';
 import { scrollWithin } from '../ui/scroll-within.ts';
 import { formatCitation } from './format-citation.ts';
 import { QuotedParagraph } from './QuotedParagraph.tsx';
@@ -12,14 +11,26 @@ export interface SourcePanelProps {
   event: PreparedEvent;
   /** The canonical link of this view, for "Copy link" and "Cite". */
   link: () => string;
+  /** True when the search or filters hide this event from the timeline and the list. */
+  outsideFilter?: boolean;
   onClose: () => void;
   onRead: (paragraphId: string) => void;
 }
 
-const COPIED = { link: 'Link copied to the clipboard.', citation: 'Citation copied to the clipboard.' };
+const COPIED = {
+  link: 'Link copied to the clipboard.',
+  citation: 'Citation copied to the clipboard.',
+};
 
 /** The open event: what the source says about it, in its own words, highlighted. */
-export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePanelProps) {
+export function SourcePanel({
+  dataset,
+  event,
+  link,
+  outsideFilter = false,
+  onClose,
+  onRead,
+}: SourcePanelProps) {
   const [status, setStatus] = useState('');
   const panelRef = useRef<HTMLElement>(null);
 
@@ -36,7 +47,11 @@ export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePan
   const copy = async (what: 'link' | 'citation') => {
     const url = link();
     const ok = await copyText(what === 'link' ? url : formatCitation(dataset, event, url));
-    setStatus(ok ? COPIED[what] : 'The browser blocked copying; copy the address from the address bar instead.');
+    setStatus(
+      ok
+        ? COPIED[what]
+        : 'The browser blocked copying; copy the address from the address bar instead.',
+    );
   };
 
   return (
@@ -44,7 +59,7 @@ export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePan
       <div className="panel-head">
         <p className="panel-kicker">
           <span className={`kind-swatch kind-${event.kind}`} aria-hidden="true" />
-          {KIND_LABELS[event.kind]}
+          {dataset.kindById.get(event.kind)?.label ?? event.kind}
         </p>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
           ×
@@ -53,6 +68,12 @@ export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePan
       <h2 id="source-panel-title" dir="auto" className="panel-title" tabIndex={-1}>
         {event.title}
       </h2>
+      {outsideFilter ? (
+        <p className="outside-filter">
+          This event is outside the current search and filters, so the timeline and the list do not
+          show it.
+        </p>
+      ) : null}
       <p className="panel-date">
         <bdi>{formatEventDate(event)}</bdi>
         {event.dateWording ? (

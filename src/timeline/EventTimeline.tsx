@@ -24,7 +24,7 @@ export interface TimelineLane {
 }
 
 export interface EventTimelineProps {
-  /** The lanes, fixed for the life of the timeline. */
+  /** The lanes, in order; they may change (a filter hides the kinds it leaves empty). */
   lanes: readonly TimelineLane[];
   items: readonly TimelineItemSpec[];
   selectedId: string | undefined;
@@ -54,6 +54,25 @@ function laneContent(lane: TimelineLane): HTMLElement {
   return element;
 }
 
+interface VisGroup {
+  id: string;
+  content: HTMLElement;
+  className: string;
+  order: number;
+  /** The lane's text, kept to tell whether it changed. */
+  label: string;
+}
+
+function toVisGroup(lane: TimelineLane, order: number): VisGroup {
+  return {
+    id: lane.id,
+    content: laneContent(lane),
+    className: lane.className,
+    order,
+    label: lane.label,
+  };
+}
+
 function toVisItem(spec: TimelineItemSpec): VisItem {
   const item: VisItem = {
     id: spec.id,
@@ -75,6 +94,7 @@ export function EventTimeline(props: EventTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem> | null>(null);
+  const groupsRef = useRef<DataSet<VisGroup> | null>(null);
   const drawnRef = useRef(new Map<string, TimelineItemSpec>());
   const latest = useRef(props);
   useEffect(() => {
@@ -85,9 +105,7 @@ export function EventTimeline(props: EventTimelineProps) {
     const container = containerRef.current;
     if (!container) return;
     const items = new DataSet<VisItem>();
-    const groups = new DataSet(
-      latest.current.lanes.map((lane) => ({ id: lane.id, content: laneContent(lane), className: lane.className })),
-    );
+    const groups = new DataSet<VisGroup>(latest.current.lanes.map(toVisGroup));
     const initial = latest.current.view;
     const options: TimelineOptions = {
       moment: (date: moment.MomentInput) => moment(date).utcOffset(0),
@@ -102,6 +120,7 @@ export function EventTimeline(props: EventTimelineProps) {
       orientation: { axis: 'top', item: 'top' },
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
       groupHeightMode: 'auto',
+      groupOrder: 'order',
       minHeight: 200,
       maxHeight: window.matchMedia('(max-width: 720px)').matches ? 250 : 560,
       verticalScroll: true,
@@ -122,6 +141,7 @@ export function EventTimeline(props: EventTimelineProps) {
     (timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true;
     timelineRef.current = timeline;
     itemsRef.current = items;
+    groupsRef.current = groups;
 
     let firstRangeChanged = true;
     timeline.on('select', (event: { items: (string | number)[] }) => {
@@ -131,10 +151,14 @@ export function EventTimeline(props: EventTimelineProps) {
       if (!key.startsWith(CLUSTER_PREFIX)) return latest.current.onSelect(key);
       const cluster = drawnRef.current.get(key);
       timeline.setSelection([]);
-      if (cluster?.end !== undefined) latest.current.onOpenCluster({ start: cluster.start, end: cluster.end });
+      if (cluster?.end !== undefined)
+        latest.current.onOpenCluster({ start: cluster.start, end: cluster.end });
     });
     timeline.on('rangechange', (event: { start: Date; end: Date }) => {
-      latest.current.onViewChange({ start: event.start.getTime(), end: event.end.getTime() }, false);
+      latest.current.onViewChange(
+        { start: event.start.getTime(), end: event.end.getTime() },
+        false,
+      );
     });
     timeline.on('rangechanged', (event: { start: Date; end: Date }) => {
       // A window given in the options can leave the timeline hidden behind its loading
@@ -152,10 +176,29 @@ export function EventTimeline(props: EventTimelineProps) {
       container.replaceChildren();
       timelineRef.current = null;
       itemsRef.current = null;
+      groupsRef.current = null;
       // What was drawn went with this timeline: a new one (StrictMode mounts twice) starts empty.
       drawnRef.current = new Map();
     };
   }, []);
+
+  // Lanes: added or changed before the items that go in them, removed after the items have
+  // left them (the next effects), diffed by id like the items.
+  useEffect(() => {
+    const groups = groupsRef.current;
+    if (!groups) return;
+    const next = props.lanes.map(toVisGroup);
+    const changed = next.filter((g) => {
+      const before = groups.get(g.id);
+      return (
+        !before ||
+        before.order !== g.order ||
+        before.className !== g.className ||
+        before.label !== g.label
+      );
+    });
+    if (changed.length > 0) groups.update(changed);
+  }, [props.lanes]);
 
   // Items: update and remove by id, never rebuild the timeline.
   useEffect(() => {
@@ -184,6 +227,14 @@ export function EventTimeline(props: EventTimelineProps) {
   }, [props.items]);
 
   useEffect(() => {
+    const groups = groupsRef.current;
+    if (!groups) return;
+    const keep = new Set(props.lanes.map((lane) => lane.id));
+    const removed = groups.getIds().filter((id) => !keep.has(String(id)));
+    if (removed.length > 0) groups.remove(removed);
+  }, [props.lanes]);
+
+  useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
     const id = props.selectedId;
@@ -207,8 +258,8 @@ export function EventTimeline(props: EventTimelineProps) {
   return (
     <>
       <p id="timeline-hint" className="visually-hidden">
-        The timeline is drawn for the eye; the event list below gives every event in order, and the arrow keys
-        step through them.
+        The timeline is drawn for the eye; the event list below gives every event in order, and the
+        arrow keys step through them.
       </p>
       <div ref={containerRef} className="event-timeline" aria-describedby="timeline-hint" />
     </>

@@ -1,12 +1,11 @@
 import { certaintyMark } from '../dates/format-date.ts';
 import type { PreparedEvent, Window } from '../dataset/prepare-dataset.ts';
-import type { EventKind } from '../dataset/schema.ts';
 
 /** What the timeline draws for one event, or for a bundle of events too dense to draw apart. */
 export interface TimelineItemSpec {
   id: string;
   /** The lane: the event's kind. */
-  group: EventKind;
+  group: string;
   type: 'point' | 'range';
   start: number;
   end?: number;
@@ -34,9 +33,24 @@ export function itemForEvent(event: PreparedEvent, selected: boolean): TimelineI
   if (selected) classes.push('is-selected');
   const label = mark ? `${mark} ${event.title}` : event.title;
   if (event.isRange) {
-    return { id: event.id, group: event.kind, type: 'range', start: event.startMs, end: event.endMs, label, className: classes.join(' ') };
+    return {
+      id: event.id,
+      group: event.kind,
+      type: 'range',
+      start: event.startMs,
+      end: event.endMs,
+      label,
+      className: classes.join(' '),
+    };
   }
-  return { id: event.id, group: event.kind, type: 'point', start: event.pointMs, label, className: classes.join(' ') };
+  return {
+    id: event.id,
+    group: event.kind,
+    type: 'point',
+    start: event.pointMs,
+    label,
+    className: classes.join(' '),
+  };
 }
 
 function overlaps(event: PreparedEvent, from: number, to: number): boolean {
@@ -64,7 +78,7 @@ export function toTimelineItems(
   }
 
   const width = (to - from) / BUCKETS;
-  const counts = new Map<EventKind, number[]>();
+  const counts = new Map<string, number[]>();
   const items: TimelineItemSpec[] = [];
   for (const event of inView) {
     if (event.id === selectedId) continue;
