@@ -68,6 +68,19 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
         .filter((k) => k.count > 0),
     [dataset.kinds, filters.choices.kind],
   );
+  const allNotices = useMemo(() => {
+    const colours = dataset.kinds.flatMap((k) =>
+      k.requestedColor === undefined
+        ? []
+        : [
+            {
+              param: 'kind' as const,
+              message: `The colour ${k.requestedColor} that the dataset gives the kind “\u2068${k.label}\u2069” is too light to see against the page; a darker shade of it, ${k.color}, is used.`,
+            },
+          ],
+    );
+    return [...notices, ...filters.notices, ...colours];
+  }, [notices, filters.notices, dataset.kinds]);
   const outsideFilter =
     selected !== undefined && filters.filtering && !shownEvents.includes(selected);
 
@@ -125,7 +138,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     <div className={`story${selected || reading ? ' has-panel' : ''}`}>
       <Masthead document={doc} onRead={() => navigate({ read: doc.paragraphs[0]?.id })} />
       <UrlNotices
-        notices={filters.notices.length > 0 ? [...notices, ...filters.notices] : notices}
+        notices={allNotices}
         unknownEvent={unknownEvent}
         unknownParagraph={unknownParagraph}
         onShowAll={() => {

@@ -17,7 +17,7 @@ export const DEFAULT_KINDS: readonly KindDefinition[] = [
   {
     id: 'harassment',
     label: 'Harassment',
-    description: 'Intimidation short of violence',
+    description: 'Intimidation short of violence: eggs, hostile banners',
     color: '#7c3aed',
   },
   {
