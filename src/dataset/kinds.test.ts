@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeEvent } from '../test/datasets.ts';
-import { contrastRatio, GRAPHIC_CONTRAST, PAGE_BACKGROUND, parseHex, readableColor } from './color-contrast.ts';
+import {
+  contrastRatio,
+  GRAPHIC_CONTRAST,
+  PAGE_BACKGROUND,
+  parseHex,
+  readableColor,
+} from './color-contrast.ts';
 import { DEFAULT_KINDS } from './default-kinds.ts';
 import { prepareDataset, prepareKinds } from './prepare-dataset.ts';
 import { formatProblem, validateDataset } from './validate-dataset.ts';
@@ -64,12 +70,22 @@ describe('a dataset’s vocabulary of kinds', () => {
   });
 
   it('accepts events of the dataset’s own kinds', async () => {
-    expect(await problemsOf({ ...makeDataset([makeEvent({ kind: 'protest' })]), kinds: VOCABULARY })).toEqual([]);
+    expect(
+      await problemsOf({ ...makeDataset([makeEvent({ kind: 'protest' })]), kinds: VOCABULARY }),
+    ).toEqual([]);
   });
 
   it('reports a kind the vocabulary does not have, with its location', async () => {
-    const dataset = { ...makeDataset([makeEvent({ id: 'a', kind: 'protest' }), makeEvent({ id: 'b', kind: 'violence' })]), kinds: VOCABULARY };
-    expect(await problemsOf(dataset)).toEqual(['events[1].kind: must be one of police-action, protest (the dataset’s kinds)']);
+    const dataset = {
+      ...makeDataset([
+        makeEvent({ id: 'a', kind: 'protest' }),
+        makeEvent({ id: 'b', kind: 'violence' }),
+      ]),
+      kinds: VOCABULARY,
+    };
+    expect(await problemsOf(dataset)).toEqual([
+      'events[1].kind: must be one of police-action, protest (the dataset’s kinds)',
+    ]);
   });
 
   it('reports a repeated kind id, a bad id, a missing label and a colour that is not one', async () => {
@@ -86,12 +102,14 @@ describe('a dataset’s vocabulary of kinds', () => {
       'kinds[4].color: must be a colour such as #1d4ed8',
     ]);
     const valid = kinds.slice(0, 2);
-    expect(await problemsOf({ ...makeDataset([makeEvent({ kind: 'protest' })]), kinds: valid })).toEqual([
-      'kinds[1].id: "protest" is used by another kind',
-    ]);
+    expect(
+      await problemsOf({ ...makeDataset([makeEvent({ kind: 'protest' })]), kinds: valid }),
+    ).toEqual(['kinds[1].id: "protest" is used by another kind']);
   });
 
   it('refuses an empty list of kinds', async () => {
-    expect(await problemsOf({ ...makeDataset(), kinds: [] })).toEqual(['kinds: must list at least one kind (or be left out)']);
+    expect(await problemsOf({ ...makeDataset(), kinds: [] })).toEqual([
+      'kinds: must list at least one kind (or be left out)',
+    ]);
   });
 });
