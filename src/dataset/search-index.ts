@@ -41,6 +41,8 @@ export function createIndexBuilder(
   const byWord = new Map<string, number[]>();
   let next = 0;
   let index: SearchIndex | undefined;
+  let words: string[] | undefined;
+  const postings: Uint32Array[] = [];
   return {
     step(deadline = Number.POSITIVE_INFINITY): SearchIndex | undefined {
       if (index) return index;
@@ -60,13 +62,16 @@ export function createIndexBuilder(
         next += 1;
         if (next % 256 === 0 && now() > deadline) return undefined;
       }
-      const words = [...byWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      index = {
-        size: events.length,
-        words,
-        postings: words.map((w) => Uint32Array.from(byWord.get(w) ?? [])),
-      };
-      byWord.clear();
+      // Then the word lists become compact arrays, also a slice at a time: at 100,000 events
+      // they hold millions of entries.
+      words ??= [...byWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      while (postings.length < words.length) {
+        const word = words[postings.length] ?? '';
+        postings.push(Uint32Array.from(byWord.get(word) ?? []));
+        byWord.delete(word);
+        if (postings.length % 64 === 0 && now() > deadline) return undefined;
+      }
+      index = { size: events.length, words, postings };
       return index;
     },
   };
