@@ -16,15 +16,8 @@ export function DatasetView() {
   if (query.isPending || (query.isError && query.isFetching)) {
     return (
       <main className="app-status">
-        <UrlNotices
-          notices={notices}
-          unknownEvent={undefined}
-          unknownParagraph={undefined}
-          onShowAll={() => undefined}
-        />
-        <Loading
-          label={path === DEFAULT_DATASET ? 'Loading the events…' : `Loading the dataset ${path}…`}
-        />
+        <UrlNotices notices={notices} unknownEvent={undefined} unknownParagraph={undefined} onShowAll={() => undefined} />
+        <Loading label={path === DEFAULT_DATASET ? 'Loading the events…' : `Loading the dataset ${path}…`} />
       </main>
     );
   }
@@ -33,17 +26,10 @@ export function DatasetView() {
     const problems = error instanceof DatasetError ? error.problems.map(formatProblem) : [];
     return (
       <main className="app-status">
-        <UrlNotices
-          notices={notices}
-          unknownEvent={undefined}
-          unknownParagraph={undefined}
-          onShowAll={() => undefined}
-        />
+        <UrlNotices notices={notices} unknownEvent={undefined} unknownParagraph={undefined} onShowAll={() => undefined} />
         <ErrorMessage
           title="The events could not be loaded"
-          message={
-            error instanceof DatasetError ? error.message : `Something went wrong: ${error.message}`
-          }
+          message={error instanceof DatasetError ? error.message : `Something went wrong: ${error.message}`}
           details={problems}
           action={
             <div className="error-actions">
@@ -51,11 +37,7 @@ export function DatasetView() {
                 Retry
               </button>
               {state.data !== undefined ? (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => navigate({ data: undefined })}
-                >
+                <button type="button" className="link-button" onClick={() => navigate({ data: undefined })}>
                   Load the default dataset
                 </button>
               ) : null}
@@ -65,13 +47,5 @@ export function DatasetView() {
       </main>
     );
   }
-  return (
-    <StoryView
-      key={path}
-      dataset={query.data}
-      state={state}
-      notices={notices}
-      navigate={navigate}
-    />
-  );
+  return <StoryView key={path} dataset={query.data} state={state} notices={notices} navigate={navigate} />;
 }

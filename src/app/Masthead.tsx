@@ -2,13 +2,7 @@ import { formatCivilDate } from '../dates/format-date.ts';
 import type { DocumentInfo } from '../dataset/schema.ts';
 
 /** The document's title, authors, date and reference, and a way into the whole text. */
-export function Masthead({
-  document: doc,
-  onRead,
-}: {
-  document: DocumentInfo;
-  onRead: () => void;
-}) {
+export function Masthead({ document: doc, onRead }: { document: DocumentInfo; onRead: () => void }) {
   return (
     <header className="masthead">
       <div className="masthead-text">

@@ -32,8 +32,7 @@ function focusLater(find: () => HTMLElement | null | undefined) {
   window.setTimeout(() => find()?.focus(), 0);
 }
 
-const listEntry = (id: string) =>
-  document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+const listEntry = (id: string) => document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 const panelHeading = () => document.getElementById('source-panel-title');
 
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
@@ -42,8 +41,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   const timelineView = useTimelineView(dataset, state, navigate);
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
-  const reading =
-    state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+  const reading = state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
 
   const filters = useStoryFilters(dataset, state, navigate);
   const shownEvents = filters.events;
@@ -62,10 +60,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     [dataset.kinds, shownKinds],
   );
   const legendKinds = useMemo(
-    () =>
-      dataset.kinds
-        .map((k) => ({ ...k, count: filters.choices.kind.get(k.id) ?? 0 }))
-        .filter((k) => k.count > 0),
+    () => dataset.kinds.map((k) => ({ ...k, count: filters.choices.kind.get(k.id) ?? 0 })).filter((k) => k.count > 0),
     [dataset.kinds, filters.choices.kind],
   );
   const allNotices = useMemo(() => {
@@ -81,8 +76,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     );
     return [...notices, ...filters.notices, ...colours];
   }, [notices, filters.notices, dataset.kinds]);
-  const outsideFilter =
-    selected !== undefined && filters.filtering && !shownEvents.includes(selected);
+  const outsideFilter = selected !== undefined && filters.filtering && !shownEvents.includes(selected);
 
   /** The next or previous of the events shown, counting from the open one even when it is hidden. */
   const step = (direction: 1 | -1) => {
@@ -102,9 +96,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   /** Closes the letter; focus returns to the open event, or to "Read the letter". */
   const closeReader = () => {
     navigate({ read: undefined });
-    focusLater(() =>
-      selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter'),
-    );
+    focusLater(() => (selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter')));
   };
 
   useKeyboardShortcuts({
@@ -116,9 +108,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   });
 
   useEffect(() => {
-    document.title = selected
-      ? `${selected.title} — ${doc.title}`
-      : `${doc.title} — Source Timeline`;
+    document.title = selected ? `${selected.title} — ${doc.title}` : `${doc.title} — Source Timeline`;
   }, [selected, doc.title]);
 
   const link = () => {
@@ -185,9 +175,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             view={timelineView.view}
             resetKey={timelineView.resetKey}
             reducedMotion={reducedMotion}
-            onSelect={(id) =>
-              id === null ? close(false) : timelineView.select(id, { read: undefined })
-            }
+            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined }))}
             onOpenCluster={timelineView.setView}
             onViewChange={timelineView.onViewChange}
           />

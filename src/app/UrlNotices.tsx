@@ -10,17 +10,9 @@ export interface UrlNoticesProps {
 }
 
 /** Says, dismissably, what a link asked for that could not be honoured. */
-export function UrlNotices({
-  notices,
-  unknownEvent,
-  unknownParagraph,
-  onShowAll,
-}: UrlNoticesProps) {
+export function UrlNotices({ notices, unknownEvent, unknownParagraph, onShowAll }: UrlNoticesProps) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const all: { key: string; text: ReactNode; showAll?: boolean }[] = notices.map((n) => ({
-    key: n.message,
-    text: n.message,
-  }));
+  const all: { key: string; text: ReactNode; showAll?: boolean }[] = notices.map((n) => ({ key: n.message, text: n.message }));
   if (unknownEvent !== undefined) {
     all.push({
       key: `event:${unknownEvent}`,

@@ -1,11 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import {
-  facetChoices,
-  FACETS,
-  isFiltering,
-  unknownFilterValues,
-  type Facet,
-} from '../dataset/filter-events.ts';
+import { facetChoices, FACETS, isFiltering, unknownFilterValues, type Facet } from '../dataset/filter-events.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { searchTerms } from '../dataset/search-text.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
@@ -65,10 +59,7 @@ export function useStoryFilters(dataset: PreparedDataset, state: UrlState, navig
 
   const clear = () => {
     setDraft('');
-    navigate(
-      { q: undefined, kind: undefined, actor: undefined, place: undefined },
-      { replace: false },
-    );
+    navigate({ q: undefined, kind: undefined, actor: undefined, place: undefined }, { replace: false });
   };
 
   // Said once the typing pauses (when the link has caught up), and after every toggle.

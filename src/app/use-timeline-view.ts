@@ -81,10 +81,7 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
     [cancelPending, navigate],
   );
 
-  const zoomBy = useCallback(
-    (factor: number) => setView(zoomWindow(live.current, factor)),
-    [setView],
-  );
+  const zoomBy = useCallback((factor: number) => setView(zoomWindow(live.current, factor)), [setView]);
 
   const showAll = useCallback(() => {
     cancelPending();
@@ -100,22 +97,11 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
       if (!event) return navigate({ event: undefined, ...extra });
       const next = windowShowing(live.current, event.startMs, event.endMs);
       const moved = windowsDiffer(next, live.current);
-      if (!moved && urlWindowRef.current === undefined)
-        return navigate({ event: event.id, ...extra });
+      if (!moved && urlWindowRef.current === undefined) return navigate({ event: event.id, ...extra });
       navigate({ event: event.id, ...extra, ...windowToUrl(next.start, next.end) });
     },
     [cancelPending, dataset.byId, navigate],
   );
 
-  return {
-    view,
-    itemsView: dense ? itemsView : view,
-    live,
-    resetKey,
-    onViewChange,
-    setView,
-    zoomBy,
-    showAll,
-    select,
-  };
+  return { view, itemsView: dense ? itemsView : view, live, resetKey, onViewChange, setView, zoomBy, showAll, select };
 }

@@ -1,7 +1,13 @@
 import type { Problem } from './validate-dataset.ts';
 
 export type DatasetErrorKind =
-  'offline' | 'network' | 'timeout' | 'http' | 'empty' | 'not-json' | 'invalid';
+  | 'offline'
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'empty'
+  | 'not-json'
+  | 'invalid';
 
 /** A dataset that could not be loaded, with a sentence a reader understands. */
 export class DatasetError extends Error {

@@ -4,10 +4,7 @@ import { TIMED_OUT, type Watchdog } from './watchdog.ts';
 import { prepareDataset, type PreparedDataset } from './prepare-dataset.ts';
 import { validateDataset } from './validate-dataset.ts';
 
-async function request(
-  url: string,
-  signal: AbortSignal | undefined,
-): Promise<{ response: Response; dog: Watchdog }> {
+async function request(url: string, signal: AbortSignal | undefined): Promise<{ response: Response; dog: Watchdog }> {
   const { response, watchdog: dog } = takeEarly(url) ?? startRequest(url, signal);
   try {
     return { response: await response, dog };
@@ -16,10 +13,7 @@ async function request(
     if (dog.timedOut()) throw new DatasetError('timeout', TIMED_OUT);
     if (signal?.aborted) throw error;
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-      throw new DatasetError(
-        'offline',
-        'You appear to be offline, so the dataset could not be loaded.',
-      );
+      throw new DatasetError('offline', 'You appear to be offline, so the dataset could not be loaded.');
     }
     throw new DatasetError(
       'network',
@@ -29,11 +23,7 @@ async function request(
 }
 
 /** Reads the body as text, feeding the watchdog with every piece that arrives. */
-async function readBody(
-  response: Response,
-  signal: AbortSignal | undefined,
-  dog: Watchdog,
-): Promise<string> {
+async function readBody(response: Response, signal: AbortSignal | undefined, dog: Watchdog): Promise<string> {
   dog.feed();
   try {
     if (!response.body) return await response.text();
@@ -50,10 +40,7 @@ async function readBody(
   } catch (error) {
     if (dog.timedOut()) throw new DatasetError('timeout', TIMED_OUT);
     if (signal?.aborted) throw error;
-    throw new DatasetError(
-      'network',
-      'The dataset could not be loaded: the download was interrupted.',
-    );
+    throw new DatasetError('network', 'The dataset could not be loaded: the download was interrupted.');
   } finally {
     dog.stop();
   }
@@ -69,10 +56,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     dog.stop();
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     const hint = response.status === 404 ? ' (no dataset at that address)' : '';
-    throw new DatasetError(
-      'http',
-      `The dataset could not be loaded: the server answered ${status}${hint}.`,
-    );
+    throw new DatasetError('http', `The dataset could not be loaded: the server answered ${status}${hint}.`);
   }
   const body = await readBody(response, signal, dog);
   if (body.trim() === '') throw new DatasetError('empty', 'The dataset file is empty.');
@@ -81,10 +65,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     json = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? ` (${error.message})` : '';
-    throw new DatasetError(
-      'not-json',
-      `The dataset is not valid JSON: it may be truncated or not a dataset at all${detail}.`,
-    );
+    throw new DatasetError('not-json', `The dataset is not valid JSON: it may be truncated or not a dataset at all${detail}.`);
   }
   const result = await validateDataset(json);
   if (!result.ok) {

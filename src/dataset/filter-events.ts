@@ -32,12 +32,8 @@ export function searchIndexFor(dataset: Pick<PreparedDataset, 'events'>): Search
 }
 
 /** Whether the dataset's search index is ready; an index built elsewhere can be handed in with `adoptSearchIndex`. */
-export const hasSearchIndex = (dataset: Pick<PreparedDataset, 'events'>) =>
-  indexes.has(dataset.events);
-export function adoptSearchIndex(
-  dataset: Pick<PreparedDataset, 'events'>,
-  index: SearchIndex,
-): void {
+export const hasSearchIndex = (dataset: Pick<PreparedDataset, 'events'>) => indexes.has(dataset.events);
+export function adoptSearchIndex(dataset: Pick<PreparedDataset, 'events'>, index: SearchIndex): void {
   if (index.size === dataset.events.length) indexes.set(dataset.events, index);
 }
 
@@ -51,8 +47,7 @@ function valuesOf(event: PreparedEvent, facet: Facet): readonly string[] {
 export function facetChoices(events: readonly PreparedEvent[], facet: Facet): FacetChoice[] {
   const counts = new Map<string, number>();
   for (const event of events)
-    for (const value of new Set(valuesOf(event, facet)))
-      counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const value of new Set(valuesOf(event, facet))) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts]
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
@@ -95,10 +90,7 @@ export function filterEvents(
     const unknown = new Set(known[facet]);
     return { facet, values: new Set((filters[facet] ?? []).filter((v) => !unknown.has(v))) };
   }).filter(({ values }) => values.size > 0);
-  const hits =
-    (filters.q ?? '').trim() === ''
-      ? undefined
-      : searchIndex(searchIndexFor(dataset), filters.q ?? '');
+  const hits = (filters.q ?? '').trim() === '' ? undefined : searchIndex(searchIndexFor(dataset), filters.q ?? '');
   if (!hits && chosen.length === 0) return dataset.events;
   return dataset.events.filter(
     (event, i) =>

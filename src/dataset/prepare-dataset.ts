@@ -54,11 +54,7 @@ function hasTime(value: string): boolean {
 }
 
 /** The position of an event's first quote in the document: paragraph, then offset. */
-function sourcePosition(
-  event: TimelineEvent,
-  paragraphIndex: Map<string, number>,
-  texts: Map<string, string>,
-) {
+function sourcePosition(event: TimelineEvent, paragraphIndex: Map<string, number>, texts: Map<string, string>) {
   const first = event.sources[0];
   if (!first) return [Number.MAX_SAFE_INTEGER, 0] as const;
   const paragraph = paragraphIndex.get(first.paragraph) ?? Number.MAX_SAFE_INTEGER;
@@ -76,8 +72,7 @@ export function prepareKinds(kinds: readonly KindDefinition[] | undefined): Prep
     const prepared: PreparedKind = { id: kind.id, label: kind.label, color };
     if (kind.description !== undefined) prepared.description = kind.description;
     const given = kind.color === undefined ? undefined : parseHex(kind.color);
-    if (kind.color !== undefined && given && toHex(given) !== color)
-      prepared.requestedColor = kind.color;
+    if (kind.color !== undefined && given && toHex(given) !== color) prepared.requestedColor = kind.color;
     return prepared;
   });
 }

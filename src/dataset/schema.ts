@@ -30,9 +30,7 @@ const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const CIVIL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
 
 const text = (what: string) =>
-  z
-    .string({ error: `must be ${what} (a string)` })
-    .check(z.minLength(1, { error: 'must not be empty' }));
+  z.string({ error: `must be ${what} (a string)` }).check(z.minLength(1, { error: 'must not be empty' }));
 
 const optionalString = () => z.optional(z.string({ error: 'must be a string' }));
 
@@ -88,9 +86,7 @@ const kindSchema = z.object({
   label: text('the kind as readers see it'),
   description: optionalString(),
   color: z.optional(
-    z
-      .string({ error: 'must be a string' })
-      .check(z.regex(HEX_COLOR, { error: 'must be a colour such as #1d4ed8' })),
+    z.string({ error: 'must be a string' }).check(z.regex(HEX_COLOR, { error: 'must be a colour such as #1d4ed8' })),
   ),
 });
 
@@ -117,10 +113,7 @@ const eventSchema = z.object({
   // Checked against the dataset's own `kinds` (or the default ones) by the validator.
   kind: text('a kind id such as violence'),
   place: optionalString(),
-  actors: z._default(
-    z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }),
-    [],
-  ),
+  actors: z._default(z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }), []),
   summary: optionalString(),
   sources: z
     .array(sourceSchema, { error: 'must be a list of sources' })

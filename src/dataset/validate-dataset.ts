@@ -80,10 +80,7 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
     ids.add(event.id);
 
     if (!knownKinds.has(event.kind)) {
-      add(
-        `${at}.kind`,
-        `must be one of ${kindIds.join(', ')}${dataset.kinds ? ' (the dataset’s kinds)' : ''}`,
-      );
+      add(`${at}.kind`, `must be one of ${kindIds.join(', ')}${dataset.kinds ? ' (the dataset’s kinds)' : ''}`);
     }
 
     const start = civilToMs(event.start);
@@ -117,10 +114,7 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
     event.sources.forEach((source, j) => {
       const text = paragraphs.get(source.paragraph);
       if (text === undefined) {
-        add(
-          `${at}.sources[${j}].paragraph`,
-          `"${source.paragraph}" is not a paragraph of the document`,
-        );
+        add(`${at}.sources[${j}].paragraph`, `"${source.paragraph}" is not a paragraph of the document`);
       } else if (!text.includes(source.quote)) {
         add(`${at}.sources[${j}].quote`, `not found in paragraph ${source.paragraph}`);
       }

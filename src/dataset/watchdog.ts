@@ -23,10 +23,7 @@ export function watchdog(): Watchdog {
   const stop = () => clearTimeout(timer);
   const feed = () => {
     stop();
-    timer = setTimeout(
-      () => controller.abort(new DOMException(TIMED_OUT, 'TimeoutError')),
-      DATASET_TIMEOUT_MS,
-    );
+    timer = setTimeout(() => controller.abort(new DOMException(TIMED_OUT, 'TimeoutError')), DATASET_TIMEOUT_MS);
   };
   feed();
   return { signal: controller.signal, feed, stop, timedOut: () => controller.signal.aborted };

@@ -20,14 +20,7 @@ export interface EventEntryProps {
 }
 
 /** One event in the list: a button with its date, title and kind. */
-export function EventEntry({
-  event,
-  position,
-  kindLabel,
-  terms,
-  current,
-  onSelect,
-}: EventEntryProps) {
+export function EventEntry({ event, position, kindLabel, terms, current, onSelect }: EventEntryProps) {
   const mark = certaintyMark(event.certainty);
   return (
     <button

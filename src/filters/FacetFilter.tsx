@@ -32,16 +32,14 @@ export function FacetFilter({ label, choices, chosen, onToggle }: FacetFilterPro
                   checked={chosen.includes(choice.value)}
                   onChange={() => onToggle(choice.value)}
                 />{' '}
-                <bdi>{choice.value}</bdi>{' '}
-                <span className="facet-count">({choice.count.toLocaleString('en')})</span>
+                <bdi>{choice.value}</bdi> <span className="facet-count">({choice.count.toLocaleString('en')})</span>
               </label>
             </li>
           ))}
         </ul>
         {listed.length < choices.length ? (
           <p className="facet-note">
-            The {MAX_LISTED} with the most events are listed; search finds the other{' '}
-            {choices.length - listed.length}.
+            The {MAX_LISTED} with the most events are listed; search finds the other {choices.length - listed.length}.
           </p>
         ) : null}
       </fieldset>

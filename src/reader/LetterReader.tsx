@@ -33,9 +33,7 @@ export function LetterReader(props: LetterReaderProps) {
 
   useEffect(() => {
     const section = sectionRef.current;
-    const target = section?.querySelector<HTMLElement>(
-      `[data-paragraph="${CSS.escape(paragraphId)}"]`,
-    );
+    const target = section?.querySelector<HTMLElement>(`[data-paragraph="${CSS.escape(paragraphId)}"]`);
     if (!section || !target) return;
     scrollWithin(section, target, 64);
     target.focus({ preventScroll: true });
@@ -70,9 +68,7 @@ export function LetterReader(props: LetterReaderProps) {
           </>
         ) : null}
       </p>
-      <p className="reader-hint">
-        Highlighted words are quoted by an event: select them to open it.
-      </p>
+      <p className="reader-hint">Highlighted words are quoted by an event: select them to open it.</p>
       <ol className="reader-paragraphs">
         {doc.paragraphs.map((paragraph, index) => (
           <li
@@ -83,33 +79,27 @@ export function LetterReader(props: LetterReaderProps) {
             value={index + 1}
           >
             <p dir="auto">
-              {splitByQuotes(paragraph.text, quotesByParagraph.get(paragraph.id) ?? []).map(
-                (segment) => {
-                  const event = pick(segment.eventIds);
-                  if (!event) return <span key={segment.start}>{segment.text}</span>;
-                  return (
-                    <mark
-                      key={segment.start}
-                      className={event.id === currentEventId ? 'is-current' : undefined}
+              {splitByQuotes(paragraph.text, quotesByParagraph.get(paragraph.id) ?? []).map((segment) => {
+                const event = pick(segment.eventIds);
+                if (!event) return <span key={segment.start}>{segment.text}</span>;
+                return (
+                  <mark key={segment.start} className={event.id === currentEventId ? 'is-current' : undefined}>
+                    <a
+                      href={eventHref(event.id)}
+                      className="quote-link"
+                      title={`Open: ${event.title}`}
+                      aria-current={event.id === currentEventId ? 'true' : undefined}
+                      onClick={(e) => {
+                        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+                        e.preventDefault();
+                        onOpenEvent(event.id);
+                      }}
                     >
-                      <a
-                        href={eventHref(event.id)}
-                        className="quote-link"
-                        title={`Open: ${event.title}`}
-                        aria-current={event.id === currentEventId ? 'true' : undefined}
-                        onClick={(e) => {
-                          if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0)
-                            return;
-                          e.preventDefault();
-                          onOpenEvent(event.id);
-                        }}
-                      >
-                        {segment.text}
-                      </a>
-                    </mark>
-                  );
-                },
-              )}
+                      {segment.text}
+                    </a>
+                  </mark>
+                );
+              })}
             </p>
           </li>
         ))}

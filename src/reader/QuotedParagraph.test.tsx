@@ -4,9 +4,7 @@ import { QuotedParagraph } from './QuotedParagraph.tsx';
 
 describe('QuotedParagraph', () => {
   it('marks exactly the quoted words and keeps the rest as plain text', () => {
-    const { container } = render(
-      <QuotedParagraph text="One two three four." quotes={['two three']} />,
-    );
+    const { container } = render(<QuotedParagraph text="One two three four." quotes={['two three']} />);
     expect(container.textContent).toBe('One two three four.');
     const marks = container.querySelectorAll('mark');
     expect(marks).toHaveLength(1);
@@ -15,9 +13,7 @@ describe('QuotedParagraph', () => {
 
   it('shows markup in the text as text, never as elements', () => {
     const text = 'Before <img src=x onerror="alert(1)"> after';
-    const { container } = render(
-      <QuotedParagraph text={text} quotes={['<img src=x onerror="alert(1)">']} />,
-    );
+    const { container } = render(<QuotedParagraph text={text} quotes={['<img src=x onerror="alert(1)">']} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('mark')?.textContent).toBe('<img src=x onerror="alert(1)">');
   });

@@ -9,11 +9,7 @@ export function QuotedParagraph({ text, quotes }: { text: string; quotes: readon
   return (
     <p dir="auto">
       {segments.map((s) =>
-        s.eventIds.length > 0 ? (
-          <mark key={s.start}>{s.text}</mark>
-        ) : (
-          <span key={s.start}>{s.text}</span>
-        ),
+        s.eventIds.length > 0 ? <mark key={s.start}>{s.text}</mark> : <span key={s.start}>{s.text}</span>,
       )}
     </p>
   );

@@ -12,13 +12,7 @@ function renderPanel(id: string) {
   const onClose = vi.fn();
   const onRead = vi.fn();
   renderWithProviders(
-    <SourcePanel
-      dataset={dataset}
-      event={event}
-      link={() => 'http://app.test/?event=x'}
-      onClose={onClose}
-      onRead={onRead}
-    />,
+    <SourcePanel dataset={dataset} event={event} link={() => 'http://app.test/?event=x'} onClose={onClose} onRead={onRead} />,
   );
   return { onClose, onRead };
 }
@@ -26,15 +20,11 @@ function renderPanel(id: string) {
 describe('SourcePanel', () => {
   it('names the aside after the event and quotes its paragraph with the words marked', () => {
     renderPanel('jmg-office-arson');
-    const aside = screen.getByRole('complementary', {
-      name: 'JMG office destroyed by fire in an apparent arson attack',
-    });
+    const aside = screen.getByRole('complementary', { name: 'JMG office destroyed by fire in an apparent arson attack' });
     const quote = within(aside).getByRole('blockquote');
     expect(quote).toHaveTextContent(/^At a joint press conference, held on 11 December in Moscow/);
     const mark = quote.querySelector('mark');
-    expect(mark).toHaveTextContent(
-      'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.',
-    );
+    expect(mark).toHaveTextContent('In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.');
     expect(quote.querySelectorAll('mark')).toHaveLength(1);
     expect(aside).toHaveTextContent('Paragraph 8');
   });
@@ -63,9 +53,7 @@ describe('SourcePanel', () => {
     expect(quotes).toHaveLength(2);
     expect(screen.getByText('Paragraph 10')).toBeInTheDocument();
     expect(screen.getByText('Paragraph 4')).toBeInTheDocument();
-    expect(screen.getByRole('complementary')).toHaveTextContent(
-      'Still ongoing at the time of the source.',
-    );
+    expect(screen.getByRole('complementary')).toHaveTextContent('Still ongoing at the time of the source.');
   });
 
   it('opens the letter at the paragraph and closes', async () => {

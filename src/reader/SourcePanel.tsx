@@ -23,14 +23,7 @@ const COPIED = {
 };
 
 /** The open event: what the source says about it, in its own words, highlighted. */
-export function SourcePanel({
-  dataset,
-  event,
-  link,
-  outsideFilter = false,
-  onClose,
-  onRead,
-}: SourcePanelProps) {
+export function SourcePanel({ dataset, event, link, outsideFilter = false, onClose, onRead }: SourcePanelProps) {
   const [status, setStatus] = useState('');
   const panelRef = useRef<HTMLElement>(null);
 
@@ -47,11 +40,7 @@ export function SourcePanel({
   const copy = async (what: 'link' | 'citation') => {
     const url = link();
     const ok = await copyText(what === 'link' ? url : formatCitation(dataset, event, url));
-    setStatus(
-      ok
-        ? COPIED[what]
-        : 'The browser blocked copying; copy the address from the address bar instead.',
-    );
+    setStatus(ok ? COPIED[what] : 'The browser blocked copying; copy the address from the address bar instead.');
   };
 
   return (
@@ -70,8 +59,7 @@ export function SourcePanel({
       </h2>
       {outsideFilter ? (
         <p className="outside-filter">
-          This event is outside the current search and filters, so the timeline and the list do not
-          show it.
+          This event is outside the current search and filters, so the timeline and the list do not show it.
         </p>
       ) : null}
       <p className="panel-date">

@@ -34,11 +34,7 @@ function isolate(text: string): string {
 }
 
 /** A plain-text citation of an event: what, when, the quoted words, where in which document, the link. */
-export function formatCitation(
-  dataset: PreparedDataset,
-  event: PreparedEvent,
-  link: string,
-): string {
+export function formatCitation(dataset: PreparedDataset, event: PreparedEvent, link: string): string {
   const doc = dataset.document;
   const lines = [`${isolate(event.title)} (${formatEventDate(event)})`];
   for (const source of event.sources) {

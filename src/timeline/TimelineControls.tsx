@@ -17,22 +17,10 @@ export function TimelineControls(props: TimelineControlsProps) {
         <span className="control-text">Next event</span> <span aria-hidden="true">→</span>
       </button>
       <span className="control-gap" />
-      <button
-        type="button"
-        onClick={props.onZoomIn}
-        aria-label="Zoom in"
-        aria-keyshortcuts="+"
-        title="Zoom in (+)"
-      >
+      <button type="button" onClick={props.onZoomIn} aria-label="Zoom in" aria-keyshortcuts="+" title="Zoom in (+)">
         +
       </button>
-      <button
-        type="button"
-        onClick={props.onZoomOut}
-        aria-label="Zoom out"
-        aria-keyshortcuts="-"
-        title="Zoom out (−)"
-      >
+      <button type="button" onClick={props.onZoomOut} aria-label="Zoom out" aria-keyshortcuts="-" title="Zoom out (−)">
         −
       </button>
       <button type="button" onClick={props.onShowAll}>

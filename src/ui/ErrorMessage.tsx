@@ -21,9 +21,7 @@ export function ErrorMessage({ title, message, details = [], action }: ErrorMess
               <code>{detail}</code>
             </li>
           ))}
-          {details.length > shown.length ? (
-            <li>…and {details.length - shown.length} more.</li>
-          ) : null}
+          {details.length > shown.length ? <li>…and {details.length - shown.length} more.</li> : null}
         </ul>
       ) : null}
       {action}

@@ -1,15 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** A dismissable notice about something the user asked for that could not be honoured. */
-export function Notice({
-  children,
-  onDismiss,
-  action,
-}: {
-  children: ReactNode;
-  onDismiss: () => void;
-  action?: ReactNode;
-}) {
+export function Notice({ children, onDismiss, action }: { children: ReactNode; onDismiss: () => void; action?: ReactNode }) {
   return (
     <div role="status" className="notice">
       <p dir="auto">{children}</p>

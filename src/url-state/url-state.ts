@@ -63,8 +63,7 @@ export function isSafeDatasetPath(path: string): boolean {
 }
 
 /** A value from the link, shortened and isolated so bidirectional controls in it cannot reorder the sentence. */
-export const shown = (value: string) =>
-  `\u2068${value.length > 60 ? `${value.slice(0, 60)}…` : value}\u2069`;
+export const shown = (value: string) => `\u2068${value.length > 60 ? `${value.slice(0, 60)}…` : value}\u2069`;
 
 type StringKey = 'data' | 'event' | 'read' | 'q';
 type ListKey = 'kind' | 'actor' | 'place';
@@ -73,9 +72,7 @@ type ListKey = 'kind' | 'actor' | 'place';
 function single(
   key: StringKey,
   history: HistoryMode,
-  accept: (
-    value: string,
-  ) => string | null | { refused: string } | { value: string; notice: string },
+  accept: (value: string) => string | null | { refused: string } | { value: string; notice: string },
 ): Param {
   return {
     keys: [key],
@@ -105,11 +102,7 @@ export function canonicalList(values: readonly string[]): string[] {
 }
 
 /** A filter: the name may repeat, and every accepted value counts. */
-function list(
-  key: ListKey,
-  accept: (value: string) => boolean,
-  refused: (value: string) => string,
-): Param {
+function list(key: ListKey, accept: (value: string) => boolean, refused: (value: string) => string): Param {
   return {
     keys: [key],
     history: 'push',
@@ -117,8 +110,7 @@ function list(
       const kept: string[] = [];
       for (const value of query.getAll(key)) {
         if (value === '') continue;
-        if (value.length <= MAX_LENGTH && accept(value) && kept.length < MAX_VALUES)
-          kept.push(value);
+        if (value.length <= MAX_LENGTH && accept(value) && kept.length < MAX_VALUES) kept.push(value);
         else notices.push({ param: key, message: refused(value) });
       }
       const values = canonicalList(kept);
@@ -156,8 +148,7 @@ const windowParam: Param = {
       state.end = serializeInstant(a, b, a);
       notices.push({
         param: 'start',
-        message:
-          'The time window in the link ended before it started; it has been turned the right way round.',
+        message: 'The time window in the link ended before it started; it has been turned the right way round.',
       });
     } else {
       state.start = serializeInstant(a, a, b);
@@ -201,8 +192,7 @@ export const PARAMS: readonly Param[] = [
   single('q', 'replace', (q) => {
     const text = q.replace(/[\t\n\r]/g, ' ');
     if (text.trim() === '') return null;
-    if (!printable(text))
-      return { refused: 'The search text in the link could not be read, so it was left out.' };
+    if (!printable(text)) return { refused: 'The search text in the link could not be read, so it was left out.' };
     if (text.length <= MAX_QUERY_LENGTH) return text;
     return {
       value: text.slice(0, MAX_QUERY_LENGTH),
@@ -212,20 +202,17 @@ export const PARAMS: readonly Param[] = [
   list(
     'kind',
     (kind) => EVENT_ID.test(kind),
-    (kind) =>
-      `The link asks for the kind "${shown(kind)}", which is not a valid kind id, so it was left out.`,
+    (kind) => `The link asks for the kind "${shown(kind)}", which is not a valid kind id, so it was left out.`,
   ),
   list(
     'actor',
     printable,
-    (actor) =>
-      `The link asks for the actor "${shown(actor)}", which could not be read, so it was left out.`,
+    (actor) => `The link asks for the actor "${shown(actor)}", which could not be read, so it was left out.`,
   ),
   list(
     'place',
     printable,
-    (place) =>
-      `The link asks for the place "${shown(place)}", which could not be read, so it was left out.`,
+    (place) => `The link asks for the place "${shown(place)}", which could not be read, so it was left out.`,
   ),
   windowParam,
 ];
@@ -247,8 +234,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
 /** A window edge, as short as the window's width allows: whole days for wide windows. */
 export function serializeInstant(ms: number, windowStart: number, windowEnd: number): string {
   if (windowEnd - windowStart >= 14 * DAY_MS) return msToCivilDay(Math.round(ms / DAY_MS) * DAY_MS);
-  if (windowEnd - windowStart >= 2 * 60 * 60 * 1000)
-    return msToCivil(Math.round(ms / 60_000) * 60_000);
+  if (windowEnd - windowStart >= 2 * 60 * 60 * 1000) return msToCivil(Math.round(ms / 60_000) * 60_000);
   return msToCivil(Math.round(ms / 1000) * 1000);
 }
 
@@ -263,8 +249,7 @@ export function windowToUrl(start: number, end: number): Pick<UrlState, 'start' 
 /** Canonical: the table's order, empty values left out, filters sorted. Returns "" or "?…". */
 export function serializeUrlState(state: UrlState): string {
   const query = new URLSearchParams();
-  for (const param of PARAMS)
-    for (const [key, value] of param.write(state)) query.append(key, value);
+  for (const param of PARAMS) for (const [key, value] of param.write(state)) query.append(key, value);
   // ':' and '/' are valid in a query; leaving them unescaped keeps links readable.
   const text = query.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/');
   return text === '' ? '' : `?${text}`;
@@ -277,8 +262,6 @@ export function serializeUrlState(state: UrlState): string {
  */
 export function historyFor(before: UrlState, after: UrlState): HistoryMode {
   const differs = (param: Param) =>
-    param.keys.some(
-      (key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null),
-    );
+    param.keys.some((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null));
   return PARAMS.some((param) => param.history === 'push' && differs(param)) ? 'push' : 'replace';
 }

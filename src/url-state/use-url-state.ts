@@ -36,8 +36,7 @@ export function useUrlState() {
     const next = serializeUrlState(merged);
     if (next === window.location.search) return;
     const url = `${window.location.pathname}${next}${window.location.hash}`;
-    const replace =
-      options?.replace ?? historyFor(current, parseUrlState(next).state) === 'replace';
+    const replace = options?.replace ?? historyFor(current, parseUrlState(next).state) === 'replace';
     if (replace) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(null, '', url);
     window.dispatchEvent(new Event(CHANGE));
