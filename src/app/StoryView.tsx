@@ -8,10 +8,11 @@ import { EventTimeline } from '../timeline/EventTimeline.tsx';
 import { TimelineControls } from '../timeline/TimelineControls.tsx';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { toTimelineItems } from '../timeline/to-timeline-items.ts';
+import { isolatedField } from '../text/plain-text.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { useKindStyles } from '../ui/use-kind-styles.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
-import type { Navigate } from '../url-state/use-url-state.ts';
+import { urlWithQuery, type Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
@@ -108,17 +109,15 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   });
 
   useEffect(() => {
-    document.title = selected ? `${selected.title} — ${doc.title}` : `${doc.title} — Source Timeline`;
+    // Text outside the DOM: each field is isolated with characters, its own controls neutralised.
+    const title = isolatedField(doc.title);
+    document.title = selected ? `${isolatedField(selected.title)} — ${title}` : `${title} — Source Timeline`;
   }, [selected, doc.title]);
 
   const link = () => {
     const view = timelineView.live.current;
-    const query = serializeUrlState({
-      ...state,
-      read: undefined,
-      ...windowToUrl(view.start, view.end),
-    });
-    return `${window.location.origin}${window.location.pathname}${query}`;
+    const query = serializeUrlState({ ...state, read: undefined, ...windowToUrl(view.start, view.end) });
+    return urlWithQuery(window.location.href, query, { keepHash: false });
   };
 
   const unknownEvent = state.event !== undefined && !selected ? state.event : undefined;
@@ -215,7 +214,11 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
         ) : null}
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {selected ? `Opened: \u2068${selected.title}\u2069, ${formatEventDate(selected)}` : ''}
+        {selected ? (
+          <>
+            Opened: <bdi>{selected.title}</bdi>, {formatEventDate(selected)}
+          </>
+        ) : null}
       </p>
     </div>
   );

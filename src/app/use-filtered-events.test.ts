@@ -18,7 +18,7 @@ describe('useFilteredEvents', () => {
     const { result } = renderHook(() => useFilteredEvents(large, { q: 'arso' }));
     expect(result.current.searchPending).toBe(true);
     expect(result.current.events).toHaveLength(6_000);
-    await waitFor(() => expect(result.current.searchPending).toBe(false));
+    await waitFor(() => expect(result.current.searchPending).toBe(false), { timeout: 15_000 });
     expect(result.current.events.map((e) => e.title)).toEqual(
       [0, 1000, 2000, 3000, 4000, 5000].map((n) => `Arson number ${n}`),
     );

@@ -54,6 +54,15 @@ function laneContent(lane: TimelineLane): HTMLElement {
   return element;
 }
 
+/**
+ * vis-timeline keeps items and groups in plain objects keyed by id, so an id such as
+ * "constructor" would find Object.prototype's member and crash it. Every id handed to the engine
+ * carries a prefix that no built-in property name has; ids coming back lose it.
+ */
+const ENGINE_PREFIX = '#';
+const toEngineId = (id: string) => `${ENGINE_PREFIX}${id}`;
+const fromEngineId = (id: string | number) => String(id).slice(ENGINE_PREFIX.length);
+
 interface VisGroup {
   id: string;
   content: HTMLElement;
@@ -65,7 +74,7 @@ interface VisGroup {
 
 function toVisGroup(lane: TimelineLane, order: number): VisGroup {
   return {
-    id: lane.id,
+    id: toEngineId(lane.id),
     content: laneContent(lane),
     className: lane.className,
     order,
@@ -75,8 +84,8 @@ function toVisGroup(lane: TimelineLane, order: number): VisGroup {
 
 function toVisItem(spec: TimelineItemSpec): VisItem {
   const item: VisItem = {
-    id: spec.id,
-    group: spec.group,
+    id: toEngineId(spec.id),
+    group: toEngineId(spec.group),
     type: spec.type,
     start: new Date(spec.start),
     content: contentFor(spec),
@@ -147,7 +156,7 @@ export function EventTimeline(props: EventTimelineProps) {
     timeline.on('select', (event: { items: (string | number)[] }) => {
       const id = event.items[0];
       if (id === undefined) return latest.current.onSelect(null);
-      const key = String(id);
+      const key = fromEngineId(id);
       if (!key.startsWith(CLUSTER_PREFIX)) return latest.current.onSelect(key);
       const cluster = drawnRef.current.get(key);
       timeline.setSelection([]);
@@ -212,7 +221,7 @@ export function EventTimeline(props: EventTimelineProps) {
         changed.push(toVisItem(spec));
       }
     }
-    if (removed.length > 0) items.remove(removed);
+    if (removed.length > 0) items.remove(removed.map(toEngineId));
     if (changed.length > 0) items.update(changed);
     drawnRef.current = next;
   }, [props.items]);
@@ -220,7 +229,7 @@ export function EventTimeline(props: EventTimelineProps) {
   useEffect(() => {
     const groups = groupsRef.current;
     if (!groups) return;
-    const keep = new Set(props.lanes.map((lane) => lane.id));
+    const keep = new Set(props.lanes.map((lane) => toEngineId(lane.id)));
     const removed = groups.getIds().filter((id) => !keep.has(String(id)));
     if (removed.length > 0) groups.remove(removed);
   }, [props.lanes]);
@@ -229,7 +238,7 @@ export function EventTimeline(props: EventTimelineProps) {
     const timeline = timelineRef.current;
     if (!timeline) return;
     const id = props.selectedId;
-    timeline.setSelection(id !== undefined && drawnRef.current.has(id) ? [id] : []);
+    timeline.setSelection(id !== undefined && drawnRef.current.has(id) ? [toEngineId(id)] : []);
   }, [props.selectedId, props.items]);
 
   const { start, end } = props.view;

@@ -1,4 +1,5 @@
 import { civilToMs, DAY_MS, msToCivil, msToCivilDay } from '../dates/civil-date.ts';
+import { escapeControls } from '../text/plain-text.ts';
 
 /**
  * What a link says: the open event, the visible window, another dataset, the letter reader,
@@ -22,6 +23,8 @@ export interface UrlState {
 export interface UrlNotice {
   param: keyof UrlState;
   message: string;
+  /** The value from the link that the message quotes (as it quotes it), for the UI to isolate. */
+  value?: string;
 }
 
 /** Whether changing a parameter adds a history entry (Back undoes it) or replaces the current one. */
@@ -62,8 +65,11 @@ export function isSafeDatasetPath(path: string): boolean {
   );
 }
 
-/** A value from the link, shortened and isolated so bidirectional controls in it cannot reorder the sentence. */
-export const shown = (value: string) => `\u2068${value.length > 60 ? `${value.slice(0, 60)}…` : value}\u2069`;
+/**
+ * A value from the link as a notice quotes it: shortened, with its control characters written out
+ * (\u202E), so the notice shows what was refused and no control in it can reorder the sentence.
+ */
+export const shown = (value: string) => escapeControls(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
 type StringKey = 'data' | 'event' | 'read' | 'q';
 type ListKey = 'kind' | 'actor' | 'place';
@@ -72,7 +78,7 @@ type ListKey = 'kind' | 'actor' | 'place';
 function single(
   key: StringKey,
   history: HistoryMode,
-  accept: (value: string) => string | null | { refused: string } | { value: string; notice: string },
+  accept: (value: string) => string | null | { refused: string; quoted?: string } | { value: string; notice: string },
 ): Param {
   return {
     keys: [key],
@@ -83,7 +89,11 @@ function single(
       const result = accept(value);
       if (result === null) return;
       if (typeof result === 'string') state[key] = result;
-      else if ('refused' in result) notices.push({ param: key, message: result.refused });
+      else if ('refused' in result) {
+        const notice: UrlNotice = { param: key, message: result.refused };
+        if (result.quoted !== undefined) notice.value = result.quoted;
+        notices.push(notice);
+      }
       else {
         state[key] = result.value;
         notices.push({ param: key, message: result.notice });
@@ -111,7 +121,7 @@ function list(key: ListKey, accept: (value: string) => boolean, refused: (value:
       for (const value of query.getAll(key)) {
         if (value === '') continue;
         if (value.length <= MAX_LENGTH && accept(value) && kept.length < MAX_VALUES) kept.push(value);
-        else notices.push({ param: key, message: refused(value) });
+        else notices.push({ param: key, message: refused(value), value: shown(value) });
       }
       const values = canonicalList(kept);
       if (values.length > 0) state[key] = values;
@@ -174,18 +184,20 @@ export const PARAMS: readonly Param[] = [
     isSafeDatasetPath(data)
       ? data
       : {
+          quoted: shown(data),
           refused: `The link asked for the dataset "${shown(data)}", which was refused: only a .json file on this site can be loaded. The default dataset is shown instead.`,
         },
   ),
   single('event', 'push', (event) =>
     event.length <= MAX_LENGTH && EVENT_ID.test(event)
       ? event
-      : { refused: `The link names an event, "${shown(event)}", that is not a valid event id.` },
+      : { quoted: shown(event), refused: `The link names an event, "${shown(event)}", that is not a valid event id.` },
   ),
   single('read', 'push', (read) =>
     read.length <= MAX_LENGTH && PARAGRAPH_ID.test(read)
       ? read
       : {
+          quoted: shown(read),
           refused: `The link names a paragraph, "${shown(read)}", that is not a valid paragraph id.`,
         },
   ),

@@ -14,6 +14,17 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => window.location.search;
 
+/**
+ * The page's own address with another query, built with URL rather than by pasting strings:
+ * a path that starts with "//" would otherwise read as another host and history would refuse it.
+ */
+export function urlWithQuery(href: string, query: string, { keepHash = true } = {}): string {
+  const url = new URL(href);
+  url.search = query;
+  if (!keepHash) url.hash = '';
+  return url.href;
+}
+
 export interface Navigate {
   /**
    * Merges `patch` into the URL state: a new history entry, or the current one replaced. Without
@@ -35,7 +46,7 @@ export function useUrlState() {
     const merged = { ...current, ...patch };
     const next = serializeUrlState(merged);
     if (next === window.location.search) return;
-    const url = `${window.location.pathname}${next}${window.location.hash}`;
+    const url = urlWithQuery(window.location.href, next);
     const replace = options?.replace ?? historyFor(current, parseUrlState(next).state) === 'replace';
     if (replace) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(null, '', url);
