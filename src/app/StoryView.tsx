@@ -71,7 +71,8 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
         : [
             {
               param: 'kind' as const,
-              message: `The colour ${k.requestedColor} that the dataset gives the kind “\u2068${k.label}\u2069” is too light to see against the page; a darker shade of it, ${k.color}, is used.`,
+              value: k.label,
+              message: `The colour ${k.requestedColor} that the dataset gives the kind "${k.label}" is too light to see against the page; a darker shade of it, ${k.color}, is used.`,
             },
           ],
     );

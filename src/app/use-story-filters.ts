@@ -1,5 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
-import { facetChoices, FACETS, isFiltering, unknownFilterValues, type Facet } from '../dataset/filter-events.ts';
+import {
+  facetChoices,
+  FACETS,
+  isFiltering,
+  unknownFilterValues,
+  type Facet,
+} from '../dataset/filter-events.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { searchTerms } from '../dataset/search-text.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
@@ -42,6 +48,7 @@ export function useStoryFilters(dataset: PreparedDataset, state: UrlState, navig
     return FACETS.flatMap((facet) =>
       unknown[facet].map((value) => ({
         param: facet,
+        value: shown(value),
         message: `The link asks for the ${FACET_NAMES[facet]} "${shown(value)}", which no event in this dataset has, so it was left out.`,
       })),
     );
@@ -59,7 +66,10 @@ export function useStoryFilters(dataset: PreparedDataset, state: UrlState, navig
 
   const clear = () => {
     setDraft('');
-    navigate({ q: undefined, kind: undefined, actor: undefined, place: undefined }, { replace: false });
+    navigate(
+      { q: undefined, kind: undefined, actor: undefined, place: undefined },
+      { replace: false },
+    );
   };
 
   // Said once the typing pauses (when the link has caught up), and after every toggle.
