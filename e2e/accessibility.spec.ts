@@ -119,7 +119,7 @@ function watchFocus(page: Page): Promise<string[]> {
     const label = (el: HTMLElement) =>
       `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}”`;
     const all = document.querySelectorAll<HTMLElement>(
-      'a[href], button, input, select, textarea, [tabindex]',
+      'a[href], button, input, select, textarea, summary, [tabindex]',
     );
     const reachable = [...all].filter(
       (el) => el.tabIndex >= 0 && !el.matches(':disabled') && el.checkVisibility(),

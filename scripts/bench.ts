@@ -140,7 +140,7 @@ function describe(r: RunResult): string {
   if (r.status !== 'ok') {
     return `${r.status} in ${r.phase ?? '?'}: ${r.error ?? ''} (first item ${ms(r.firstItemMs)}, idle ${ms(r.idleMs)})`;
   }
-  return `first item ${ms(r.firstItemMs)}, idle ${ms(r.idleMs)}, load long tasks ${ms(r.loadLongTaskMs)}, heap ${r.heapMB?.toFixed(1)} MB, zoom ${ms(r.zoomMs)} (longest task ${ms(r.zoomLongestTaskMs)}), pan ${ms(r.panMs)}`;
+  return `first item ${ms(r.firstItemMs)}, idle ${ms(r.idleMs)}, load long tasks ${ms(r.loadLongTaskMs)}, heap ${r.heapMB?.toFixed(1)} MB, zoom ${ms(r.zoomMs)} (longest task ${ms(r.zoomLongestTaskMs)}), pan ${ms(r.panMs)}${r.searchMs === undefined ? '' : `, search ${ms(r.searchMs)} (longest task ${ms(r.searchLongestTaskMs)}), filter ${ms(r.filterMs)} (longest task ${ms(r.filterLongestTaskMs)})`}`;
 }
 
 async function bench(holder: BrowserHolder, server: StaticServer) {

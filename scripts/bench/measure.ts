@@ -43,7 +43,7 @@ export interface RunResult {
   /** The machine's one-minute load average when the run started (other work slows runs down). */
   loadAverage?: number;
   /** Where a timeout or error happened. */
-  phase?: 'load' | 'idle' | 'heap' | 'zoom' | 'pan';
+  phase?: 'load' | 'idle' | 'heap' | 'zoom' | 'pan' | 'search' | 'filter';
   error?: string;
   firstItemMs?: number;
   idleMs?: number;
@@ -64,6 +64,11 @@ export interface RunResult {
   panMs?: number;
   panLongTaskMs?: number;
   panLongestTaskMs?: number;
+  searchMs?: number;
+  searchLongestTaskMs?: number;
+  searchStepsMs?: number[];
+  filterMs?: number;
+  filterLongestTaskMs?: number;
 }
 
 export function pageUrl(origin: string, kind: PageKind, size: number): string {
@@ -330,6 +335,44 @@ export async function measurePan(page: Page, options: MeasureOptions, result: Ru
   result.panLongestTaskMs = s.longestTaskMs;
 }
 
+/**
+ * Type "gro" into the search field, one key per step (the first key also builds the search
+ * index, in slices), then clear it. The app only: the bare page has no search.
+ */
+export async function measureSearch(page: Page, options: MeasureOptions, result: RunResult) {
+  result.phase = 'search';
+  const field = page.locator('input[type="search"]').first();
+  await withTimeout(field.click(), options.timeoutMs, 'focusing the search field');
+  const steps: StepResult[] = [];
+  for (const key of ['g', 'r', 'o'])
+    steps.push(await step(page, options, () => page.keyboard.press(key)));
+  const total = sumSteps(steps);
+  result.searchMs = total.ms;
+  result.searchLongestTaskMs = total.longestTaskMs;
+  result.searchStepsMs = steps.map((s) => s.ms);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+}
+
+/** Press the first kind in the legend (a filter) and release it again. The app only. */
+export async function measureFilter(page: Page, options: MeasureOptions, result: RunResult) {
+  result.phase = 'filter';
+  const toggle = page.locator('button.kind-toggle').first();
+  const box = await withTimeout(toggle.boundingBox(), options.timeoutMs, 'finding a kind toggle');
+  if (!box) throw new Error('no kind toggle');
+  const steps: StepResult[] = [];
+  for (let i = 0; i < 2; i += 1) {
+    steps.push(
+      await step(page, options, () =>
+        page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+      ),
+    );
+  }
+  const total = sumSteps(steps);
+  result.filterMs = total.ms;
+  result.filterLongestTaskMs = total.longestTaskMs;
+}
+
 export async function measureRun(
   holder: BrowserHolder,
   server: StaticServer,
@@ -349,6 +392,10 @@ export async function measureRun(
     await measureHeap(context, page, result);
     await measureZoom(page, options, result);
     await measurePan(page, options, result);
+    if (kind === 'app') {
+      await measureSearch(page, options, result);
+      await measureFilter(page, options, result);
+    }
     delete result.phase;
   } catch (error) {
     result.status =

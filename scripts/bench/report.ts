@@ -9,6 +9,8 @@ export interface Figure {
   key: NumericKey;
   label: string;
   unit: 'ms' | 'MB' | 'KB';
+  /** Measured on the app only (the bare page has no search or filters). */
+  appOnly?: boolean;
 }
 
 export const FIGURES: readonly Figure[] = [
@@ -24,6 +26,15 @@ export const FIGURES: readonly Figure[] = [
   { key: 'panMs', label: 'Pan (300 px drag)', unit: 'ms' },
   { key: 'panLongTaskMs', label: 'Long tasks during pan', unit: 'ms' },
   { key: 'panLongestTaskMs', label: 'Longest task during pan', unit: 'ms' },
+  {
+    key: 'searchMs',
+    label: 'Search: type 3 letters (the first builds the index)',
+    unit: 'ms',
+    appOnly: true,
+  },
+  { key: 'searchLongestTaskMs', label: 'Longest task during search', unit: 'ms', appOnly: true },
+  { key: 'filterMs', label: 'Filter: press and release a kind', unit: 'ms', appOnly: true },
+  { key: 'filterLongestTaskMs', label: 'Longest task during filter', unit: 'ms', appOnly: true },
 ];
 
 export interface Stat {
@@ -34,6 +45,8 @@ export interface Stat {
   n: number;
   runs: number;
   timeouts: number;
+  /** Set on the bare page's figures that only the app has. */
+  appOnly?: boolean;
 }
 
 export function median(values: readonly number[]): number {
@@ -75,7 +88,7 @@ export function summarise(results: readonly RunResult[], sizes: readonly number[
   for (const size of sizes) {
     for (const figure of FIGURES) {
       const app = stat(of('app', size), figure.key);
-      const bare = stat(of('bare', size), figure.key);
+      const bare = { ...stat(of('bare', size), figure.key), appOnly: figure.appOnly === true };
       rows.push({ size, figure, app, bare, ratio: app.median / bare.median });
     }
   }
@@ -97,6 +110,8 @@ function bare(value: number, unit: Figure['unit']): string {
 
 /** "1,234 ms (1,100–1,400)", with the missing runs said when some timed out or failed. */
 export function formatStat(s: Stat, unit: Figure['unit'], timeoutMs: number): string {
+  // The bare page has no search or filters: those figures are the app's alone.
+  if (s.n === 0 && s.runs > 0 && s.timeouts === 0 && s.appOnly) return 'n/a';
   if (s.n === 0) {
     if (s.timeouts > 0) return `timeout (>${Math.round(timeoutMs / 1000)} s) ×${s.timeouts}`;
     return s.runs === 0 ? 'not run' : 'failed';

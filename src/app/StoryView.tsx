@@ -10,8 +10,8 @@ import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { toTimelineItems } from '../timeline/to-timeline-items.ts';
 import { isolatedField } from '../text/plain-text.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
-import { KIND_LABELS } from '../ui/kind-labels.ts';
-import { EVENT_KINDS } from '../dataset/schema.ts';
+import { useKindStyles } from '../ui/use-kind-styles.ts';
+import { FilterBar } from '../filters/FilterBar.tsx';
 import { urlWithQuery, type Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
 import { AboutView } from '../about/AboutView.tsx';
@@ -24,6 +24,7 @@ import { CiteFormats } from '../export/CiteFormats.tsx';
 import { DownloadMenu } from '../export/DownloadMenu.tsx';
 import { formatCitation } from '../reader/format-citation.ts';
 import { useExportContext } from './use-export-context.ts';
+import { useStoryFilters } from './use-story-filters.ts';
 import type { UrlNotice } from '../url-state/url-state.ts';
 
 export interface StoryViewProps {
@@ -60,20 +61,49 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
   const about = state.about === '1';
   const aboutRef = useRef<HTMLAnchorElement>(null);
 
-  const items = useMemo(
-    () => toTimelineItems(events, timelineView.itemsView, selected?.id),
-    [events, timelineView.itemsView, selected?.id],
-  );
-  const kinds = useMemo(() => new Set(events.map((e) => e.kind)), [events]);
-  const lanes = useMemo(
-    () => EVENT_KINDS.filter((k) => kinds.has(k)).map((k) => ({ id: k, label: KIND_LABELS[k], className: `kind-${k}` })),
-    [kinds],
-  );
+  const filters = useStoryFilters(dataset, state, navigate);
+  const shownEvents = filters.events;
+  useKindStyles(dataset.kinds);
 
+  const items = useMemo(
+    () => toTimelineItems(shownEvents, timelineView.itemsView, selected?.id),
+    [shownEvents, timelineView.itemsView, selected?.id],
+  );
+  const shownKinds = useMemo(() => new Set(shownEvents.map((e) => e.kind)), [shownEvents]);
+  const lanes = useMemo(
+    () =>
+      dataset.kinds
+        .filter((k) => shownKinds.has(k.id))
+        .map((k) => ({ id: k.id, label: k.label, className: `kind-${k.id}` })),
+    [dataset.kinds, shownKinds],
+  );
+  const legendKinds = useMemo(
+    () => dataset.kinds.map((k) => ({ ...k, count: filters.choices.kind.get(k.id) ?? 0 })).filter((k) => k.count > 0),
+    [dataset.kinds, filters.choices.kind],
+  );
+  const allNotices = useMemo(() => {
+    const colours = dataset.kinds.flatMap((k) =>
+      k.requestedColor === undefined
+        ? []
+        : [
+            {
+              param: 'kind' as const,
+              value: k.label,
+              message: `The colour ${k.requestedColor} that the dataset gives the kind "${k.label}" is too light to see against the page; a darker shade of it, ${k.color}, is used.`,
+            },
+          ],
+    );
+    return [...notices, ...filters.notices, ...colours];
+  }, [notices, filters.notices, dataset.kinds]);
+  const outsideFilter = selected !== undefined && filters.filtering && !shownEvents.includes(selected);
+
+  /** The next or previous of the events shown, counting from the open one even when it is hidden. */
   const step = (direction: 1 | -1) => {
-    if (events.length === 0) return;
-    const at = selected ? selected.index + direction : direction === 1 ? 0 : events.length - 1;
-    const target = events[Math.min(events.length - 1, Math.max(0, at))];
+    if (shownEvents.length === 0) return;
+    let target;
+    if (!selected) target = direction === 1 ? shownEvents[0] : shownEvents[shownEvents.length - 1];
+    else if (direction === 1) target = shownEvents.find((e) => e.index > selected.index);
+    else target = shownEvents.findLast((e) => e.index < selected.index);
     if (target && target.id !== selected?.id) timelineView.select(target.id, { read: undefined, about: undefined });
   };
   /** Closes the open event; from the keyboard or its button, focus returns to its list entry. */
@@ -114,7 +144,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     return urlWithQuery(window.location.href, query, { keepHash: false });
   };
 
-  const exports = useExportContext(dataset, state);
+  const exports = useExportContext(dataset, state, { events: shownEvents, filtering: filters.filtering });
   const download = (
     <DownloadMenu
       dataset={dataset}
@@ -139,7 +169,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
         aboutRef={aboutRef}
       />
       <UrlNotices
-        notices={notices}
+        notices={allNotices}
         unknownEvent={unknownEvent}
         unknownParagraph={unknownParagraph}
         onShowAll={() => {
@@ -152,6 +182,19 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
           <h2 id="timeline-title" className="visually-hidden">
             Timeline
           </h2>
+          <FilterBar
+            query={filters.draft}
+            onQueryChange={filters.setDraft}
+            onSearchFocus={filters.prepare}
+            actors={filters.choices.actor}
+            places={filters.choices.place}
+            chosenActors={filters.chosen.actor}
+            chosenPlaces={filters.chosen.place}
+            onToggle={filters.toggle}
+            filtering={filters.filtering}
+            onClear={filters.clear}
+            status={filters.status}
+          />
           <div className="timeline-bar">
             <TimelineControls
               onZoomIn={() => timelineView.zoomBy(0.5)}
@@ -160,7 +203,11 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
               onPrevious={() => step(-1)}
               onNext={() => step(1)}
             />
-            <TimelineLegend kinds={kinds} />
+            <TimelineLegend
+              kinds={legendKinds}
+              chosen={filters.chosen.kind}
+              onToggle={(kind) => filters.toggle('kind', kind)}
+            />
             {download}
           </div>
           <EventTimeline
@@ -176,10 +223,15 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
           />
         </section>
         <EventList
-          events={events}
+          events={shownEvents}
+          total={events.length}
+          filtering={filters.filtering}
+          terms={filters.terms}
+          kindLabel={(kind) => dataset.kindById.get(kind)?.label ?? kind}
           selectedId={selected?.id}
           onSelect={(id) => timelineView.select(id, { read: undefined, about: undefined })}
           headingAction={download}
+          onClearFilters={filters.clear}
         />
         {about ? (
           <AboutView
@@ -207,6 +259,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             dataset={dataset}
             event={selected}
             link={link}
+            outsideFilter={outsideFilter}
             onClose={() => close()}
             onRead={(paragraph) => navigate({ read: paragraph })}
             citeFormats={

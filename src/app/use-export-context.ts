@@ -1,16 +1,37 @@
 import { useMemo } from 'react';
 import { DEFAULT_DATASET } from '../dataset/dataset-query-key.ts';
-import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { SourceFileLink } from '../export/DownloadMenu.tsx';
-import type { ExportSelection } from '../export/export-selection.ts';
+import type { ExportFilter, ExportSelection } from '../export/export-selection.ts';
 import { datasetShortName } from '../export/file-names.ts';
 import { sourceFileHref, sourceFileName } from '../export/source-file.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
 
+/** The filter as the reader would say it, and as link parameters that open the same view. */
+function describeFilter(state: UrlState): ExportFilter {
+  const parts: string[] = [];
+  if (state.q) parts.push(`search: "${state.q}"`);
+  for (const key of ['kind', 'actor', 'place'] as const) {
+    const values = state[key];
+    if (values && values.length > 0) parts.push(`${key}: ${values.join(', ')}`);
+  }
+  const query = serializeUrlState({
+    q: state.q,
+    kind: state.kind,
+    actor: state.actor,
+    place: state.place,
+  });
+  return { description: parts.join('; '), query: query.replace(/^\?/, '') };
+}
+
 const absolute = (query: string) => `${window.location.origin}${window.location.pathname}${query}`;
 
 /** What the Download menu and the citation formats need to know about the dataset on screen. */
-export function useExportContext(dataset: PreparedDataset, state: UrlState) {
+export function useExportContext(
+  dataset: PreparedDataset,
+  state: UrlState,
+  shown: { events: readonly PreparedEvent[]; filtering: boolean },
+) {
   const path = state.data ?? DEFAULT_DATASET;
   const source = dataset.document.source;
   return useMemo(() => {
@@ -19,10 +40,11 @@ export function useExportContext(dataset: PreparedDataset, state: UrlState) {
       source && href !== null
         ? { href, name: sourceFileName(source.file), sha256: source.sha256 }
         : undefined;
-    // What the reader is looking at: every event today. When search and filters are in the
-    // URL, pass the matching events and a description of the filter here; every export and
-    // its file name follow.
-    const selection: ExportSelection = { events: dataset.events, filter: undefined };
+    // What the reader is looking at: with a search or filters, only the matching events, and
+    // the filter they were chosen by (every export and its file name follow).
+    const selection: ExportSelection = shown.filtering
+      ? { events: shown.events, filter: describeFilter(state) }
+      : { events: dataset.events, filter: undefined };
     return {
       shortName: datasetShortName(path, source?.file),
       selection,
@@ -30,5 +52,5 @@ export function useExportContext(dataset: PreparedDataset, state: UrlState) {
       eventLink: (id: string) => absolute(serializeUrlState({ data: state.data, event: id })),
       documentLink: () => absolute(serializeUrlState({ data: state.data })),
     };
-  }, [dataset.events, path, source, state.data]);
+  }, [dataset.events, path, source, state, shown.events, shown.filtering]);
 }

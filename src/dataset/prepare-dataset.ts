@@ -1,6 +1,8 @@
 import { civilToMs, clampToCivilRange, DAY_MS } from '../dates/civil-date.ts';
+import { parseHex, readableColor, toHex } from './color-contrast.ts';
+import { DEFAULT_KINDS } from './default-kinds.ts';
 import { selectQuote } from './quote-selector.ts';
-import type { Dataset, DocumentInfo, TimelineEvent } from './schema.ts';
+import type { Dataset, DocumentInfo, KindDefinition, TimelineEvent } from './schema.ts';
 
 /** Spans longer than this are the background of a story, not a step in it. */
 export const BACKGROUND_SPAN_MS = 60 * DAY_MS;
@@ -26,8 +28,22 @@ export interface Window {
   end: number;
 }
 
+/** A kind of event as drawn: its colour is always one that reads against the page. */
+export interface PreparedKind {
+  id: string;
+  label: string;
+  description?: string | undefined;
+  color: string;
+  /** The dataset's own colour, when it was too light to see and `color` is a darker shade of it. */
+  requestedColor?: string | undefined;
+}
+
 export interface PreparedDataset {
   document: DocumentInfo;
+  /** The dataset's vocabulary of kinds (or the default one), in the order lanes are drawn. */
+  kinds: PreparedKind[];
+  kindIds: ReadonlySet<string>;
+  kindById: ReadonlyMap<string, PreparedKind>;
   events: PreparedEvent[];
   byId: Map<string, PreparedEvent>;
   /** Former ids (`aliases`) and the id each now has. */
@@ -50,6 +66,21 @@ function sourcePosition(event: TimelineEvent, paragraphIndex: Map<string, number
   return [paragraph, offset] as const;
 }
 
+/** Colours for kinds that bring none, taken in turn. */
+const FALLBACK_COLORS = DEFAULT_KINDS.map((k) => k.color ?? '#475569');
+
+export function prepareKinds(kinds: readonly KindDefinition[] | undefined): PreparedKind[] {
+  return (kinds ?? DEFAULT_KINDS).map((kind, i) => {
+    const requested = kind.color ?? FALLBACK_COLORS[i % FALLBACK_COLORS.length] ?? '#475569';
+    const color = readableColor(requested) ?? '#475569';
+    const prepared: PreparedKind = { id: kind.id, label: kind.label, color };
+    if (kind.description !== undefined) prepared.description = kind.description;
+    const given = kind.color === undefined ? undefined : parseHex(kind.color);
+    if (kind.color !== undefined && given && toHex(given) !== color) prepared.requestedColor = kind.color;
+    return prepared;
+  });
+}
+
 /**
  * Orders events by date and, within the same start, by their place in the source: the source's
  * order is the only order it states for "later that day" and "in the evening". The dataset's
@@ -70,9 +101,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     const [paragraph, offset] = sourcePosition(event, paragraphIndex, texts);
     return { event, startMs, endMs, paragraph, offset };
   });
-  keyed.sort(
-    (a, b) => a.startMs - b.startMs || a.paragraph - b.paragraph || a.offset - b.offset,
-  );
+  keyed.sort((a, b) => a.startMs - b.startMs || a.paragraph - b.paragraph || a.offset - b.offset);
 
   // Points on the same day are spread across it in the source's order.
   const perDay = new Map<number, number>();
@@ -107,8 +136,12 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   const paragraphNumber = new Map<string, number>();
   paragraphIndex.forEach((i, id) => paragraphNumber.set(id, i + 1));
 
+  const kinds = prepareKinds(dataset.kinds);
   return {
     document: dataset.document,
+    kinds,
+    kindIds: new Set(kinds.map((k) => k.id)),
+    kindById: new Map(kinds.map((k) => [k.id, k])),
     events,
     byId: new Map(events.map((e) => [e.id, e])),
     canonicalId: new Map(events.flatMap((e) => (e.aliases ?? []).map((alias) => [alias, e.id] as const))),

@@ -4,7 +4,10 @@ import * as z from 'zod/mini';
 // strict policy would report as a violation.
 z.config({ jitless: true });
 
-/** The kinds of event, a small fixed vocabulary (documented in docs/data-format.md). */
+/**
+ * The ids of the kinds a dataset gets when it defines none (the letter's seven; their labels
+ * and colours are in default-kinds.ts, documented in docs/data-format.md).
+ */
 export const EVENT_KINDS = [
   'violence',
   'threat',
@@ -78,6 +81,23 @@ const documentSchema = z.object(
   { error: 'is missing: a dataset needs its document and paragraphs' },
 );
 
+/** A colour as `#rgb` or `#rrggbb`. */
+export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+const kindSchema = z.object({
+  id: z
+    .string({ error: 'must be a string' })
+    .check(
+      z.maxLength(60, { error: 'must be at most 60 characters' }),
+      z.regex(SLUG, { error: 'must be a URL-safe slug such as police-action' }),
+    ),
+  label: text('the kind as readers see it'),
+  description: optionalString(),
+  color: z.optional(
+    z.string({ error: 'must be a string' }).check(z.regex(HEX_COLOR, { error: 'must be a colour such as #1d4ed8' })),
+  ),
+});
+
 /** A quote in a paragraph, with the words just before and after it when it occurs more than once (W3C TextQuoteSelector). */
 const sourceSchema = z.object(
   {
@@ -110,7 +130,8 @@ const eventSchema = z.object(
     certainty: z.enum(CERTAINTIES, { error: `must be one of ${CERTAINTIES.join(', ')}` }),
     ongoing: z.optional(z.boolean({ error: 'must be true or false' })),
     dateWording: optionalString(),
-    kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }),
+    // Checked against the dataset's own `kinds` (or the default ones) by the validator.
+    kind: text('a kind id such as violence'),
     place: optionalString(),
     actors: z._default(
       z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }),
@@ -127,6 +148,11 @@ const eventSchema = z.object(
 export const datasetSchema = z.object(
   {
     document: documentSchema,
+    kinds: z.optional(
+      z
+        .array(kindSchema, { error: 'must be a list of kinds' })
+        .check(z.minLength(1, { error: 'must list at least one kind (or be left out)' })),
+    ),
     events: z.array(eventSchema, { error: 'must be a list of events' }),
   },
   { error: 'must be a JSON object with "document" and "events"' },
@@ -138,5 +164,6 @@ export type Paragraph = DocumentInfo['paragraphs'][number];
 export type TimelineEvent = Dataset['events'][number];
 export type EventSource = TimelineEvent['sources'][number];
 export type EventKind = (typeof EVENT_KINDS)[number];
+export type KindDefinition = NonNullable<Dataset['kinds']>[number];
 export type Precision = (typeof PRECISIONS)[number];
 export type Certainty = (typeof CERTAINTIES)[number];

@@ -1,6 +1,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { civilToMs, parseCivilDateTime } from '../dates/civil-date.ts';
 import { loadEdtfReader } from '../dates/edtf-bounds.ts';
+import { DEFAULT_KINDS } from './default-kinds.ts';
 import { checkEventWording } from './check-event-wording.ts';
 import { escapeControls } from '../text/plain-text.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
@@ -70,6 +71,14 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
     else paragraphs.set(p.id, p.text);
   });
 
+  const kinds = new Set<string>();
+  (dataset.kinds ?? []).forEach((kind, i) => {
+    if (kinds.has(kind.id)) add(`kinds[${i}].id`, `"${kind.id}" is used by another kind`);
+    kinds.add(kind.id);
+  });
+  const kindIds = dataset.kinds ? [...kinds] : DEFAULT_KINDS.map((k) => k.id);
+  const knownKinds = new Set(kindIds);
+
   const readEdtf = await loadEdtfReader(dataset.events.map((e) => e.edtf));
   const ids = new Set<string>();
   const eventIds = new Set(dataset.events.map((e) => e.id));
@@ -87,6 +96,10 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
         add(where, `"${alias}" is already an alias, at ${aliases.get(alias) ?? ''}`);
       else aliases.set(alias, where);
     });
+
+    if (!knownKinds.has(event.kind)) {
+      add(`${at}.kind`, `must be one of ${kindIds.join(', ')}${dataset.kinds ? ' (the dataset’s kinds)' : ''}`);
+    }
 
     const start = civilToMs(event.start);
     const end = event.end === undefined ? start : civilToMs(event.end);

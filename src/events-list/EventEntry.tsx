@@ -1,24 +1,33 @@
 import { certaintyMark, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
-import { KIND_LABELS } from '../ui/kind-labels.ts';
+import { HighlightedText } from '../ui/HighlightedText.tsx';
 
-const CERTAINTY_NOTE = { stated: '', approximate: ' (approximate date)', inferred: ' (date inferred)' };
+const CERTAINTY_NOTE = {
+  stated: '',
+  approximate: ' (approximate date)',
+  inferred: ' (date inferred)',
+};
 
 export interface EventEntryProps {
   event: PreparedEvent;
+  /** Its place in the list as shown (0-based), which the arrow keys move through. */
+  position: number;
+  kindLabel: string;
+  /** The search's words, emphasised where they begin a word of the title. */
+  terms: readonly string[];
   current: boolean;
   onSelect: (id: string) => void;
 }
 
 /** One event in the list: a button with its date, title and kind. */
-export function EventEntry({ event, current, onSelect }: EventEntryProps) {
+export function EventEntry({ event, position, kindLabel, terms, current, onSelect }: EventEntryProps) {
   const mark = certaintyMark(event.certainty);
   return (
     <button
       type="button"
       className="event-entry"
       data-event-id={event.id}
-      data-index={event.index}
+      data-index={position}
       aria-current={current ? 'true' : undefined}
       onClick={() => onSelect(event.id)}
     >
@@ -29,9 +38,11 @@ export function EventEntry({ event, current, onSelect }: EventEntryProps) {
         <span className="visually-hidden">{CERTAINTY_NOTE[event.certainty]}, </span>
       </span>
       <span className="entry-title" dir="auto">
-        {event.title}
+        <HighlightedText text={event.title} terms={terms} />
       </span>
-      <span className="entry-kind">{KIND_LABELS[event.kind]}</span>
+      <span className="entry-kind">
+        <bdi>{kindLabel}</bdi>
+      </span>
     </button>
   );
 }

@@ -2,15 +2,40 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { letterDataset, renderWithProviders } from '../test/render-with-providers.tsx';
-import { EventList } from './EventList.tsx';
+import { filterEvents, type EventFilters } from '../dataset/filter-events.ts';
+import { searchTerms } from '../dataset/search-text.ts';
+import { EventList, type EventListProps } from './EventList.tsx';
 
 const dataset = letterDataset();
 
+function renderList(props: Partial<EventListProps> = {}) {
+  return renderWithProviders(
+    <EventList
+      events={dataset.events}
+      total={dataset.events.length}
+      filtering={false}
+      terms={[]}
+      kindLabel={(kind) => dataset.kindById.get(kind)?.label ?? kind}
+      selectedId={undefined}
+      onSelect={() => undefined}
+      onClearFilters={() => undefined}
+      {...props}
+    />,
+  );
+}
+
+function renderFiltered(filters: EventFilters, onClearFilters = () => undefined) {
+  return renderList({
+    events: filterEvents(dataset, filters),
+    filtering: true,
+    terms: searchTerms(filters.q ?? ''),
+    onClearFilters,
+  });
+}
+
 describe('EventList', () => {
   it('lists every event in chronological order as a button with its date and title', () => {
-    renderWithProviders(
-      <EventList events={dataset.events} selectedId={undefined} onSelect={() => undefined} />,
-    );
+    renderList();
     const list = within(screen.getByRole('navigation', { name: /Events in order/ })).getByRole(
       'list',
     );
@@ -29,13 +54,7 @@ describe('EventList', () => {
   });
 
   it('marks the open event with aria-current and says when a date is approximate or inferred', () => {
-    renderWithProviders(
-      <EventList
-        events={dataset.events}
-        selectedId="jmg-office-arson"
-        onSelect={() => undefined}
-      />,
-    );
+    renderList({ selectedId: 'jmg-office-arson' });
     const current = screen.getByRole('button', { current: true });
     expect(current).toHaveTextContent('JMG office destroyed by fire');
     expect(screen.getAllByRole('button', { current: false })).toHaveLength(
@@ -57,10 +76,33 @@ describe('EventList', () => {
   it('opens an event when its entry is activated', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
-    renderWithProviders(
-      <EventList events={dataset.events} selectedId={undefined} onSelect={onSelect} />,
-    );
+    renderList({ onSelect });
     await user.click(screen.getByRole('button', { name: /Two men pelt eggs/ }));
     expect(onSelect).toHaveBeenCalledWith('press-conference-eggs');
+  });
+
+  it('says how many of the events match, and emphasises the matching words as marks', () => {
+    renderFiltered({ q: 'kalyap' });
+    const total = dataset.events.length;
+    const nav = screen.getByRole('navigation', { name: /Events in order/ });
+    const shown = within(nav).getAllByRole('listitem');
+    expect(
+      screen.getByRole('heading', { name: `Events in order (${shown.length} of ${total} events)` }),
+    ).toBeInTheDocument();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(total);
+    const marks = nav.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toContain('Kalyapin');
+    expect([...marks].every((m) => /^kalyap/i.test(m.textContent ?? ''))).toBe(true);
+  });
+
+  it('says when nothing matches and offers to clear the filters', async () => {
+    const user = userEvent.setup();
+    const onClear = vi.fn();
+    renderFiltered({ q: 'zzzz' }, onClear);
+    expect(screen.getByText('No events match the search and filters.')).toBeInTheDocument();
+    expect(screen.queryByRole('list')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(onClear).toHaveBeenCalledOnce();
   });
 });

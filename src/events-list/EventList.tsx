@@ -5,11 +5,19 @@ import { entryTarget } from './list-keys.ts';
 import { VirtualEventList } from './VirtualEventList.tsx';
 
 export interface EventListProps {
+  /** The events shown: all of them, or those the filters keep. */
   events: readonly PreparedEvent[];
+  /** How many events the dataset has. */
+  total: number;
+  filtering: boolean;
+  /** The search's words, emphasised in the entries. */
+  terms: readonly string[];
+  kindLabel: (kind: string) => string;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
   /** A control beside the heading (the Download menu). */
   headingAction?: ReactNode;
+  onClearFilters: () => void;
 }
 
 /** Above this many events, only the entries in view are rendered. */
@@ -20,24 +28,54 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>, count: number) {
   if (to !== null) event.currentTarget.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus();
 }
 
-/** The timeline's accessible twin: every event in order, each a button that opens it. */
-export function EventList({ events, selectedId, onSelect, headingAction }: EventListProps) {
+/** The timeline's accessible twin: every event shown, in order, each a button that opens it. */
+export function EventList({
+  events,
+  total,
+  filtering,
+  terms,
+  kindLabel,
+  selectedId,
+  onSelect,
+  onClearFilters,
+  headingAction,
+}: EventListProps) {
+  const entry = (event: PreparedEvent, position: number) => (
+    <EventEntry
+      event={event}
+      position={position}
+      kindLabel={kindLabel(event.kind)}
+      terms={terms}
+      current={event.id === selectedId}
+      onSelect={onSelect}
+    />
+  );
   return (
     <nav className="event-list" aria-labelledby="event-list-title">
       <div className="section-head">
         <h2 id="event-list-title" className="section-title">
-          Events in order <span className="count">({events.length.toLocaleString('en')})</span>
+          Events in order{' '}
+          <span className="count">
+            {filtering
+              ? `(${events.length.toLocaleString('en')} of ${total.toLocaleString('en')} events)`
+              : `(${total.toLocaleString('en')})`}
+          </span>
         </h2>
         {headingAction}
       </div>
-      {events.length > VIRTUAL_LIST_THRESHOLD ? (
-        <VirtualEventList events={events} selectedId={selectedId} onSelect={onSelect} />
+      {events.length === 0 && filtering ? (
+        <div className="no-matches">
+          <p>No events match the search and filters.</p>
+          <button type="button" onClick={onClearFilters}>
+            Clear filters
+          </button>
+        </div>
+      ) : events.length > VIRTUAL_LIST_THRESHOLD ? (
+        <VirtualEventList events={events} selectedId={selectedId} renderEntry={entry} />
       ) : (
         <ol onKeyDown={(e) => moveFocus(e, events.length)}>
-          {events.map((event) => (
-            <li key={event.id}>
-              <EventEntry event={event} current={event.id === selectedId} onSelect={onSelect} />
-            </li>
+          {events.map((event, i) => (
+            <li key={event.id}>{entry(event, i)}</li>
           ))}
         </ol>
       )}

@@ -1,13 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
-import { EventEntry } from './EventEntry.tsx';
 import { entryTarget } from './list-keys.ts';
 
 export interface VirtualEventListProps {
   events: readonly PreparedEvent[];
   selectedId: string | undefined;
-  onSelect: (id: string) => void;
+  /** The entry for an event at a position of the list. */
+  renderEntry: (event: PreparedEvent, position: number) => ReactNode;
 }
 
 const ENTRY_HEIGHT = 41;
@@ -17,7 +17,7 @@ const ENTRY_HEIGHT = 41;
  * (aria-posinset / aria-setsize), with ↑ ↓ Home End PageUp PageDown moving focus through all
  * of it, rendering the entries as they come into view.
  */
-export function VirtualEventList({ events, selectedId, onSelect }: VirtualEventListProps) {
+export function VirtualEventList({ events, selectedId, renderEntry }: VirtualEventListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render here.
@@ -63,9 +63,15 @@ export function VirtualEventList({ events, selectedId, onSelect }: VirtualEventL
               key={event.id}
               aria-posinset={item.index + 1}
               aria-setsize={events.length}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${item.start}px)`,
+              }}
             >
-              <EventEntry event={event} current={event.id === selectedId} onSelect={onSelect} />
+              {renderEntry(event, item.index)}
             </li>
           );
         })}

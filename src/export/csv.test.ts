@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../test/datasets.ts';
 import { datasetWithText, eventOf, letter } from '../test/export-fixtures.ts';
-import { KIND_LABELS } from '../ui/kind-labels.ts';
+import { DEFAULT_KINDS } from '../dataset/default-kinds.ts';
+
+const KIND_LABELS: Record<string, string> = Object.fromEntries(
+  DEFAULT_KINDS.map((k) => [k.id, k.label]),
+);
 import { inertCell, toCsv } from './csv.ts';
 import { EVENT_COLUMNS, eventsToCsv } from './events-csv.ts';
 
@@ -18,7 +22,7 @@ function readCsv(text: string): string[][] {
 }
 
 const eventLink = (id: string) => `https://app.test/?event=${id}`;
-const options = { kindLabel: (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind], eventLink };
+const options = { kindLabel: (kind: string) => KIND_LABELS[kind] ?? kind, eventLink };
 
 describe('toCsv', () => {
   it('starts with a byte-order mark and ends every line with CRLF', () => {

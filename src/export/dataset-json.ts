@@ -40,6 +40,13 @@ export function toDatasetJson(
 ): string {
   const record = {
     document: dataset.document,
+    // The vocabulary the events use, with the colours as the dataset gave them.
+    kinds: dataset.kinds.map(({ id, label, description, color, requestedColor }) => ({
+      id,
+      label,
+      ...(description === undefined ? {} : { description }),
+      color: requestedColor ?? color,
+    })),
     events: selection.events.map(datasetEvent),
     export: {
       events: selection.events.length,

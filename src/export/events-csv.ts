@@ -1,6 +1,5 @@
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
-import type { EventKind } from '../dataset/schema.ts';
 import { toCsv } from './csv.ts';
 
 /** The columns of the events CSV, in order (documented in the README). */
@@ -27,7 +26,7 @@ export const EVENT_COLUMNS = [
 
 export interface EventsCsvOptions {
   /** The reader's name for a kind. */
-  kindLabel: (kind: EventKind) => string;
+  kindLabel: (kind: string) => string;
   /** The link that opens an event in the app. */
   eventLink: (id: string) => string;
 }

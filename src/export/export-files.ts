@@ -3,7 +3,6 @@
  * formats stay out of the page's first download.
  */
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
-import type { EventKind } from '../dataset/schema.ts';
 import { toBibtex } from './bibtex.ts';
 import { citedWork } from './cited-work.ts';
 import { toCslJson } from './csl-json.ts';
@@ -61,7 +60,7 @@ export interface DataExportRequest {
   dataset: PreparedDataset;
   shortName: string;
   selection: ExportSelection;
-  kindLabel: (kind: EventKind) => string;
+  kindLabel: (kind: string) => string;
   eventLink: (id: string) => string;
   /** The link of the view the export is made from. */
   link: string;

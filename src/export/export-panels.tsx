@@ -1,7 +1,6 @@
 /** The contents of the Download menu and of the citation formats; the files are built by code loaded on first use. */
 import { useState } from 'react';
 import { copyText } from '../ui/copy-text.ts';
-import { KIND_LABELS } from '../ui/kind-labels.ts';
 import { saveFile } from '../ui/save-file.ts';
 import type { CiteFormatsProps } from './CiteFormats.tsx';
 import type { DownloadMenuProps } from './DownloadMenu.tsx';
@@ -34,7 +33,7 @@ export function DownloadItems({
       dataset,
       shortName,
       selection,
-      kindLabel: (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind],
+      kindLabel: (kind: string) => dataset.kindById.get(kind)?.label ?? kind,
       eventLink,
       link: viewLink(),
       exportedAt: new Date().toISOString(),

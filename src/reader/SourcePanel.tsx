@@ -2,7 +2,6 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { describeDateQuality, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { copyText } from '../ui/copy-text.ts';
-import { KIND_LABELS } from '../ui/kind-labels.ts';
 import { scrollWithin } from '../ui/scroll-within.ts';
 import { formatCitation } from './format-citation.ts';
 import { QuotedParagraph } from './QuotedParagraph.tsx';
@@ -12,16 +11,21 @@ export interface SourcePanelProps {
   event: PreparedEvent;
   /** The canonical link of this view, for "Copy link" and "Cite". */
   link: () => string;
+  /** True when the search or filters hide this event from the timeline and the list. */
+  outsideFilter?: boolean;
   onClose: () => void;
   onRead: (paragraphId: string) => void;
   /** More ways to cite, shown after "Cite". */
   citeFormats?: ReactNode;
 }
 
-const COPIED = { link: 'Link copied to the clipboard.', citation: 'Citation copied to the clipboard.' };
+const COPIED = {
+  link: 'Link copied to the clipboard.',
+  citation: 'Citation copied to the clipboard.',
+};
 
 /** The open event: what the source says about it, in its own words, highlighted. */
-export function SourcePanel({ dataset, event, link, onClose, onRead, citeFormats }: SourcePanelProps) {
+export function SourcePanel({ dataset, event, link, outsideFilter = false, onClose, onRead, citeFormats }: SourcePanelProps) {
   const [status, setStatus] = useState('');
   const panelRef = useRef<HTMLElement>(null);
 
@@ -46,7 +50,7 @@ export function SourcePanel({ dataset, event, link, onClose, onRead, citeFormats
       <div className="panel-head">
         <p className="panel-kicker">
           <span className={`kind-swatch kind-${event.kind}`} aria-hidden="true" />
-          {KIND_LABELS[event.kind]}
+          {dataset.kindById.get(event.kind)?.label ?? event.kind}
         </p>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
           ×
@@ -55,6 +59,11 @@ export function SourcePanel({ dataset, event, link, onClose, onRead, citeFormats
       <h2 id="source-panel-title" dir="auto" className="panel-title" tabIndex={-1}>
         {event.title}
       </h2>
+      {outsideFilter ? (
+        <p className="outside-filter">
+          This event is outside the current search and filters, so the timeline and the list do not show it.
+        </p>
+      ) : null}
       <p className="panel-date">
         <bdi>{formatEventDate(event)}</bdi>
         {event.certainty === 'inferred' ? <span className="wording"> · inferred, not stated</span> : null}

@@ -25,7 +25,7 @@ export interface TimelineLane {
 }
 
 export interface EventTimelineProps {
-  /** The lanes, fixed for the life of the timeline. */
+  /** The lanes, in order; they may change (a filter hides the kinds it leaves empty). */
   lanes: readonly TimelineLane[];
   items: readonly TimelineItemSpec[];
   selectedId: string | undefined;
@@ -64,6 +64,25 @@ const ENGINE_PREFIX = '#';
 const toEngineId = (id: string) => `${ENGINE_PREFIX}${id}`;
 const fromEngineId = (id: string | number) => String(id).slice(ENGINE_PREFIX.length);
 
+interface VisGroup {
+  id: string;
+  content: HTMLElement;
+  className: string;
+  order: number;
+  /** The lane's text, kept to tell whether it changed. */
+  label: string;
+}
+
+function toVisGroup(lane: TimelineLane, order: number): VisGroup {
+  return {
+    id: toEngineId(lane.id),
+    content: laneContent(lane),
+    className: lane.className,
+    order,
+    label: lane.label,
+  };
+}
+
 function toVisItem(spec: TimelineItemSpec): VisItem {
   const item: VisItem = {
     id: toEngineId(spec.id),
@@ -85,6 +104,7 @@ export function EventTimeline(props: EventTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem> | null>(null);
+  const groupsRef = useRef<DataSet<VisGroup> | null>(null);
   const drawnRef = useRef(new Map<string, TimelineItemSpec>());
   const latest = useRef(props);
   useEffect(() => {
@@ -95,9 +115,7 @@ export function EventTimeline(props: EventTimelineProps) {
     const container = containerRef.current;
     if (!container) return;
     const items = new DataSet<VisItem>();
-    const groups = new DataSet(
-      latest.current.lanes.map((lane) => ({ id: toEngineId(lane.id), content: laneContent(lane), className: lane.className })),
-    );
+    const groups = new DataSet<VisGroup>(latest.current.lanes.map(toVisGroup));
     const initial = latest.current.view;
     const options: TimelineOptions = {
       moment: (date: moment.MomentInput) => moment(date).utcOffset(0),
@@ -115,6 +133,7 @@ export function EventTimeline(props: EventTimelineProps) {
       orientation: { axis: 'top', item: 'top' },
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
       groupHeightMode: 'auto',
+      groupOrder: 'order',
       minHeight: 200,
       maxHeight: window.matchMedia('(max-width: 720px)').matches ? 250 : 560,
       verticalScroll: true,
@@ -135,6 +154,7 @@ export function EventTimeline(props: EventTimelineProps) {
     (timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true;
     timelineRef.current = timeline;
     itemsRef.current = items;
+    groupsRef.current = groups;
 
     let firstRangeChanged = true;
     timeline.on('select', (event: { items: (string | number)[] }) => {
@@ -165,10 +185,24 @@ export function EventTimeline(props: EventTimelineProps) {
       container.replaceChildren();
       timelineRef.current = null;
       itemsRef.current = null;
+      groupsRef.current = null;
       // What was drawn went with this timeline: a new one (StrictMode mounts twice) starts empty.
       drawnRef.current = new Map();
     };
   }, []);
+
+  // Lanes: added or changed before the items that go in them, removed after the items have
+  // left them (the next effects), diffed by id like the items.
+  useEffect(() => {
+    const groups = groupsRef.current;
+    if (!groups) return;
+    const next = props.lanes.map(toVisGroup);
+    const changed = next.filter((g) => {
+      const before = groups.get(g.id);
+      return !before || before.order !== g.order || before.className !== g.className || before.label !== g.label;
+    });
+    if (changed.length > 0) groups.update(changed);
+  }, [props.lanes]);
 
   // Items: update and remove by id, never rebuild the timeline.
   useEffect(() => {
@@ -197,6 +231,14 @@ export function EventTimeline(props: EventTimelineProps) {
   }, [props.items]);
 
   useEffect(() => {
+    const groups = groupsRef.current;
+    if (!groups) return;
+    const keep = new Set(props.lanes.map((lane) => toEngineId(lane.id)));
+    const removed = groups.getIds().filter((id) => !keep.has(String(id)));
+    if (removed.length > 0) groups.remove(removed);
+  }, [props.lanes]);
+
+  useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
     const id = props.selectedId;
@@ -220,8 +262,8 @@ export function EventTimeline(props: EventTimelineProps) {
   return (
     <>
       <p id="timeline-hint" className="visually-hidden">
-        The timeline is drawn for the eye; the event list below gives every event in order, and the arrow keys
-        step through them.
+        The timeline is drawn for the eye; the event list below gives every event in order, and the arrow keys step
+        through them.
       </p>
       <div ref={containerRef} className="event-timeline" aria-describedby="timeline-hint" />
     </>

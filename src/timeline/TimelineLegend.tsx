@@ -1,18 +1,38 @@
-import { EVENT_KINDS, type EventKind } from '../dataset/schema.ts';
-import { KIND_LABELS } from '../ui/kind-labels.ts';
+export interface LegendKind {
+  id: string;
+  label: string;
+  description?: string | undefined;
+  /** How many events of this kind the dataset has. */
+  count: number;
+}
+
+export interface TimelineLegendProps {
+  kinds: readonly LegendKind[];
+  /** The kinds the reader chose to show; none chosen shows every kind. */
+  chosen: readonly string[];
+  onToggle: (kind: string) => void;
+}
 
 /**
- * What the colours and marks on the timeline mean; lists only the kinds the dataset uses.
- * Where the lanes show their names, the kinds are hidden here (see the stylesheet).
+ * What the colours and marks on the timeline mean; each kind is also a toggle that shows only
+ * the kinds pressed (any of them).
  */
-export function TimelineLegend({ kinds }: { kinds: ReadonlySet<EventKind> }) {
+export function TimelineLegend({ kinds, chosen, onToggle }: TimelineLegendProps) {
   return (
     <div className="legend" role="group" aria-label="Legend">
       <ul>
-        {EVENT_KINDS.filter((k) => kinds.has(k)).map((kind) => (
-          <li key={kind} className="legend-kind">
-            <span className={`kind-swatch kind-${kind}`} aria-hidden="true" />
-            {KIND_LABELS[kind]}
+        {kinds.map((kind) => (
+          <li key={kind.id} className="legend-kind">
+            <button
+              type="button"
+              className={`kind-toggle kind-${kind.id}`}
+              aria-pressed={chosen.includes(kind.id)}
+              title={kind.description}
+              onClick={() => onToggle(kind.id)}
+            >
+              <span className="kind-swatch" aria-hidden="true" />
+              <bdi>{kind.label}</bdi> <span className="kind-count">({kind.count.toLocaleString('en')})</span>
+            </button>
           </li>
         ))}
         <li className="legend-mark">

@@ -1,12 +1,11 @@
 import { certaintyMark } from '../dates/format-date.ts';
 import type { PreparedEvent, Window } from '../dataset/prepare-dataset.ts';
-import type { EventKind } from '../dataset/schema.ts';
 
 /** What the timeline draws for one event, or for a bundle of events too dense to draw apart. */
 export interface TimelineItemSpec {
   id: string;
   /** The lane: the event's kind. */
-  group: EventKind;
+  group: string;
   type: 'point' | 'range';
   start: number;
   end?: number;
@@ -74,7 +73,7 @@ export function toTimelineItems(
   let backgrounds = 0;
   for (const event of inView) if (event.isBackground && event.id !== selectedId) backgrounds += 1;
   const drawBackgrounds = backgrounds <= MAX_BACKGROUND_DRAWN;
-  const lanes = new Set<EventKind>();
+  const lanes = new Set<string>();
   for (const event of inView) {
     if (event.id === selectedId) continue;
     if (event.isBackground && drawBackgrounds) items.push(itemForEvent(event, false));
@@ -83,7 +82,7 @@ export function toTimelineItems(
   const room = MAX_DRAWN_ITEMS - items.length - (selectedId === undefined ? 0 : 1);
   const buckets = Math.max(1, Math.min(BUCKETS, Math.floor(room / Math.max(1, lanes.size))));
   const width = (to - from) / buckets;
-  const counts = new Map<EventKind, number[]>();
+  const counts = new Map<string, number[]>();
   for (const event of inView) {
     if (event.id === selectedId || (event.isBackground && drawBackgrounds)) continue;
     const at = event.isRange ? Math.max(event.startMs, from) : event.pointMs;

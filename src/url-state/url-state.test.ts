@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { civilToMs, DAY_MS } from '../dates/civil-date.ts';
 import {
+  historyFor,
   isSafeDatasetPath,
+  MAX_QUERY_LENGTH,
   parseUrlState,
   serializeInstant,
   serializeUrlState,
@@ -344,7 +346,19 @@ const searchString = fc.oneof(
   fc
     .array(
       fc.tuple(
-        fc.constantFrom('data', 'event', 'read', 'start', 'end', 'x', ''),
+        fc.constantFrom(
+          'data',
+          'event',
+          'read',
+          'q',
+          'kind',
+          'actor',
+          'place',
+          'start',
+          'end',
+          'x',
+          '',
+        ),
         fc.oneof(
           fc.string({ unit: fc.constantFrom(...'ab01-_./:%?#&=+\\ T'), maxLength: 30 }),
           fc.constantFrom(
@@ -356,6 +370,9 @@ const searchString = fc.oneof(
             'data/events.json',
             '..',
             '%2e%2e',
+            'violence',
+            '.*(a+)+$',
+            'Кадыров',
           ),
         ),
       ),
@@ -413,5 +430,97 @@ describe('parseUrlState on any string', () => {
           expect(civilToMs(start)).toBeLessThan(civilToMs(end));
       }),
     );
+  });
+});
+
+describe('search and filter parameters', () => {
+  it.each<[string, string, UrlState]>([
+    ['a search', '?q=kalyap', { q: 'kalyap' }],
+    [
+      'a search in another script',
+      '?q=%D0%9A%D0%B0%D0%B4%D1%8B%D1%80%D0%BE%D0%B2',
+      { q: 'Кадыров' },
+    ],
+    ['a search of regex metacharacters, kept as text', '?q=.*(a%2B)%2B%24%5B', { q: '.*(a+)+$[' }],
+    ['a repeated search, where the first wins', '?q=first&q=second', { q: 'first' }],
+    ['a search of spaces only, left out', '?q=%20%20', {}],
+    ['one kind', '?kind=violence', { kind: ['violence'] }],
+    [
+      'repeated kinds, sorted and without repeats',
+      '?kind=threat&kind=violence&kind=threat',
+      { kind: ['threat', 'violence'] },
+    ],
+    [
+      'actors and places with spaces',
+      '?actor=Igor+Kalyapin&place=Grozny&place=Moscow',
+      { actor: ['Igor Kalyapin'], place: ['Grozny', 'Moscow'] },
+    ],
+    ['empty filter values, left out', '?kind=&actor=', {}],
+  ])('reads %s', (_what, search, state) => {
+    expect(parseUrlState(search)).toEqual({ state, notices: [] });
+  });
+
+  it('refuses a kind that is not an id, keeping the others, and says so', () => {
+    const { state, notices } = parseUrlState('?kind=violence&kind=%3Cb%3E&kind=Threat');
+    expect(state).toEqual({ kind: ['violence'] });
+    expect(notices.map((n) => n.param)).toEqual(['kind', 'kind']);
+    expect(notices[0]?.message).toMatch(
+      /^The link asks for the kind ".*<b>.*", which is not a valid kind id/,
+    );
+  });
+
+  it('cuts a 10,000-character search to its first characters and says so', () => {
+    const { state, notices } = parseUrlState(`?q=${'ab'.repeat(5000)}&event=a`);
+    expect(state.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(state.event).toBe('a');
+    expect(notices).toEqual([
+      {
+        param: 'q',
+        message: `The search text in the link was 10000 characters long; only its first ${MAX_QUERY_LENGTH} are searched for.`,
+      },
+    ]);
+  });
+
+  it('writes every parameter in the order data, event, read, q, kind, actor, place, start, end', () => {
+    const state: UrlState = {
+      end: '2014-12-20',
+      place: ['Moscow', 'Grozny'],
+      start: '2014-12-01',
+      actor: ['Kadyrov'],
+      kind: ['violence', 'threat'],
+      q: 'fire & ash',
+      read: 'p8',
+      event: 'jmg-office-arson',
+      data: 'data/events.json',
+    };
+    expect(serializeUrlState(state)).toBe(
+      '?data=data/events.json&event=jmg-office-arson&read=p8&q=fire+%26+ash&kind=threat&kind=violence&actor=Kadyrov&place=Grozny&place=Moscow&start=2014-12-01&end=2014-12-20',
+    );
+    expect(parseUrlState(serializeUrlState(state)).state).toEqual({
+      ...state,
+      kind: ['threat', 'violence'],
+      place: ['Grozny', 'Moscow'],
+    });
+  });
+
+  it.each<[string, UrlState, UrlState, 'push' | 'replace']>([
+    ['typing a search replaces the entry', {}, { q: 'kal' }, 'replace'],
+    [
+      'moving the window replaces the entry',
+      {},
+      { start: '2014-12-01', end: '2014-12-20' },
+      'replace',
+    ],
+    ['toggling a kind adds an entry', { q: 'kal' }, { q: 'kal', kind: ['threat'] }, 'push'],
+    ['clearing the filters adds an entry', { kind: ['threat'], place: ['Grozny'] }, {}, 'push'],
+    [
+      'opening an event adds an entry',
+      {},
+      { event: 'a', start: '2014-12-01', end: '2014-12-20' },
+      'push',
+    ],
+    ['nothing changed replaces', { actor: ['A'] }, { actor: ['A'] }, 'replace'],
+  ])('%s', (_what, before, after, mode) => {
+    expect(historyFor(before, after)).toBe(mode);
   });
 });

@@ -2,13 +2,19 @@ import { CIVIL_RANGE, civilToMs, DAY_MS, msToCivil, msToCivilDay } from '../date
 import { escapeControls } from '../text/plain-text.ts';
 
 /**
- * What a link says: the open event, the visible window, another dataset, the letter reader.
- * The URL is the single source of truth for all of it.
+ * What a link says: the open event, the visible window, another dataset, the letter reader,
+ * the search text and the filters. The URL is the single source of truth for all of it.
  */
 export interface UrlState {
   data?: string;
   event?: string;
   read?: string;
+  /** The search text, as typed (matched literally, never as a pattern). */
+  q?: string;
+  /** Filters: each may repeat in the link (`kind=a&kind=b`); kept sorted and without repeats. */
+  kind?: string[];
+  actor?: string[];
+  place?: string[];
   start?: string;
   end?: string;
   /** "1" when the "About this timeline" view is open. */
@@ -23,12 +29,28 @@ export interface UrlNotice {
   value?: string;
 }
 
-/** The canonical order of the parameters; later issues add theirs here. */
-const KEYS = ['data', 'event', 'read', 'start', 'end', 'about'] as const satisfies readonly (keyof UrlState)[];
+/** Whether changing a parameter adds a history entry (Back undoes it) or replaces the current one. */
+export type HistoryMode = 'push' | 'replace';
+
+/**
+ * One entry of the parameter table: the names it owns in the query string, how it reads them
+ * (`get` gives the first value of a name, `getAll` every value), how it writes its part of the
+ * state back, and how a change to it meets the history.
+ */
+interface Param {
+  keys: readonly (keyof UrlState)[];
+  history: HistoryMode;
+  read(query: URLSearchParams, state: UrlState, notices: UrlNotice[]): void;
+  write(state: UrlState): [string, string][];
+}
 
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const MAX_LENGTH = 200;
+/** The longest search text a link keeps; longer text is cut here, and the reader is told. */
+export const MAX_QUERY_LENGTH = 200;
+/** How many values one filter keeps from a link. */
+const MAX_VALUES = 50;
 /** The earliest and latest windows a link may ask for: the civil range, years 1 to 9999. */
 const MIN_MS = CIVIL_RANGE.start;
 const MAX_MS = CIVIL_RANGE.end;
@@ -49,74 +71,189 @@ export function isSafeDatasetPath(path: string): boolean {
  * A value from the link as a notice quotes it: shortened, with its control characters written out
  * (\u202E), so the notice shows what was refused and no control in it can reorder the sentence.
  */
-const shown = (value: string) => escapeControls(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+export const shown = (value: string) => escapeControls(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+type StringKey = 'data' | 'event' | 'read' | 'q';
+type ListKey = 'kind' | 'actor' | 'place';
+
+/** A parameter with one value, where the first of a repeated name wins; `accept` returns null for a value that means nothing. */
+function single(
+  key: StringKey,
+  history: HistoryMode,
+  accept: (value: string) => string | null | { refused: string; quoted?: string } | { value: string; notice: string },
+): Param {
+  return {
+    keys: [key],
+    history,
+    read(query, state, notices) {
+      const value = query.get(key);
+      if (value === null || value === '') return;
+      const result = accept(value);
+      if (result === null) return;
+      if (typeof result === 'string') state[key] = result;
+      else if ('refused' in result) {
+        const notice: UrlNotice = { param: key, message: result.refused };
+        if (result.quoted !== undefined) notice.value = result.quoted;
+        notices.push(notice);
+      }
+      else {
+        state[key] = result.value;
+        notices.push({ param: key, message: result.notice });
+      }
+    },
+    write: (state) => {
+      const value = state[key];
+      return value === undefined || value === '' ? [] : [[key, value]];
+    },
+  };
+}
+
+/** Sorted by code unit with repeats and empty values removed: one spelling per filter. */
+export function canonicalList(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A filter: the name may repeat, and every accepted value counts. */
+function list(key: ListKey, accept: (value: string) => boolean, refused: (value: string) => string): Param {
+  return {
+    keys: [key],
+    history: 'push',
+    read(query, state, notices) {
+      const kept: string[] = [];
+      for (const value of query.getAll(key)) {
+        if (value === '') continue;
+        if (value.length <= MAX_LENGTH && accept(value) && kept.length < MAX_VALUES) kept.push(value);
+        else notices.push({ param: key, message: refused(value), value: shown(value) });
+      }
+      const values = canonicalList(kept);
+      if (values.length > 0) state[key] = values;
+    },
+    write: (state) => canonicalList(state[key] ?? []).map((value) => [key, value]),
+  };
+}
+
+/** Text a reader may type: no control characters (a tab or line break reads as a space). */
+const printable = (value: string) =>
+  ![...value].some((c) => {
+    const code = c.charCodeAt(0);
+    return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || code === 0x7f;
+  });
+
+/** The visible window: two names read and checked together. */
+const windowParam: Param = {
+  keys: ['start', 'end'],
+  history: 'replace',
+  read(query, state, notices) {
+    const start = query.get('start');
+    const end = query.get('end');
+    if (start === null && end === null) return;
+    const a = start === null ? Number.NaN : civilToMs(start);
+    const b = end === null ? Number.NaN : civilToMs(end);
+    const inRange = (ms: number) => ms >= MIN_MS && ms <= MAX_MS;
+    if (!Number.isFinite(a) || !Number.isFinite(b) || !inRange(a) || !inRange(b) || a === b) {
+      notices.push({
+        param: 'start',
+        message: 'The time window in the link is not valid, so the default view is shown.',
+      });
+    } else if (a > b) {
+      state.start = serializeInstant(b, b, a);
+      state.end = serializeInstant(a, b, a);
+      notices.push({
+        param: 'start',
+        message: 'The time window in the link ended before it started; it has been turned the right way round.',
+      });
+    } else {
+      state.start = serializeInstant(a, a, b);
+      state.end = serializeInstant(b, a, b);
+    }
+  },
+  write: (state) =>
+    state.start !== undefined && state.start !== '' && state.end !== undefined && state.end !== ''
+      ? [
+          ['start', state.start],
+          ['end', state.end],
+        ]
+      : [],
+};
+
+/** The "About this timeline" view: any value but "0" opens it, written back as "1". */
+const aboutParam: Param = {
+  keys: ['about'],
+  history: 'push',
+  read(query, state) {
+    const about = query.get('about');
+    if (about !== null && about !== '' && about !== '0') state.about = '1';
+  },
+  write: (state) => (state.about === '1' ? [['about', '1']] : []),
+};
+
+/**
+ * The parameters, declared once, in their canonical order: parsing, serialising, the order of
+ * a link and which changes add a history entry all follow from this table. A new parameter is
+ * one entry here.
+ */
+export const PARAMS: readonly Param[] = [
+  single('data', 'push', (data) =>
+    isSafeDatasetPath(data)
+      ? data
+      : {
+          quoted: shown(data),
+          refused: `The link asked for the dataset "${shown(data)}", which was refused: only a .json file on this site can be loaded. The default dataset is shown instead.`,
+        },
+  ),
+  single('event', 'push', (event) =>
+    event.length <= MAX_LENGTH && EVENT_ID.test(event)
+      ? event
+      : { quoted: shown(event), refused: `The link names an event, "${shown(event)}", that is not a valid event id.` },
+  ),
+  single('read', 'push', (read) =>
+    read.length <= MAX_LENGTH && PARAGRAPH_ID.test(read)
+      ? read
+      : {
+          quoted: shown(read),
+          refused: `The link names a paragraph, "${shown(read)}", that is not a valid paragraph id.`,
+        },
+  ),
+  single('q', 'replace', (q) => {
+    const text = q.replace(/[\t\n\r]/g, ' ');
+    if (text.trim() === '') return null;
+    if (!printable(text)) return { refused: 'The search text in the link could not be read, so it was left out.' };
+    if (text.length <= MAX_QUERY_LENGTH) return text;
+    return {
+      value: text.slice(0, MAX_QUERY_LENGTH),
+      notice: `The search text in the link was ${text.length} characters long; only its first ${MAX_QUERY_LENGTH} are searched for.`,
+    };
+  }),
+  list(
+    'kind',
+    (kind) => EVENT_ID.test(kind),
+    (kind) => `The link asks for the kind "${shown(kind)}", which is not a valid kind id, so it was left out.`,
+  ),
+  list(
+    'actor',
+    printable,
+    (actor) => `The link asks for the actor "${shown(actor)}", which could not be read, so it was left out.`,
+  ),
+  list(
+    'place',
+    printable,
+    (place) => `The link asks for the place "${shown(place)}", which could not be read, so it was left out.`,
+  ),
+  windowParam,
+  aboutParam,
+];
 
 export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
-  let params: URLSearchParams;
+  let query: URLSearchParams;
   try {
-    params = new URLSearchParams(search);
+    query = new URLSearchParams(search);
   } catch {
     return { state: {}, notices: [] };
   }
   const state: UrlState = {};
   const notices: UrlNotice[] = [];
-  // The first of a duplicated parameter wins; unknown parameters are ignored.
-  const get = (key: string) => params.get(key);
-
-  const data = get('data');
-  if (data !== null && data !== '') {
-    if (isSafeDatasetPath(data)) state.data = data;
-    else
-      notices.push({
-        param: 'data',
-        value: shown(data),
-        message: `The link asked for the dataset "${shown(data)}", which was refused: only a .json file on this site can be loaded. The default dataset is shown instead.`,
-      });
-  }
-
-  const event = get('event');
-  if (event !== null && event !== '') {
-    if (event.length <= MAX_LENGTH && EVENT_ID.test(event)) state.event = event;
-    else
-      notices.push({
-        param: 'event',
-        value: shown(event),
-        message: `The link names an event, "${shown(event)}", that is not a valid event id.`,
-      });
-  }
-
-  const read = get('read');
-  if (read !== null && read !== '') {
-    if (read.length <= MAX_LENGTH && PARAGRAPH_ID.test(read)) state.read = read;
-    else
-      notices.push({
-        param: 'read',
-        value: shown(read),
-        message: `The link names a paragraph, "${shown(read)}", that is not a valid paragraph id.`,
-      });
-  }
-
-  // Any value but "0" opens the view; it is written back as "1".
-  const about = get('about');
-  if (about !== null && about !== '' && about !== '0') state.about = '1';
-
-  const start = get('start');
-  const end = get('end');
-  if (start !== null || end !== null) {
-    const a = start === null ? Number.NaN : civilToMs(start);
-    const b = end === null ? Number.NaN : civilToMs(end);
-    const inRange = (ms: number) => ms >= MIN_MS && ms <= MAX_MS;
-    if (!Number.isFinite(a) || !Number.isFinite(b) || !inRange(a) || !inRange(b) || a === b) {
-      notices.push({ param: 'start', message: 'The time window in the link is not valid, so the default view is shown.' });
-    } else if (a > b) {
-      state.start = serializeInstant(b, b, a);
-      state.end = serializeInstant(a, b, a);
-      notices.push({ param: 'start', message: 'The time window in the link ended before it started; it has been turned the right way round.' });
-    } else {
-      state.start = serializeInstant(a, a, b);
-      state.end = serializeInstant(b, a, b);
-    }
-  }
+  // Unknown parameters are ignored; each entry reads only its own names.
+  for (const param of PARAMS) param.read(query, state, notices);
   return { state, notices };
 }
 
@@ -144,14 +281,22 @@ export function windowToUrl(start: number, end: number): Pick<UrlState, 'start' 
   return { start: s, end: e };
 }
 
-/** Canonical: fixed key order, empty values left out. Returns "" or "?…". */
+/** Canonical: the table's order, empty values left out, filters sorted. Returns "" or "?…". */
 export function serializeUrlState(state: UrlState): string {
-  const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = state[key];
-    if (value !== undefined && value !== '') params.set(key, value);
-  }
+  const query = new URLSearchParams();
+  for (const param of PARAMS) for (const [key, value] of param.write(state)) query.append(key, value);
   // ':' and '/' are valid in a query; leaving them unescaped keeps links readable.
-  const query = params.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/');
-  return query === '' ? '' : `?${query}`;
+  const text = query.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+  return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * How a change meets the history: a new entry when any parameter it changes asks for one
+ * (opening an event, toggling a filter), otherwise the current entry is replaced (the window,
+ * the search text while it is typed).
+ */
+export function historyFor(before: UrlState, after: UrlState): HistoryMode {
+  const differs = (param: Param) =>
+    param.keys.some((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null));
+  return PARAMS.some((param) => param.history === 'push' && differs(param)) ? 'push' : 'replace';
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
+import { historyFor, parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
 
 const CHANGE = 'source-timeline:urlchange';
 
@@ -26,7 +26,10 @@ export function urlWithQuery(href: string, query: string, { keepHash = true } = 
 }
 
 export interface Navigate {
-  /** Merges `patch` into the URL state: a new history entry, or the current one replaced. */
+  /**
+   * Merges `patch` into the URL state: a new history entry, or the current one replaced. Without
+   * `replace`, the parameter table decides (see `historyFor`).
+   */
   (patch: Partial<UrlState>, options?: { replace?: boolean }): void;
 }
 
@@ -40,10 +43,12 @@ export function useUrlState() {
 
   const navigate = useCallback<Navigate>((patch, options) => {
     const current = parseUrlState(window.location.search).state;
-    const next = serializeUrlState({ ...current, ...patch });
+    const merged = { ...current, ...patch };
+    const next = serializeUrlState(merged);
     if (next === window.location.search) return;
     const url = urlWithQuery(window.location.href, next);
-    if (options?.replace) window.history.replaceState(window.history.state, '', url);
+    const replace = options?.replace ?? historyFor(current, parseUrlState(next).state) === 'replace';
+    if (replace) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(null, '', url);
     window.dispatchEvent(new Event(CHANGE));
   }, []);

@@ -1,0 +1,38 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { prepareDataset } from '../dataset/prepare-dataset.ts';
+import { makeDataset, makeEvent } from '../test/datasets.ts';
+import { useFilteredEvents } from './use-filtered-events.ts';
+
+/** More events than are indexed at once, so the index is built in slices. */
+const large = prepareDataset(
+  makeDataset(
+    Array.from({ length: 6_000 }, (_, i) =>
+      makeEvent({ id: `event-${i}`, title: i % 1_000 === 0 ? `Arson number ${i}` : `Event ${i}` }),
+    ),
+  ),
+);
+
+describe('useFilteredEvents', () => {
+  it('builds a large dataset’s index in slices, keeping the facets meanwhile, then searches', async () => {
+    const { result } = renderHook(() => useFilteredEvents(large, { q: 'arso' }));
+    expect(result.current.searchPending).toBe(true);
+    expect(result.current.events).toHaveLength(6_000);
+    await waitFor(() => expect(result.current.searchPending).toBe(false), { timeout: 15_000 });
+    expect(result.current.events.map((e) => e.title)).toEqual(
+      [0, 1000, 2000, 3000, 4000, 5000].map((n) => `Arson number ${n}`),
+    );
+  });
+
+  it('searches a small dataset at once', () => {
+    const small = prepareDataset(
+      makeDataset([
+        makeEvent({ id: 'a', title: 'Arson' }),
+        makeEvent({ id: 'b', title: 'Search' }),
+      ]),
+    );
+    const { result } = renderHook(() => useFilteredEvents(small, { q: 'arso' }));
+    expect(result.current.searchPending).toBe(false);
+    expect(result.current.events.map((e) => e.id)).toEqual(['a']);
+  });
+});

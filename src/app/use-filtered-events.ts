@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { adoptSearchIndex, filterEvents, hasSearchIndex, type EventFilters } from '../dataset/filter-events.ts';
+import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import { createIndexBuilder } from '../dataset/search-index.ts';
+
+/** Up to this many events the index is built at once (a few milliseconds); above, between frames. */
+const BUILD_AT_ONCE = 5_000;
+/** How long one slice of index building may hold the main thread. */
+const SLICE_MS = 25;
+
+/**
+ * The events the filters keep. The search index is built once per dataset: at once for small
+ * datasets, in slices of a few milliseconds for large ones, starting when search is first
+ * wanted (`prepare`, or a search in the link); until it is ready, the facets still apply and
+ * `searchPending` says the search is not yet counted.
+ */
+export function useFilteredEvents(dataset: PreparedDataset, filters: EventFilters) {
+  const small = dataset.events.length <= BUILD_AT_ONCE;
+  const [ready, setReady] = useState(() => small || hasSearchIndex(dataset));
+  const [wanted, setWanted] = useState(false);
+  const searching = (filters.q ?? '').trim() !== '';
+
+  useEffect(() => {
+    if (ready || !(wanted || searching)) return;
+    const builder = createIndexBuilder(dataset.events);
+    let timer = 0;
+    const slice = () => {
+      const index = builder.step(performance.now() + SLICE_MS);
+      if (!index) {
+        timer = window.setTimeout(slice, 0);
+        return;
+      }
+      adoptSearchIndex(dataset, index);
+      setReady(true);
+    };
+    timer = window.setTimeout(slice, 0);
+    return () => window.clearTimeout(timer);
+  }, [dataset, ready, wanted, searching]);
+
+  const { q, kind, actor, place } = filters;
+  const events = useMemo(
+    () => filterEvents(dataset, { q: ready ? q : undefined, kind, actor, place }),
+    [dataset, ready, q, kind, actor, place],
+  );
+  const prepare = useCallback(() => setWanted(true), []);
+  return { events, searchPending: searching && !ready, prepare };
+}

@@ -1,0 +1,100 @@
+import { useCallback, useMemo, useState } from 'react';
+import {
+  facetChoices,
+  FACETS,
+  isFiltering,
+  unknownFilterValues,
+  type Facet,
+} from '../dataset/filter-events.ts';
+import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import { searchTerms } from '../dataset/search-text.ts';
+import type { Navigate } from '../url-state/use-url-state.ts';
+import { shown, type UrlNotice, type UrlState } from '../url-state/url-state.ts';
+import { useFilteredEvents } from './use-filtered-events.ts';
+import { useSearchDraft } from './use-search-draft.ts';
+
+const NO_VALUES: readonly string[] = [];
+const FACET_NAMES: Record<Facet, string> = { kind: 'kind', actor: 'actor', place: 'place' };
+
+const count = (n: number) => n.toLocaleString('en');
+
+/**
+ * Search and filters for a dataset: read from the link (the search text also as it is typed),
+ * the events they keep, the facets' choices, and what the link asked for that this dataset
+ * does not have.
+ */
+export function useStoryFilters(dataset: PreparedDataset, state: UrlState, navigate: Navigate) {
+  const writeQuery = useCallback((q: string | undefined) => navigate({ q }), [navigate]);
+  const { draft, setDraft, settled } = useSearchDraft(state.q, writeQuery);
+  const kind = state.kind ?? NO_VALUES;
+  const actor = state.actor ?? NO_VALUES;
+  const place = state.place ?? NO_VALUES;
+  const filters = useMemo(() => ({ q: draft, kind, actor, place }), [draft, kind, actor, place]);
+  const { events, searchPending, prepare } = useFilteredEvents(dataset, filters);
+  const filtering = isFiltering(filters);
+  const terms = useMemo(() => searchTerms(draft), [draft]);
+
+  const choices = useMemo(
+    () => ({
+      kind: new Map(facetChoices(dataset.events, 'kind').map((c) => [c.value, c.count])),
+      actor: facetChoices(dataset.events, 'actor'),
+      place: facetChoices(dataset.events, 'place'),
+    }),
+    [dataset.events],
+  );
+
+  const notices = useMemo<UrlNotice[]>(() => {
+    const unknown = unknownFilterValues(dataset, { kind, actor, place });
+    return FACETS.flatMap((facet) =>
+      unknown[facet].map((value) => ({
+        param: facet,
+        value: shown(value),
+        message: `The link asks for the ${FACET_NAMES[facet]} "${shown(value)}", which no event in this dataset has, so it was left out.`,
+      })),
+    );
+  }, [dataset, kind, actor, place]);
+
+  /** Shows or hides one choice of a facet: a new history entry, so Back undoes it. */
+  const toggle = (facet: Facet, value: string) => {
+    const current = state[facet] ?? [];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    navigate({
+      [facet]: next.length > 0 ? next : undefined,
+      q: draft.trim() === '' ? undefined : draft,
+    });
+  };
+
+  const clear = () => {
+    setDraft('');
+    navigate(
+      { q: undefined, kind: undefined, actor: undefined, place: undefined },
+      { replace: false },
+    );
+  };
+
+  // Said once the typing pauses (when the link has caught up), and after every toggle.
+  const [announced, setAnnounced] = useState('');
+  if (settled && !searchPending) {
+    const text = filtering
+      ? `${count(events.length)} of ${count(dataset.events.length)} events`
+      : announced === ''
+        ? ''
+        : `All ${count(dataset.events.length)} events`;
+    if (text !== announced) setAnnounced(text);
+  }
+
+  return {
+    draft,
+    setDraft,
+    events,
+    filtering,
+    terms,
+    choices,
+    notices,
+    chosen: { kind, actor, place },
+    toggle,
+    clear,
+    prepare,
+    status: searchPending ? 'Preparing the search…' : announced,
+  };
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildSearchIndex,
+  createIndexBuilder,
+  searchIndex,
+  type Searchable,
+} from './search-index.ts';
+import { searchTerms } from './search-text.ts';
+
+const event = (title: string, extra: Partial<Searchable> = {}): Searchable => ({
+  title,
+  actors: [],
+  sources: [],
+  ...extra,
+});
+
+const EVENTS: Searchable[] = [
+  event('Eggs thrown at Kalyapin', { place: 'Moscow', actors: ['Igor Kalyapin'] }),
+  event('Office burned', {
+    place: 'Grozny',
+    sources: [{ quote: 'the office of the Joint Mobile Group was set on fire' }],
+  }),
+  event('Kadyrov’s statement', {
+    actors: ['Ramzan Kadyrov'],
+    sources: [{ quote: 'collective punishment' }],
+  }),
+  event('Обыск в офисе', { place: 'Грозный' }),
+  event('بيان', { place: 'غروزني' }),
+];
+
+const found = (query: string) => {
+  const hits = searchIndex(buildSearchIndex(EVENTS), query);
+  return hits === undefined ? undefined : EVENTS.flatMap((_e, i) => (hits[i] === 1 ? [i] : []));
+};
+
+describe('searchIndex', () => {
+  it.each<[string, string, number[] | undefined]>([
+    ['a word prefix in a title', 'kalyap', [0]],
+    ['the same prefix in capitals and with an accent', 'KÁLYAP', [0]],
+    ['a word in a quote', 'punish', [2]],
+    ['a place', 'grozny', [1]],
+    ['an actor', 'ramzan', [2]],
+    ['every word, each anywhere in the event', 'office fire', [1]],
+    ['words that are in different events, which match nothing', 'kalyapin punishment', []],
+    ['a prefix that begins words in several events', 'mo', [0, 1]],
+    ['Cyrillic without case', 'ГРОЗН', [3]],
+    ['Arabic', 'غروز', [4]],
+    ['the middle of a word, which is not a match', 'alyapin', []],
+    ['regex metacharacters, taken as text', 'kalyap.*', [0]],
+    ['a pattern that would be catastrophic as a regex', '(o+)+$', [1]],
+    ['no words at all, which does not narrow', '  ?! ', undefined],
+  ])('finds %s', (_what, query, indices) => {
+    expect(found(query)).toEqual(indices);
+  });
+
+  it('gives the same index built in slices as in one go', () => {
+    let clock = 0;
+    const many = Array.from({ length: 2000 }, (_v, i) => event(`Event ${i} in place${i % 7}`));
+    const builder = createIndexBuilder(many, () => (clock += 1));
+    let steps = 0;
+    let index = builder.step(0);
+    while (!index) {
+      steps += 1;
+      index = builder.step(clock);
+    }
+    expect(steps).toBeGreaterThan(1);
+    expect(index).toEqual(buildSearchIndex(many));
+  });
+
+  it('agrees with reading every event, for any events and any query', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcÁéКк'), minLength: 1, maxLength: 4 });
+    const text = fc.array(word, { maxLength: 4 }).map((w) => w.join(' '));
+    const searchable = fc.record({
+      title: text,
+      actors: fc.array(text, { maxLength: 2 }),
+      sources: fc.array(fc.record({ quote: text }), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(searchable, { maxLength: 12 }), text, (events, query) => {
+        const terms = searchTerms(query);
+        const hits = searchIndex(buildSearchIndex(events), query);
+        if (terms.length === 0) {
+          expect(hits).toBeUndefined();
+          return;
+        }
+        events.forEach((e, i) => {
+          const words = [e.title, ...e.actors, ...e.sources.map((s) => s.quote)].flatMap(
+            searchTerms,
+          );
+          const expected = terms.every((t) => words.some((w) => w.startsWith(t)));
+          expect(hits?.[i] === 1).toBe(expected);
+        });
+      }),
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import type { FacetChoice } from '../dataset/filter-events.ts';
+import { MAX_QUERY_LENGTH } from '../url-state/url-state.ts';
+import { FacetFilter } from './FacetFilter.tsx';
+
+export interface FilterBarProps {
+  query: string;
+  onQueryChange: (text: string) => void;
+  /** Called when the search field is first used, so the search can get ready. */
+  onSearchFocus: () => void;
+  actors: readonly FacetChoice[];
+  places: readonly FacetChoice[];
+  chosenActors: readonly string[];
+  chosenPlaces: readonly string[];
+  onToggle: (facet: 'actor' | 'place', value: string) => void;
+  filtering: boolean;
+  onClear: () => void;
+  /** Said politely to screen readers once the typing pauses ("5 of 16 events"). */
+  status: string;
+}
+
+/** The search field, the actor and place filters, and "Clear filters". */
+export function FilterBar(props: FilterBarProps) {
+  return (
+    <div className="filter-bar" role="search" aria-label="Search and filters">
+      <input
+        type="search"
+        className="search-field"
+        aria-label="Search events"
+        placeholder="Search events"
+        maxLength={MAX_QUERY_LENGTH}
+        value={props.query}
+        onFocus={props.onSearchFocus}
+        onChange={(e) => props.onQueryChange(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        dir="auto"
+      />
+      <FacetFilter
+        label="Actor"
+        choices={props.actors}
+        chosen={props.chosenActors}
+        onToggle={(value) => props.onToggle('actor', value)}
+      />
+      <FacetFilter
+        label="Place"
+        choices={props.places}
+        chosen={props.chosenPlaces}
+        onToggle={(value) => props.onToggle('place', value)}
+      />
+      {props.filtering ? (
+        <button type="button" className="clear-filters" onClick={props.onClear}>
+          Clear filters
+        </button>
+      ) : null}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {props.status}
+      </p>
+    </div>
+  );
+}
