@@ -1,0 +1,59 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { makeDataset } from '../test/datasets.ts';
+import { readLetterDataset } from '../test/letter.ts';
+import { AboutView } from './AboutView.tsx';
+
+const letter = readLetterDataset().document;
+
+describe('AboutView', () => {
+  it('says what the letter is, where its text comes from with its checksum, how it was read, and links the audit', async () => {
+    const onClose = vi.fn();
+    render(
+      <AboutView
+        document={letter}
+        eventCount={18}
+        captureHref="data/joint-letter-2014-12-16.txt"
+        auditHref="docs/fidelity-audit.md"
+        onClose={onClose}
+      />,
+    );
+    const view = screen.getByRole('region', { name: 'About this timeline' });
+    expect(screen.getByRole('heading', { name: 'About this timeline' })).toHaveFocus();
+    expect(view).toHaveTextContent('the 18 events recorded from one document');
+    expect(view).toHaveTextContent(letter.title);
+    expect(view).toHaveTextContent('dated 16 December 2014 (Index: EUR 46/056/2014)');
+    expect(view).toHaveTextContent(letter.source?.description ?? '');
+    expect(view).toHaveTextContent(letter.source?.sha256 ?? '');
+    expect(screen.getByRole('link', { name: 'joint-letter-2014-12-16.txt' })).toHaveAttribute(
+      'href',
+      'data/joint-letter-2014-12-16.txt',
+    );
+    expect(screen.getAllByRole('listitem')).toHaveLength(8);
+    expect(screen.getByRole('link', { name: 'read the fidelity audit' })).toHaveAttribute(
+      'href',
+      'docs/fidelity-audit.md',
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('says so when a dataset names no source file, and offers no audit it does not have', () => {
+    const { document } = makeDataset();
+    render(
+      <AboutView
+        document={document}
+        eventCount={1}
+        captureHref={undefined}
+        auditHref={undefined}
+        onClose={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('region')).toHaveTextContent(
+      'This dataset does not say which file its text was taken from.',
+    );
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.queryByText(/SHA-256/)).toBeNull();
+  });
+});
