@@ -3,10 +3,11 @@ import react from '@vitejs/plugin-react';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { preloadAppChunks } from './scripts/vite-preload-plugin.ts';
+import { prerenderPages } from './scripts/vite-pages-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), serveDataFolder(), contentSecurityPolicy(), preloadAppChunks()],
+  plugins: [react(), serveDataFolder(), contentSecurityPolicy(), preloadAppChunks(), prerenderPages()],
   build: {
     target: 'es2022',
     sourcemap: false,

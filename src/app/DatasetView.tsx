@@ -9,9 +9,11 @@ import { UrlNotices } from './UrlNotices.tsx';
 
 /** Loads the dataset the URL names (or the default) and shows it, its loading or its failure. */
 export function DatasetView() {
-  const { state, notices, navigate } = useUrlState();
+  const { state, notices, navigate, prefix } = useUrlState();
   const path = state.data ?? DEFAULT_DATASET;
-  const query = useDataset(path);
+  // Dataset paths are relative to the site's folder, whichever page the reader is on. A link
+  // that names a dataset fetches it, even the letter's; otherwise the page may hold it.
+  const query = useDataset(path, `${prefix}${path}`, state.data === undefined ? 'page' : 'link');
 
   if (query.isPending || (query.isError && query.isFetching)) {
     return (
@@ -47,5 +49,5 @@ export function DatasetView() {
       </main>
     );
   }
-  return <StoryView key={path} dataset={query.data} state={state} notices={notices} navigate={navigate} />;
+  return <StoryView key={path} dataset={query.data} state={state} notices={notices} navigate={navigate} prefix={prefix} />;
 }

@@ -1,8 +1,16 @@
 import { formatCivilDate } from '../dates/format-date.ts';
 import type { DocumentInfo } from '../dataset/schema.ts';
+import { NoScript } from '../ui/NoScript.tsx';
+
+export interface MastheadProps {
+  document: DocumentInfo;
+  onRead: () => void;
+  /** The letter's page, for readers without JavaScript (the letter's dataset only). */
+  letterHref?: string | undefined;
+}
 
 /** The document's title, authors, date and reference, and a way into the whole text. */
-export function Masthead({ document: doc, onRead }: { document: DocumentInfo; onRead: () => void }) {
+export function Masthead({ document: doc, onRead, letterHref }: MastheadProps) {
   return (
     <header className="masthead">
       <div className="masthead-text">
@@ -28,6 +36,13 @@ export function Masthead({ document: doc, onRead }: { document: DocumentInfo; on
       <button type="button" className="read-letter" onClick={onRead}>
         Read the letter
       </button>
+      {letterHref !== undefined ? (
+        <NoScript>
+          <a className="read-letter" href={letterHref}>
+            Read the letter
+          </a>
+        </NoScript>
+      ) : null}
     </header>
   );
 }

@@ -12,7 +12,11 @@ import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { KIND_LABELS } from '../ui/kind-labels.ts';
 import { EVENT_KINDS } from '../dataset/schema.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
-import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
+import { windowToUrl, type UrlState } from '../url-state/url-state.ts';
+import { eventHref, shareLink } from '../url-state/page-path.ts';
+import { siteUrl } from '../url-state/page-location.ts';
+import { windowsDiffer } from '../timeline/timeline-window.ts';
+import { PageLinks } from './PageLinks.tsx';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
@@ -24,6 +28,8 @@ export interface StoryViewProps {
   state: UrlState;
   notices: readonly UrlNotice[];
   navigate: Navigate;
+  /** The relative way from this page back to the site's folder (`''` on the home page). */
+  prefix?: string;
 }
 
 /** Moves focus once React has rendered the next view. */
@@ -35,7 +41,7 @@ const listEntry = (id: string) => document.querySelector<HTMLElement>(`[data-eve
 const panelHeading = () => document.getElementById('source-panel-title');
 
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
-export function StoryView({ dataset, state, notices, navigate }: StoryViewProps) {
+export function StoryView({ dataset, state, notices, navigate, prefix = '' }: StoryViewProps) {
   const reducedMotion = useReducedMotion();
   const timelineView = useTimelineView(dataset, state, navigate);
   const { events, byId, document: doc } = dataset;
@@ -82,10 +88,11 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     document.title = selected ? `${selected.title} — ${doc.title}` : `${doc.title} — Source Timeline`;
   }, [selected, doc.title]);
 
+  /** The page form for the letter's events, with the window only once the reader has moved it. */
   const link = () => {
-    const view = timelineView.live.current;
-    const query = serializeUrlState({ ...state, read: undefined, ...windowToUrl(view.start, view.end) });
-    return `${window.location.origin}${window.location.pathname}${query}`;
+    const live = timelineView.live.current;
+    const moved = state.data !== undefined || state.start !== undefined || windowsDiffer(live, timelineView.view);
+    return shareLink(siteUrl(), state, moved ? windowToUrl(live.start, live.end) : undefined);
   };
 
   const unknownEvent = state.event !== undefined && !selected ? state.event : undefined;
@@ -93,7 +100,11 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
 
   return (
     <div className={`story${selected || reading ? ' has-panel' : ''}`}>
-      <Masthead document={doc} onRead={() => navigate({ read: doc.paragraphs[0]?.id })} />
+      <Masthead
+        document={doc}
+        letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
+        onRead={() => navigate({ read: doc.paragraphs[0]?.id })}
+      />
       <UrlNotices
         notices={notices}
         unknownEvent={unknownEvent}
@@ -144,7 +155,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
               timelineView.select(id, { read: undefined });
               focusLater(panelHeading);
             }}
-            eventHref={(id) => serializeUrlState({ data: state.data, event: id }) || '?'}
+            eventHref={(id) => eventHref(prefix, id, state.data)}
             onClose={closeReader}
           />
         ) : selected ? (
@@ -155,8 +166,10 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
             link={link}
             onClose={() => close()}
             onRead={(paragraph) => navigate({ read: paragraph })}
+            letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
           />
         ) : null}
+        {state.data === undefined ? <PageLinks events={events} prefix={prefix} /> : null}
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
         {selected ? `Opened: \u2068${selected.title}\u2069, ${formatEventDate(selected)}` : ''}

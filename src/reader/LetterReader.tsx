@@ -73,6 +73,7 @@ export function LetterReader(props: LetterReaderProps) {
         {doc.paragraphs.map((paragraph, index) => (
           <li
             key={`${paragraph.id}-${index}`}
+            id={paragraph.id}
             data-paragraph={paragraph.id}
             tabIndex={-1}
             className={paragraph.id === paragraphId ? 'is-target' : undefined}

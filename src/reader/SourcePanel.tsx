@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { describeDateQuality, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { copyText } from '../ui/copy-text.ts';
@@ -6,6 +6,7 @@ import { KIND_LABELS } from '../ui/kind-labels.ts';
 import { scrollWithin } from '../ui/scroll-within.ts';
 import { formatCitation } from './format-citation.ts';
 import { QuotedParagraph } from './QuotedParagraph.tsx';
+import { NoScript } from '../ui/NoScript.tsx';
 
 export interface SourcePanelProps {
   dataset: PreparedDataset;
@@ -14,12 +15,19 @@ export interface SourcePanelProps {
   link: () => string;
   onClose: () => void;
   onRead: (paragraphId: string) => void;
+  /** The letter's page, for readers without JavaScript (the letter's dataset only). */
+  letterHref?: string | undefined;
+}
+
+function onBeforePrint(onChange: () => void) {
+  window.addEventListener('beforeprint', onChange);
+  return () => window.removeEventListener('beforeprint', onChange);
 }
 
 const COPIED = { link: 'Link copied to the clipboard.', citation: 'Citation copied to the clipboard.' };
 
 /** The open event: what the source says about it, in its own words, highlighted. */
-export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePanelProps) {
+export function SourcePanel({ dataset, event, link, onClose, onRead, letterHref }: SourcePanelProps) {
   const [status, setStatus] = useState('');
   const panelRef = useRef<HTMLElement>(null);
 
@@ -32,6 +40,9 @@ export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePan
     const markBox = mark.getBoundingClientRect();
     if (markBox.bottom > box.bottom || markBox.top < box.top) scrollWithin(panel, mark, 48);
   }, [event.id]);
+
+  // On paper the citation, with the link, stands in for the buttons (none before the app runs).
+  const printed = useSyncExternalStore(onBeforePrint, () => formatCitation(dataset, event, link()), () => '');
 
   const copy = async (what: 'link' | 'citation') => {
     const url = link();
@@ -75,6 +86,11 @@ export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePan
               <button type="button" className="link-button" onClick={() => onRead(paragraph.id)}>
                 Read in the letter
               </button>
+              {letterHref !== undefined ? (
+                <NoScript>
+                  <a href={`${letterHref}#${paragraph.id}`}>Read in the letter</a>
+                </NoScript>
+              ) : null}
             </figcaption>
           </figure>
         );
@@ -125,6 +141,7 @@ export function SourcePanel({ dataset, event, link, onClose, onRead }: SourcePan
           {status}
         </p>
       </div>
+      {printed ? <p className="print-only print-citation">{printed}</p> : null}
     </aside>
   );
 }

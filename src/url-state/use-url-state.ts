@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
+import { hrefFor, readLocation, readRenderedLocation, splitLocation } from './page-location.ts';
+import { parseUrlState, type UrlState } from './url-state.ts';
 
 const CHANGE = 'source-timeline:urlchange';
 
@@ -12,7 +13,8 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const getSearch = () => window.location.search;
+/** The query the address stands for: a page's path (`event/<id>/`) counts as its query. */
+const getSearch = () => splitLocation(readLocation()).search;
 
 export interface Navigate {
   /** Merges `patch` into the URL state: a new history entry, or the current one replaced. */
@@ -24,18 +26,19 @@ export interface Navigate {
  * zooming replace the current one. Components read state from here, never copy it.
  */
 export function useUrlState() {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  // A prerendered page hydrates from the state it was rendered for, then takes the address's.
+  const location = useSyncExternalStore(subscribe, readLocation, readRenderedLocation);
+  const { search, prefix } = splitLocation(location);
   const parsed = useMemo(() => parseUrlState(search), [search]);
 
   const navigate = useCallback<Navigate>((patch, options) => {
-    const current = parseUrlState(window.location.search).state;
-    const next = serializeUrlState({ ...current, ...patch });
-    if (next === window.location.search) return;
-    const url = `${window.location.pathname}${next}${window.location.hash}`;
+    const current = parseUrlState(getSearch()).state;
+    const url = hrefFor({ ...current, ...patch });
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
     if (options?.replace) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(null, '', url);
     window.dispatchEvent(new Event(CHANGE));
   }, []);
 
-  return { state: parsed.state, notices: parsed.notices, navigate, search };
+  return { state: parsed.state, notices: parsed.notices, navigate, search, prefix };
 }
