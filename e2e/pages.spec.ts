@@ -77,9 +77,23 @@ test('an event page loaded cold is the app at that event, with no second request
   });
   page.on('pageerror', (error) => errors.push(error.message));
   const requests = dataRequests(page);
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
 
   await page.goto(`event/${ARSON}/`);
   await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.locator('.vis-loading-screen')).toHaveCount(0);
+  // The page's own content stays where it was when the app starts and the timeline is drawn.
+  const shifted = await page.evaluate(() =>
+    (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+  );
+  expect(shifted).toBeLessThan(0.05);
   await expect(panel(page)).toHaveAccessibleName(titleOf(ARSON));
   await expect(
     page.getByRole('navigation', { name: /Events in order/ }).getByRole('button', {
