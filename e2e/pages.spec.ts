@@ -41,7 +41,9 @@ test.describe('without JavaScript', () => {
 
     const pages = page.getByRole('navigation', { name: 'Events in order' });
     await expect(pages.getByRole('link')).toHaveCount(LETTER.events.length);
-    await pages.getByRole('link', { name: /Police force their way/ }).click();
+    await pages
+      .getByRole('link', { name: new RegExp(titleOf('police-raid-jmg-apartment').slice(0, 30)) })
+      .click();
     await expect(page).toHaveURL(/\/event\/police-raid-jmg-apartment\/$/);
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
       titleOf('police-raid-jmg-apartment'),

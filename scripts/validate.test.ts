@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
   it('exits with 0 and counts the events of the letter dataset', async () => {
     const run = await validate('data/events.json');
     expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toBe('data/events.json: valid (16 events, 18 paragraphs)');
+    expect(run.stdout.trim()).toBe('data/events.json: valid (18 events, 18 paragraphs)');
     expect(run.stderr).toBe('');
   });
 
@@ -54,7 +54,7 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
   it('prints, for every file of the corpus, exactly the problems the corpus expects, and still checks a good file after them', async () => {
     const run = await validate(...corpus.map((d) => relativeTo(d.path)), 'data/events.json');
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe('data/events.json: valid (16 events, 18 paragraphs)\n');
+    expect(run.stdout).toBe('data/events.json: valid (18 events, 18 paragraphs)\n');
     const expected = corpus
       .map((d) =>
         [
@@ -79,6 +79,52 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
     expect(lines[0]?.startsWith(`${truncated}: `)).toBe(true);
     expect(lines[1]?.startsWith(`${empty}: cannot be read as JSON: `)).toBe(true);
     expect(lines[2]?.startsWith('no/such/dataset.json: cannot be read as JSON: ')).toBe(true);
+  });
+
+  it('reads files as the app does: a byte-order mark, or UTF-16 with one, is accepted', async () => {
+    const letter = readFileSync(join(ROOT, 'data', 'events.json'));
+    const bom = join(scratch, 'bom.json');
+    const utf16le = join(scratch, 'utf16le.json');
+    const utf16be = join(scratch, 'utf16be.json');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), letter]));
+    const le = Buffer.from(letter.toString('utf8'), 'utf16le');
+    writeFileSync(utf16le, Buffer.concat([Buffer.from([0xff, 0xfe]), le]));
+    writeFileSync(utf16be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]));
+    const run = await validate(bom, utf16le, utf16be);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim().split('\n')).toEqual(
+      [bom, utf16le, utf16be].map((f) => `${f}: valid (18 events, 18 paragraphs)`),
+    );
+    expect(run.status).toBe(0);
+  });
+
+  it('refuses what the app refuses: a file over 100 MB, and one with only white space', async () => {
+    const huge = join(scratch, 'huge.json');
+    const blank = join(scratch, 'blank.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 100 * 1024 * 1024 + 1);
+    writeFileSync(blank, ' \n\t ');
+    const run = await validate(huge, blank);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `${huge}: too large: over 100 MB, the most the app loads\n${blank}: cannot be read as JSON: the file is empty\n`,
+    );
+  });
+
+  it('writes the control characters of a value out, so an ANSI escape cannot erase lines and print a fake result', async () => {
+    const file = join(scratch, 'ansi.json');
+    const dataset = JSON.parse(readFileSync(join(ROOT, 'data', 'events.json'), 'utf8')) as {
+      events: { edtf: string }[];
+    };
+    const first = dataset.events[0];
+    if (first) first.edtf = '\u001b[1A\u001b[2K\rdata/events.json: valid (16 events, 18 paragraphs)';
+    writeFileSync(file, JSON.stringify(dataset));
+    const run = await validate(file);
+    expect(run.status).toBe(1);
+    expect([...run.stderr].filter((ch) => ch !== '\n' && /\p{Cc}/u.test(ch))).toEqual([]);
+    expect(run.stderr).toContain(
+      '"\\u001B[1A\\u001B[2K\\u000Ddata/events.json: valid (16 events, 18 paragraphs)" is not a valid EDTF date',
+    );
   });
 
   it('exits with 2 and shows its usage when given no file', async () => {

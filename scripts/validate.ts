@@ -1,10 +1,14 @@
 /**
  * Checks a dataset file against the Source Timeline format.
  *   npm run validate -- path/to/dataset.json
- * Prints every problem with its location and exits non-zero when there is any.
+ * Prints every problem with its location and exits non-zero when there is any. It reads files
+ * as the app does (UTF-8 with or without a byte-order mark, UTF-16 with one, at most 100 MB) and
+ * writes every control character from a file as \uXXXX, so no value can drive the terminal.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_DATASET_BYTES, parseDatasetBytes } from '../src/dataset/read-dataset-bytes.ts';
 import { formatProblem, validateDataset } from '../src/dataset/validate-dataset.ts';
+import { escapeControls } from '../src/text/plain-text.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -12,23 +16,41 @@ if (files.length === 0) {
   process.exit(2);
 }
 
+const cannotRead = (file: string, why: string) =>
+  console.error(`${escapeControls(file)}: cannot be read as JSON: ${escapeControls(why)}`);
+
 let failed = false;
 for (const file of files) {
-  let json: unknown;
+  let bytes: Uint8Array;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    if (statSync(file).size > MAX_DATASET_BYTES) {
+      failed = true;
+      console.error(
+        `${escapeControls(file)}: too large: over ${MAX_DATASET_BYTES / 1024 / 1024} MB, the most the app loads`,
+      );
+      continue;
+    }
+    bytes = readFileSync(file);
   } catch (error) {
     failed = true;
-    console.error(`${file}: cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}`);
+    cannotRead(file, error instanceof Error ? error.message : String(error));
     continue;
   }
-  const result = await validateDataset(json);
+  const parsed = parseDatasetBytes(bytes);
+  if (!parsed.ok) {
+    failed = true;
+    cannotRead(file, 'detail' in parsed ? parsed.detail : 'the file is empty');
+    continue;
+  }
+  const result = await validateDataset(parsed.json);
   if (result.ok) {
     const { events, document } = result.dataset;
-    console.log(`${file}: valid (${events.length} events, ${document.paragraphs.length} paragraphs)`);
+    console.log(
+      `${escapeControls(file)}: valid (${events.length} events, ${document.paragraphs.length} paragraphs)`,
+    );
   } else {
     failed = true;
-    console.error(`${file}: ${result.problems.length} problem(s)`);
+    console.error(`${escapeControls(file)}: ${result.problems.length} problem(s)`);
     for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
   }
 }

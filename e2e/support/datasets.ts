@@ -108,7 +108,7 @@ export const HOSTILE = {
 } as const;
 
 export const HOSTILE_PARAGRAPHS = {
-  p1: `Dear reader, ${HOSTILE.htmlQuote} on 13 December.`,
+  p1: `Dear reader, ${HOSTILE.htmlQuote} ${HOSTILE.htmlWording}, on 13 December.`,
   p2: `Before ${HOSTILE.bidiQuote} after${ZWSP} zero-width 🔥 end.`,
   p3: `Start. ${HOSTILE.longQuote} End.`,
   p4: `**not bold** and ${HOSTILE.markdownQuote} and <a href="javascript:alert('a')">anchor</a>.`,

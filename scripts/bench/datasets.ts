@@ -102,12 +102,18 @@ function paragraphText(random: Random): string {
   return sentences.join(' ');
 }
 
-/** A run of whole words from the paragraph: a verbatim quote. */
+/** A run of whole words from the paragraph that occurs once in it: a verbatim quote. */
 function quoteFrom(text: string, random: Random): string {
   const words = text.split(' ');
-  const length = Math.min(words.length, random.int(6, 14));
+  let length = Math.min(words.length, random.int(6, 14));
   const at = random.int(0, words.length - length);
-  return words.slice(at, at + length).join(' ');
+  let quote = words.slice(at, at + length).join(' ');
+  // A run that recurs would need a prefix to pick it: lengthen it until it is unique.
+  while (text.indexOf(quote) !== text.lastIndexOf(quote) && at + length < words.length) {
+    length += 1;
+    quote = words.slice(at, at + length).join(' ');
+  }
+  return quote;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -44,6 +44,18 @@ describe('AppErrorBoundary', () => {
     expect(`${window.location.pathname}${window.location.search}`).toBe(LINK);
   });
 
+  it('always offers the default dataset, at this page without the link that crashed', async () => {
+    const open = vi.fn();
+    renderWithProviders(
+      <AppErrorBoundary reload={vi.fn()} open={open}>
+        <Crash error={new Error('crashes on every load')} />
+      </AppErrorBoundary>,
+      { url: `/?data=crash.json&event=constructor#top` },
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Load the default dataset' }));
+    expect(open).toHaveBeenCalledWith(`${window.location.origin}/`);
+  });
+
   it('shows a thrown value that is not an Error, and hostile text in it as text', () => {
     const { container } = renderWithProviders(
       <AppErrorBoundary reload={vi.fn()}>

@@ -9,11 +9,25 @@ interface Props {
   children: ReactNode;
   /** Reloads the page at the same URL; replaceable in tests, where jsdom cannot reload. */
   reload?: () => void;
+  /** Opens the given address (the page without its query); replaceable in tests. */
+  open?: (url: string) => void;
 }
 
 const reloadPage = () => window.location.reload();
+const openPage = (url: string) => window.location.assign(url);
 
-/** Catches a crash while rendering and offers to reload, keeping the URL (and so the reader's place). */
+/** This page with no query: the default dataset and view, whatever the link asked for. */
+function defaultViewUrl(): string {
+  const url = new URL(window.location.href);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * Catches a crash while rendering and offers to reload, keeping the URL (and so the reader's
+ * place), or to load the default dataset: a way out even when the link itself makes the crash.
+ */
 export class AppErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };
 
@@ -33,9 +47,18 @@ export class AppErrorBoundary extends Component<Props, State> {
           title="This view could not be shown"
           message={`Something went wrong while showing this view (${this.state.error.message}). Reloading keeps this link.`}
           action={
-            <button type="button" onClick={this.props.reload ?? reloadPage}>
-              Reload
-            </button>
+            <div className="error-actions">
+              <button type="button" onClick={this.props.reload ?? reloadPage}>
+                Reload
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => (this.props.open ?? openPage)(defaultViewUrl())}
+              >
+                Load the default dataset
+              </button>
+            </div>
           }
         />
       </main>

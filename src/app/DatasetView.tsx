@@ -1,11 +1,25 @@
-import { DEFAULT_DATASET, useDataset } from '../dataset/dataset-query.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { DEFAULT_DATASET, datasetQuery, useDataset } from '../dataset/dataset-query.ts';
 import { DatasetError } from '../dataset/dataset-error.ts';
 import { formatProblem } from '../dataset/validate-dataset.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useUrlState } from '../url-state/use-url-state.ts';
 import { StoryView } from './StoryView.tsx';
+import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
+
+/** True until the given time (epoch ms) has passed: a busy server's Retry-After. */
+function useWaitUntil(until: number | undefined): boolean {
+  const [passed, setPassed] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (until === undefined) return;
+    const timer = window.setTimeout(() => setPassed(until), Math.max(0, until - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [until]);
+  return until !== undefined && passed !== until;
+}
 
 /** Loads the dataset the URL names (or the default) and shows it, its loading or its failure. */
 export function DatasetView() {
@@ -13,13 +27,70 @@ export function DatasetView() {
   const path = state.data ?? DEFAULT_DATASET;
   // Dataset paths are relative to the site's folder, whichever page the reader is on. A link
   // that names a dataset fetches it, even the letter's; otherwise the page may hold it.
-  const query = useDataset(path, `${prefix}${path}`, state.data === undefined ? 'page' : 'link');
+  const from = state.data === undefined ? 'page' : 'link';
+  const datasetUrl = `${prefix}${path}`;
+  const query = useDataset(path, datasetUrl, from);
+  const shown = useCanonicalEvent(query.data, state, navigate);
+  const queryClient = useQueryClient();
+  const retryAt = query.error instanceof DatasetError ? query.error.retryAt : undefined;
+  const waiting = useWaitUntil(retryAt);
+  // One request at a time: a Retry while one runs joins it instead of starting another.
+  const retry = () => void query.refetch({ cancelRefetch: false });
+  const loadDefault =
+    state.data !== undefined ? (
+      <button type="button" className="link-button" onClick={() => navigate({ data: undefined })}>
+        Load the default dataset
+      </button>
+    ) : null;
 
+  // Cancelled before anything arrived: the query is back to pending with nothing running.
+  if (query.isPending && query.fetchStatus === 'idle') {
+    return (
+      <main className="app-status">
+        <UrlNotices
+          notices={notices}
+          unknownEvent={undefined}
+          unknownParagraph={undefined}
+          onShowAll={() => undefined}
+        />
+        <ErrorMessage
+          title="Loading was cancelled"
+          message="The dataset was not loaded."
+          action={
+            <div className="error-actions">
+              <button type="button" onClick={retry}>
+                Retry
+              </button>
+              {loadDefault}
+            </div>
+          }
+        />
+      </main>
+    );
+  }
   if (query.isPending || (query.isError && query.isFetching)) {
     return (
       <main className="app-status">
-        <UrlNotices notices={notices} unknownEvent={undefined} unknownParagraph={undefined} onShowAll={() => undefined} />
-        <Loading label={path === DEFAULT_DATASET ? 'Loading the events…' : `Loading the dataset ${path}…`} />
+        <UrlNotices
+          notices={notices}
+          unknownEvent={undefined}
+          unknownParagraph={undefined}
+          onShowAll={() => undefined}
+        />
+        <Loading
+          label={path === DEFAULT_DATASET ? 'Loading the events…' : `Loading the dataset ${path}…`}
+        />
+        <div className="error-actions">
+          <button
+            type="button"
+            onClick={() =>
+              void queryClient.cancelQueries({ queryKey: datasetQuery(path, datasetUrl, from).queryKey })
+            }
+          >
+            Cancel
+          </button>
+          {loadDefault}
+        </div>
       </main>
     );
   }
@@ -28,26 +99,38 @@ export function DatasetView() {
     const problems = error instanceof DatasetError ? error.problems.map(formatProblem) : [];
     return (
       <main className="app-status">
-        <UrlNotices notices={notices} unknownEvent={undefined} unknownParagraph={undefined} onShowAll={() => undefined} />
+        <UrlNotices
+          notices={notices}
+          unknownEvent={undefined}
+          unknownParagraph={undefined}
+          onShowAll={() => undefined}
+        />
         <ErrorMessage
           title="The events could not be loaded"
-          message={error instanceof DatasetError ? error.message : `Something went wrong: ${error.message}`}
+          message={
+            error instanceof DatasetError ? error.message : `Something went wrong: ${error.message}`
+          }
           details={problems}
           action={
             <div className="error-actions">
-              <button type="button" onClick={() => void query.refetch()}>
+              <button type="button" onClick={retry} disabled={waiting}>
                 Retry
               </button>
-              {state.data !== undefined ? (
-                <button type="button" className="link-button" onClick={() => navigate({ data: undefined })}>
-                  Load the default dataset
-                </button>
-              ) : null}
+              {loadDefault}
             </div>
           }
         />
       </main>
     );
   }
-  return <StoryView key={path} dataset={query.data} state={state} notices={notices} navigate={navigate} prefix={prefix} />;
+  return (
+    <StoryView
+      key={path}
+      dataset={query.data}
+      state={shown}
+      notices={notices}
+      navigate={navigate}
+      prefix={prefix}
+    />
+  );
 }

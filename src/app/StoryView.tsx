@@ -8,6 +8,7 @@ import { EventTimeline } from '../timeline/EventTimeline.tsx';
 import { TimelineControls } from '../timeline/TimelineControls.tsx';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { toTimelineItems } from '../timeline/to-timeline-items.ts';
+import { isolatedField } from '../text/plain-text.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { KIND_LABELS } from '../ui/kind-labels.ts';
 import { EVENT_KINDS } from '../dataset/schema.ts';
@@ -85,7 +86,9 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
   });
 
   useEffect(() => {
-    document.title = selected ? `${selected.title} — ${doc.title}` : `${doc.title} — Source Timeline`;
+    // Text outside the DOM: each field is isolated with characters, its own controls neutralised.
+    const title = isolatedField(doc.title);
+    document.title = selected ? `${isolatedField(selected.title)} — ${title}` : `${title} — Source Timeline`;
   }, [selected, doc.title]);
 
   /** The page form for the letter's events, with the window only once the reader has moved it. */
@@ -172,7 +175,11 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
         {state.data === undefined ? <PageLinks events={events} prefix={prefix} /> : null}
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {selected ? `Opened: \u2068${selected.title}\u2069, ${formatEventDate(selected)}` : ''}
+        {selected ? (
+          <>
+            Opened: <bdi>{selected.title}</bdi>, {formatEventDate(selected)}
+          </>
+        ) : null}
       </p>
     </div>
   );

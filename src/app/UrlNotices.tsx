@@ -9,10 +9,22 @@ export interface UrlNoticesProps {
   onShowAll: () => void;
 }
 
+/** A notice's sentence with the value it quotes isolated by the DOM (a <bdi>), never by characters. */
+function noticeText(notice: UrlNotice): ReactNode {
+  const quoted = notice.value === undefined ? '' : `"${notice.value}"`;
+  const at = quoted === '' ? -1 : notice.message.indexOf(quoted);
+  if (at < 0) return notice.message;
+  return (
+    <>
+      {notice.message.slice(0, at)}“<bdi>{notice.value}</bdi>”{notice.message.slice(at + quoted.length)}
+    </>
+  );
+}
+
 /** Says, dismissably, what a link asked for that could not be honoured. */
 export function UrlNotices({ notices, unknownEvent, unknownParagraph, onShowAll }: UrlNoticesProps) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const all: { key: string; text: ReactNode; showAll?: boolean }[] = notices.map((n) => ({ key: n.message, text: n.message }));
+  const all: { key: string; text: ReactNode; showAll?: boolean }[] = notices.map((n) => ({ key: n.message, text: noticeText(n) }));
   if (unknownEvent !== undefined) {
     all.push({
       key: `event:${unknownEvent}`,

@@ -5,6 +5,9 @@ export type DatasetErrorKind =
   | 'network'
   | 'timeout'
   | 'http'
+  | 'busy'
+  | 'refused'
+  | 'too-large'
   | 'empty'
   | 'not-json'
   | 'invalid';
@@ -13,11 +16,14 @@ export type DatasetErrorKind =
 export class DatasetError extends Error {
   readonly kind: DatasetErrorKind;
   readonly problems: readonly Problem[];
+  /** When the server said it could be asked again (epoch ms), for a busy server. */
+  readonly retryAt: number | undefined;
 
-  constructor(kind: DatasetErrorKind, message: string, problems: readonly Problem[] = []) {
+  constructor(kind: DatasetErrorKind, message: string, problems: readonly Problem[] = [], retryAt?: number) {
     super(message);
     this.name = 'DatasetError';
     this.kind = kind;
     this.problems = problems;
+    this.retryAt = retryAt;
   }
 }

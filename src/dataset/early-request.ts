@@ -24,9 +24,9 @@ const early = new Map<string, DatasetRequest>();
  */
 export function requestEarly(url: string): void {
   const request = startRequest(url);
-  // Once the answer has come, the clock waits for the app to read it; failures are reported
-  // when the app takes the request, not here.
-  request.response.then(request.watchdog.stop, () => undefined);
+  // Once the answer has come, the clock waits for the app to read it (the overall limit still
+  // counts from the request); failures are reported when the app takes the request, not here.
+  request.response.then(() => request.watchdog.stop(), () => undefined);
   early.set(url, request);
 }
 

@@ -1,19 +1,64 @@
+import { escapeControls } from '../text/plain-text.ts';
 import { DatasetError } from './dataset-error.ts';
 import { startRequest, takeEarly } from './early-request.ts';
-import { TIMED_OUT, type Watchdog } from './watchdog.ts';
+import { MAX_DATASET_BYTES, parseDatasetBytes } from './read-dataset-bytes.ts';
+import { DATASET_TIMEOUT_MS, TIMED_OUT, type Watchdog } from './watchdog.ts';
 import { prepareDataset, type PreparedDataset } from './prepare-dataset.ts';
 import { validateDataset } from './validate-dataset.ts';
 
-async function request(url: string, signal: AbortSignal | undefined): Promise<{ response: Response; dog: Watchdog }> {
-  const { response, watchdog: dog } = takeEarly(url) ?? startRequest(url, signal);
+const TOO_LARGE = `The dataset is too large: it is over ${MAX_DATASET_BYTES / 1024 / 1024} MB, the most this app loads.`;
+const TOO_SLOW =
+  'The dataset is arriving too slowly to finish in a reasonable time. The server may be overloaded; retry later.';
+
+/** The sentence for a request the watchdog cut off. */
+function timeoutError(dog: Watchdog): DatasetError {
+  return new DatasetError('timeout', dog.timedOut() === 'too-slow' ? TOO_SLOW : TIMED_OUT);
+}
+
+/**
+ * After a failed request: did the server redirect it? A redirect within the site would have been
+ * followed, so a redirect that failed went to another site, which the page's policy refuses.
+ */
+async function redirectedAway(url: string): Promise<boolean> {
+  try {
+    const probe = await fetch(url, {
+      redirect: 'manual',
+      credentials: 'same-origin',
+      signal: AbortSignal.timeout(DATASET_TIMEOUT_MS),
+    });
+    return probe.type === 'opaqueredirect';
+  } catch {
+    return false;
+  }
+}
+
+async function request(
+  url: string,
+  signal: AbortSignal | undefined,
+): Promise<{ response: Response; dog: Watchdog }> {
+  const { response, watchdog: dog } = takeEarly(url) ?? startRequest(url);
+  // Cancelling the query (the reader's Cancel, or leaving for another dataset) ends the
+  // request, the early one included.
+  const cancel = () => dog.cancel(signal?.reason);
+  if (signal?.aborted) cancel();
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
     return { response: await response, dog };
   } catch (error) {
     dog.stop();
-    if (dog.timedOut()) throw new DatasetError('timeout', TIMED_OUT);
+    if (dog.timedOut()) throw timeoutError(dog);
     if (signal?.aborted) throw error;
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-      throw new DatasetError('offline', 'You appear to be offline, so the dataset could not be loaded.');
+      throw new DatasetError(
+        'offline',
+        'You appear to be offline, so the dataset could not be loaded.',
+      );
+    }
+    if (await redirectedAway(url)) {
+      throw new DatasetError(
+        'refused',
+        'The dataset could not be loaded: the server sent the request on to another site, which this app refuses by policy (it loads datasets only from its own site).',
+      );
     }
     throw new DatasetError(
       'network',
@@ -22,28 +67,60 @@ async function request(url: string, signal: AbortSignal | undefined): Promise<{ 
   }
 }
 
-/** Reads the body as text, feeding the watchdog with every piece that arrives. */
-async function readBody(response: Response, signal: AbortSignal | undefined, dog: Watchdog): Promise<string> {
+/** Reads the body, feeding the watchdog with every piece that arrives and stopping at the size limit. */
+async function readBody(
+  response: Response,
+  signal: AbortSignal | undefined,
+  dog: Watchdog,
+): Promise<Uint8Array> {
   dog.feed();
+  const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
+  if (declared > MAX_DATASET_BYTES) {
+    dog.cancel();
+    throw new DatasetError('too-large', TOO_LARGE);
+  }
   try {
-    if (!response.body) return await response.text();
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
+    // The clocks end the read even where the body does not follow the request's signal.
+    dog.signal.addEventListener('abort', () => void reader.cancel(dog.signal.reason), { once: true });
     // Pieces are kept as bytes and decoded once: decoding and appending each piece costs
     // more than the download itself for a large dataset.
     const pieces: Uint8Array[] = [];
+    let total = 0;
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return await new Blob(pieces as BlobPart[]).text();
-      dog.feed();
+      if (dog.signal.aborted) throw dog.signal.reason;
+      if (done) return new Uint8Array(await new Blob(pieces as BlobPart[]).arrayBuffer());
+      total += value.byteLength;
+      if (total > MAX_DATASET_BYTES) {
+        void reader.cancel();
+        throw new DatasetError('too-large', TOO_LARGE);
+      }
+      dog.feed(value.byteLength);
       pieces.push(value);
     }
   } catch (error) {
-    if (dog.timedOut()) throw new DatasetError('timeout', TIMED_OUT);
+    if (error instanceof DatasetError) throw error;
+    if (dog.timedOut()) throw timeoutError(dog);
     if (signal?.aborted) throw error;
-    throw new DatasetError('network', 'The dataset could not be loaded: the download was interrupted.');
+    throw new DatasetError(
+      'network',
+      'The dataset could not be loaded: the download was interrupted.',
+    );
   } finally {
     dog.stop();
   }
+}
+
+/** Seconds to wait that a 429 or 503 answer asks for in its Retry-After header (seconds or a date). */
+function retryAfterMs(response: Response, now = Date.now()): number | undefined {
+  const value = response.headers.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  if (!Number.isFinite(ms)) return undefined;
+  // A server cannot hold the reader off for more than an hour.
+  return Math.min(Math.max(ms, 0), 60 * 60 * 1000);
 }
 
 /**
@@ -56,18 +133,32 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     dog.stop();
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     const hint = response.status === 404 ? ' (no dataset at that address)' : '';
-    throw new DatasetError('http', `The dataset could not be loaded: the server answered ${status}${hint}.`);
+    const wait =
+      response.status === 429 || response.status === 503 ? retryAfterMs(response) : undefined;
+    if (wait !== undefined) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new DatasetError(
+        'busy',
+        `The dataset could not be loaded: the server answered ${status} and asked to wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
+        [],
+        Date.now() + wait,
+      );
+    }
+    throw new DatasetError(
+      'http',
+      `The dataset could not be loaded: the server answered ${status}${hint}.`,
+    );
   }
-  const body = await readBody(response, signal, dog);
-  if (body.trim() === '') throw new DatasetError('empty', 'The dataset file is empty.');
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    throw new DatasetError('not-json', `The dataset is not valid JSON: it may be truncated or not a dataset at all${detail}.`);
+  const parsed = parseDatasetBytes(await readBody(response, signal, dog));
+  if (!parsed.ok) {
+    if (parsed.problem === 'too-large') throw new DatasetError('too-large', TOO_LARGE);
+    if (parsed.problem === 'empty') throw new DatasetError('empty', 'The dataset file is empty.');
+    throw new DatasetError(
+      'not-json',
+      `The dataset is not valid JSON: it may be truncated or not a dataset at all (${escapeControls('detail' in parsed ? parsed.detail : '')}).`,
+    );
   }
-  const result = await validateDataset(json);
+  const result = await validateDataset(parsed.json);
   if (!result.ok) {
     const count = result.problems.length;
     throw new DatasetError(

@@ -110,7 +110,12 @@ describe('the letter dataset', () => {
 
   it('dates the arson of the JMG office to 13 December 2014, after the attempted break-in, after the demonstration', () => {
     const { events, byId } = prepareDataset(structuredClone(dataset));
-    expect(byId.get('jmg-office-arson')).toMatchObject({ start: '2014-12-13', edtf: '2014-12-13' });
+    // The evening is dated by the sentences before it, so the day is inferred, not stated.
+    expect(byId.get('jmg-office-arson')).toMatchObject({
+      start: '2014-12-13',
+      edtf: '2014-12-13?',
+      certainty: 'inferred',
+    });
     expect(byId.get('jmg-office-arson')?.end ?? '2014-12-13').toBe('2014-12-13');
     const order = events.map((e) => e.id);
     expect(order.indexOf('grozny-demonstration')).toBeGreaterThanOrEqual(0);

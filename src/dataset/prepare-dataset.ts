@@ -1,4 +1,5 @@
 import { civilToMs, DAY_MS } from '../dates/civil-date.ts';
+import { selectQuote } from './quote-selector.ts';
 import type { Dataset, DocumentInfo, TimelineEvent } from './schema.ts';
 
 /** Spans longer than this are the background of a story, not a step in it. */
@@ -29,6 +30,8 @@ export interface PreparedDataset {
   document: DocumentInfo;
   events: PreparedEvent[];
   byId: Map<string, PreparedEvent>;
+  /** Former ids (`aliases`) and the id each now has. */
+  canonicalId: Map<string, string>;
   paragraphNumber: Map<string, number>;
   defaultWindow: Window;
 }
@@ -42,7 +45,8 @@ function sourcePosition(event: TimelineEvent, paragraphIndex: Map<string, number
   const first = event.sources[0];
   if (!first) return [Number.MAX_SAFE_INTEGER, 0] as const;
   const paragraph = paragraphIndex.get(first.paragraph) ?? Number.MAX_SAFE_INTEGER;
-  const offset = texts.get(first.paragraph)?.indexOf(first.quote) ?? 0;
+  const text = texts.get(first.paragraph);
+  const offset = text === undefined ? 0 : (selectQuote(text, first)?.start ?? 0);
   return [paragraph, offset] as const;
 }
 
@@ -107,9 +111,18 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     document: dataset.document,
     events,
     byId: new Map(events.map((e) => [e.id, e])),
+    canonicalId: new Map(events.flatMap((e) => (e.aliases ?? []).map((alias) => [alias, e.id] as const))),
     paragraphNumber,
     defaultWindow: fitWindow(events),
   };
+}
+
+/**
+ * The id a link's event id stands for: itself when an event has it, the event's current id
+ * when it is a former one (an alias), or undefined when no event answers to it.
+ */
+export function resolveEventId(dataset: PreparedDataset, id: string): string | undefined {
+  return dataset.byId.has(id) ? id : dataset.canonicalId.get(id);
 }
 
 /**

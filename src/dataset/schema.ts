@@ -27,7 +27,9 @@ const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const CIVIL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
 
 const text = (what: string) =>
-  z.string({ error: `must be ${what} (a string)` }).check(z.minLength(1, { error: 'must not be empty' }));
+  z
+    .string({ error: `must be ${what} (a string)` })
+    .check(z.minLength(1, { error: 'must not be empty' }));
 
 const optionalString = () => z.optional(z.string({ error: 'must be a string' }));
 
@@ -35,17 +37,23 @@ const civilDate = z
   .string({ error: 'must be an ISO 8601 date such as 2014-12-13' })
   .check(z.regex(CIVIL_DATE_TIME, { error: 'must be an ISO 8601 date such as 2014-12-13' }));
 
-const paragraphSchema = z.object({
-  id: z
-    .string({ error: 'must be a string' })
-    .check(z.regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' })),
-  text: z.string({ error: 'must be the paragraph text (a string)' }),
-});
+const paragraphSchema = z.object(
+  {
+    id: z
+      .string({ error: 'must be a string' })
+      .check(z.regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' })),
+    text: z.string({ error: 'must be the paragraph text (a string)' }),
+  },
+  { error: 'must be a paragraph: an object with "id" and "text"' },
+);
 
-const organisationSchema = z.object({
-  name: text('the organisation name'),
-  signatory: optionalString(),
-});
+const organisationSchema = z.object(
+  {
+    name: text('the organisation name'),
+    signatory: optionalString(),
+  },
+  { error: 'must be an organisation: an object with "name"' },
+);
 
 const documentSchema = z.object(
   {
@@ -70,34 +78,51 @@ const documentSchema = z.object(
   { error: 'is missing: a dataset needs its document and paragraphs' },
 );
 
-const sourceSchema = z.object({
-  paragraph: text('a paragraph id'),
-  quote: text('the quoted words'),
-});
+/** A quote in a paragraph, with the words just before and after it when it occurs more than once (W3C TextQuoteSelector). */
+const sourceSchema = z.object(
+  {
+    paragraph: text('a paragraph id'),
+    quote: text('the quoted words'),
+    prefix: optionalString(),
+    suffix: optionalString(),
+  },
+  { error: 'must be a source: an object with "paragraph" and "quote"' },
+);
 
-const eventSchema = z.object({
-  id: z
+const eventId = () =>
+  z
     .string({ error: 'must be a string' })
     .check(
       z.maxLength(120, { error: 'must be at most 120 characters' }),
       z.regex(SLUG, { error: 'must be a URL-safe slug such as jmg-office-arson' }),
+    );
+
+const eventSchema = z.object(
+  {
+    id: eventId(),
+    /** Former ids: links that name one still open the event. */
+    aliases: z.optional(z.array(eventId(), { error: 'must be a list of former ids' })),
+    title: text('the event title'),
+    edtf: text('an EDTF date such as 2014-12-13 or 2009~/..'),
+    start: civilDate,
+    end: z.optional(civilDate),
+    precision: z.enum(PRECISIONS, { error: `must be one of ${PRECISIONS.join(', ')}` }),
+    certainty: z.enum(CERTAINTIES, { error: `must be one of ${CERTAINTIES.join(', ')}` }),
+    ongoing: z.optional(z.boolean({ error: 'must be true or false' })),
+    dateWording: optionalString(),
+    kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }),
+    place: optionalString(),
+    actors: z._default(
+      z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }),
+      [],
     ),
-  title: text('the event title'),
-  edtf: text('an EDTF date such as 2014-12-13 or 2009~/..'),
-  start: civilDate,
-  end: z.optional(civilDate),
-  precision: z.enum(PRECISIONS, { error: `must be one of ${PRECISIONS.join(', ')}` }),
-  certainty: z.enum(CERTAINTIES, { error: `must be one of ${CERTAINTIES.join(', ')}` }),
-  ongoing: z.optional(z.boolean({ error: 'must be true or false' })),
-  dateWording: optionalString(),
-  kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }),
-  place: optionalString(),
-  actors: z._default(z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }), []),
-  summary: optionalString(),
-  sources: z
-    .array(sourceSchema, { error: 'must be a list of sources' })
-    .check(z.minLength(1, { error: 'must cite at least one paragraph' })),
-});
+    summary: optionalString(),
+    sources: z
+      .array(sourceSchema, { error: 'must be a list of sources' })
+      .check(z.minLength(1, { error: 'must cite at least one paragraph' })),
+  },
+  { error: 'must be an event: an object with "id", "title", dates, "kind" and "sources"' },
+);
 
 export const datasetSchema = z.object(
   {

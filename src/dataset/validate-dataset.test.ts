@@ -161,7 +161,7 @@ describe('validateDataset on valid datasets', () => {
     expect(await problemsOf(withEvent(overrides))).toEqual([]);
   });
 
-  it('accepts every quote that is a verbatim part of its paragraph', async () => {
+  it('accepts every quote that is a verbatim part of its paragraph, picked out by the words around it', async () => {
     const text = PARAGRAPHS[1]?.text ?? '';
     await fc.assert(
       fc.asyncProperty(
@@ -169,12 +169,38 @@ describe('validateDataset on valid datasets', () => {
         fc.integer({ min: 1, max: text.length }),
         async (from, length) => {
           const quote = text.slice(from, from + length);
-          expect(await problemsOf(withEvent({ sources: [{ paragraph: 'p2', quote }] }))).toEqual(
-            [],
-          );
+          // Everything before the quote picks one occurrence, however often the quote recurs.
+          const prefix = text.slice(0, from);
+          const source =
+            prefix === ''
+              ? { paragraph: 'p2', quote, suffix: text.slice(from + quote.length) }
+              : { paragraph: 'p2', quote, prefix };
+          expect(await problemsOf(withEvent({ sources: [source] }))).toEqual([]);
         },
       ),
     );
+  });
+
+  it.each<[string, Partial<TimelineEvent>]>([
+    [
+      'a quote that occurs once',
+      { sources: [{ paragraph: 'p2', quote: 'In the evening the office burned.' }] },
+    ],
+    [
+      'a repeated quote with a prefix',
+      { sources: [{ paragraph: 'p2', quote: 'the office', prefix: 'In the evening ' }] },
+    ],
+    [
+      'a repeated quote with a suffix',
+      { sources: [{ paragraph: 'p2', quote: 'the office', suffix: ' was searched' }] },
+    ],
+    [
+      'a dateWording from its paragraph',
+      { dateWording: 'In the evening', precision: 'part-of-day' },
+    ],
+    ['aliases no event uses', { aliases: ['fire-at-the-office', 'office-burned'] }],
+  ])('accepts %s', async (_what, overrides) => {
+    expect(await problemsOf(withEvent(overrides))).toEqual([]);
   });
 });
 
@@ -230,8 +256,83 @@ describe('validateDataset on invalid events', () => {
       { id: 'office-fire-' },
       ['events[0].id: must be a URL-safe slug such as jmg-office-arson'],
     ],
+    [
+      'a quote that occurs twice with nothing to pick one',
+      { sources: [{ paragraph: 'p2', quote: 'the office' }] },
+      [
+        'events[0].sources[0].quote: occurs 2 times in paragraph p2: give a prefix or suffix (the words just before or after it) that picks one',
+      ],
+    ],
+    [
+      'a prefix that both occurrences share',
+      { sources: [{ paragraph: 'p2', quote: 'office', prefix: 'the ' }] },
+      [
+        'events[0].sources[0].quote: occurs 2 times in paragraph p2: give a prefix or suffix (the words just before or after it) that picks one',
+      ],
+    ],
+    [
+      'a prefix that is not before the quote',
+      { sources: [{ paragraph: 'p2', quote: 'the office', prefix: 'On 13 December ' }] },
+      ['events[0].sources[0].prefix: does not come just before the quote in paragraph p2'],
+    ],
+    [
+      'a suffix that is not after the quote',
+      { sources: [{ paragraph: 'p2', quote: 'the office', suffix: ' was burned' }] },
+      ['events[0].sources[0].suffix: does not come just after the quote in paragraph p2'],
+    ],
+    [
+      'a dateWording that the source does not have',
+      { dateWording: 'On 13 December (in the evening)' },
+      [
+        'events[0].dateWording: "On 13 December (in the evening)" is not found verbatim in the event\'s source paragraphs (p2)',
+      ],
+    ],
+    [
+      'a dateWording from a paragraph the event does not cite',
+      { dateWording: 'On 14 December' },
+      [
+        'events[0].dateWording: "On 14 December" is not found verbatim in the event\'s source paragraphs (p2)',
+      ],
+    ],
+    [
+      'quotes that say no more than the dateWording',
+      { dateWording: 'In the evening', sources: [{ paragraph: 'p2', quote: 'In the evening' }] },
+      [
+        'events[0].sources: no quote says more than the date wording "In the evening": quote the words that state the event',
+      ],
+    ],
+    [
+      "an alias that is the event's own id",
+      { aliases: ['office-fire'] },
+      [
+        'events[0].aliases[0]: "office-fire" is the id of an event: an alias must be a former id no event has',
+      ],
+    ],
+    [
+      'an alias given twice',
+      { aliases: ['old-fire', 'old-fire'] },
+      ['events[0].aliases[1]: "old-fire" is already an alias, at events[0].aliases[0]'],
+    ],
+    [
+      'an alias that is not a slug',
+      { aliases: ['Old Fire'] },
+      ['events[0].aliases[0]: must be a URL-safe slug such as jmg-office-arson'],
+    ],
   ])('reports %s', async (_what, overrides, expected) => {
     expect(await problemsOf(withEvent(overrides))).toEqual(expected);
+  });
+
+  it('reports an alias that is the id of another event, or an alias of another event', async () => {
+    const problems = await problemsOf(
+      makeDataset([
+        makeEvent({ id: 'a', aliases: ['old-a'] }),
+        makeEvent({ id: 'b', aliases: ['a', 'old-a'] }),
+      ]),
+    );
+    expect(problems).toEqual([
+      'events[1].aliases[0]: "a" is the id of an event: an alias must be a former id no event has',
+      'events[1].aliases[1]: "old-a" is already an alias, at events[0].aliases[0]',
+    ]);
   });
 
   it('reports every problem of every event, in the order of the events', async () => {

@@ -1,6 +1,8 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { civilToMs, parseCivilDateTime } from '../dates/civil-date.ts';
 import { loadEdtfReader } from '../dates/edtf-bounds.ts';
+import { checkEventWording } from './check-event-wording.ts';
+import { escapeControls } from '../text/plain-text.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 
 /** One thing wrong with a dataset, located by its path: `events[3].sources[0].quote`. */
@@ -20,8 +22,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(dataset)' : out;
 }
 
+/** One line per problem, with any control character from the dataset written out (\u001B), never raw. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.message}`;
+  return escapeControls(`${problem.path}: ${problem.message}`);
 }
 
 function fromZodIssue(issue: $ZodIssue): Problem {
@@ -35,6 +38,9 @@ function fromZodIssue(issue: $ZodIssue): Problem {
   return { path: formatPath(issue.path), message: issue.message };
 }
 
+/** Half of a UTF-16 surrogate pair, alone: a quote cut through the middle of a character such as an emoji. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /** The same civil value however written: 18:00 and 18:00:00 agree, a day and its midnight do not. */
 function sameCivil(a: string, b: string): boolean {
   const hasTime = (value: string) => value.length > 10;
@@ -42,9 +48,10 @@ function sameCivil(a: string, b: string): boolean {
 }
 
 /**
- * Checks a parsed JSON value against the dataset format: its structure, unique ids, valid
- * dates that agree with their EDTF expression, `end` not before `start`, known paragraphs,
- * and every quote verbatim in its paragraph. Returns every problem found; never throws.
+ * Checks a parsed JSON value against the dataset format: its structure, unique ids and aliases,
+ * valid dates that agree with their EDTF expression, `end` not before `start`, known
+ * paragraphs, every quote verbatim in its paragraph and picked out once, and the date wording
+ * in the source's own words. Returns every problem found; never throws.
  */
 export async function validateDataset(input: unknown): Promise<ValidationResult> {
   // Without reportInput every issue's input is undefined, and a wrong type would read as missing.
@@ -65,10 +72,21 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
 
   const readEdtf = await loadEdtfReader(dataset.events.map((e) => e.edtf));
   const ids = new Set<string>();
+  const eventIds = new Set(dataset.events.map((e) => e.id));
+  /** Former ids already given, and where: an alias names one event only. */
+  const aliases = new Map<string, string>();
   dataset.events.forEach((event, i) => {
     const at = `events[${i}]`;
     if (ids.has(event.id)) add(`${at}.id`, `"${event.id}" is used by another event`);
     ids.add(event.id);
+    event.aliases?.forEach((alias, k) => {
+      const where = `${at}.aliases[${k}]`;
+      if (eventIds.has(alias))
+        add(where, `"${alias}" is the id of an event: an alias must be a former id no event has`);
+      else if (aliases.has(alias))
+        add(where, `"${alias}" is already an alias, at ${aliases.get(alias) ?? ''}`);
+      else aliases.set(alias, where);
+    });
 
     const start = civilToMs(event.start);
     const end = event.end === undefined ? start : civilToMs(event.end);
@@ -99,13 +117,15 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
     }
 
     event.sources.forEach((source, j) => {
-      const text = paragraphs.get(source.paragraph);
-      if (text === undefined) {
-        add(`${at}.sources[${j}].paragraph`, `"${source.paragraph}" is not a paragraph of the document`);
-      } else if (!text.includes(source.quote)) {
-        add(`${at}.sources[${j}].quote`, `not found in paragraph ${source.paragraph}`);
+      if (LONE_SURROGATE.test(source.quote)) {
+        add(
+          `${at}.sources[${j}].quote`,
+          'splits a character: it starts or ends with half of a surrogate pair',
+        );
       }
     });
+    for (const problem of checkEventWording(event, paragraphs))
+      add(`${at}${problem.path}`, problem.message);
   });
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };

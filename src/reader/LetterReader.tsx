@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { formatCivilDate } from '../dates/format-date.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import { isolatedField } from '../text/plain-text.ts';
 import { scrollWithin } from '../ui/scroll-within.ts';
 import { splitByQuotes, type QuoteRef } from './find-quote-spans.ts';
 
@@ -23,7 +24,7 @@ export function LetterReader(props: LetterReaderProps) {
     for (const event of events) {
       for (const source of event.sources) {
         const list = map.get(source.paragraph) ?? [];
-        list.push({ eventId: event.id, quote: source.quote });
+        list.push({ eventId: event.id, quote: source.quote, prefix: source.prefix, suffix: source.suffix });
         map.set(source.paragraph, list);
       }
     }
@@ -88,7 +89,7 @@ export function LetterReader(props: LetterReaderProps) {
                     <a
                       href={eventHref(event.id)}
                       className="quote-link"
-                      title={`Open: ${event.title}`}
+                      title={`Open: ${isolatedField(event.title)}`}
                       aria-current={event.id === currentEventId ? 'true' : undefined}
                       onClick={(e) => {
                         if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;

@@ -4,7 +4,9 @@ import { QuotedParagraph } from './QuotedParagraph.tsx';
 
 describe('QuotedParagraph', () => {
   it('marks exactly the quoted words and keeps the rest as plain text', () => {
-    const { container } = render(<QuotedParagraph text="One two three four." quotes={['two three']} />);
+    const { container } = render(
+      <QuotedParagraph text="One two three four." quotes={[{ quote: 'two three' }]} />,
+    );
     expect(container.textContent).toBe('One two three four.');
     const marks = container.querySelectorAll('mark');
     expect(marks).toHaveLength(1);
@@ -13,13 +15,27 @@ describe('QuotedParagraph', () => {
 
   it('shows markup in the text as text, never as elements', () => {
     const text = 'Before <img src=x onerror="alert(1)"> after';
-    const { container } = render(<QuotedParagraph text={text} quotes={['<img src=x onerror="alert(1)">']} />);
+    const { container } = render(
+      <QuotedParagraph text={text} quotes={[{ quote: '<img src=x onerror="alert(1)">' }]} />,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('mark')?.textContent).toBe('<img src=x onerror="alert(1)">');
   });
 
+  it('marks the occurrence that the prefix and suffix pick, not the first', () => {
+    const text = 'The police came. Later the police came back.';
+    const { container } = render(
+      <QuotedParagraph text={text} quotes={[{ quote: 'the police came', prefix: 'Later ' }]} />,
+    );
+    const mark = container.querySelector('mark');
+    expect(mark?.textContent).toBe('the police came');
+    expect(mark?.previousSibling?.textContent).toBe('The police came. Later ');
+  });
+
   it('marks nothing when the quote is not in the paragraph', () => {
-    const { container } = render(<QuotedParagraph text="Nothing here." quotes={['missing']} />);
+    const { container } = render(
+      <QuotedParagraph text="Nothing here." quotes={[{ quote: 'missing' }]} />,
+    );
     expect(container.querySelectorAll('mark')).toHaveLength(0);
     expect(container.textContent).toBe('Nothing here.');
   });

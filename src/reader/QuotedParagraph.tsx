@@ -1,10 +1,11 @@
+import type { QuoteSelector } from '../dataset/quote-selector.ts';
 import { splitByQuotes } from './find-quote-spans.ts';
 
 /** A paragraph with the given quotes highlighted in <mark>, as text. */
-export function QuotedParagraph({ text, quotes }: { text: string; quotes: readonly string[] }) {
+export function QuotedParagraph({ text, quotes }: { text: string; quotes: readonly QuoteSelector[] }) {
   const segments = splitByQuotes(
     text,
-    quotes.map((quote) => ({ eventId: 'quote', quote })),
+    quotes.map((quote) => ({ ...quote, eventId: 'quote' })),
   );
   return (
     <p dir="auto">

@@ -12,7 +12,13 @@ function renderPanel(id: string) {
   const onClose = vi.fn();
   const onRead = vi.fn();
   renderWithProviders(
-    <SourcePanel dataset={dataset} event={event} link={() => 'http://app.test/?event=x'} onClose={onClose} onRead={onRead} />,
+    <SourcePanel
+      dataset={dataset}
+      event={event}
+      link={() => 'http://app.test/?event=x'}
+      onClose={onClose}
+      onRead={onRead}
+    />,
   );
   return { onClose, onRead };
 }
@@ -20,11 +26,15 @@ function renderPanel(id: string) {
 describe('SourcePanel', () => {
   it('names the aside after the event and quotes its paragraph with the words marked', () => {
     renderPanel('jmg-office-arson');
-    const aside = screen.getByRole('complementary', { name: 'JMG office destroyed by fire in an apparent arson attack' });
+    const aside = screen.getByRole('complementary', {
+      name: 'JMG office destroyed by fire in an apparent arson attack',
+    });
     const quote = within(aside).getByRole('blockquote');
     expect(quote).toHaveTextContent(/^At a joint press conference, held on 11 December in Moscow/);
     const mark = quote.querySelector('mark');
-    expect(mark).toHaveTextContent('In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.');
+    expect(mark).toHaveTextContent(
+      'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.',
+    );
     expect(quote.querySelectorAll('mark')).toHaveLength(1);
     expect(aside).toHaveTextContent('Paragraph 8');
   });
@@ -34,10 +44,31 @@ describe('SourcePanel', () => {
     const aside = screen.getByRole('complementary');
     expect(aside).toHaveTextContent('13 December 2014');
     expect(aside).toHaveTextContent('the source says “Later that day”');
-    expect(aside).toHaveTextContent('Date stated in the source, to a part of the day.');
+    expect(aside).toHaveTextContent(
+      'Date inferred from the context, not stated, to a part of the day.',
+    );
+    expect(aside).not.toHaveTextContent(/stated in the source/);
+    expect(aside).toHaveTextContent(
+      'the day is the one of the demonstration in the sentence before',
+    );
     expect(aside).toHaveTextContent('Grozny');
     expect(aside).toHaveTextContent('Unknown men');
     expect(aside).toHaveTextContent('Violence');
+  });
+
+  it('says a date stated in the source as stated', () => {
+    renderPanel('police-raid-jmg-apartment');
+    const aside = screen.getByRole('complementary');
+    expect(aside).toHaveTextContent('14 December 2014 · the source says “On 14 December”');
+    expect(aside).toHaveTextContent('Date stated in the source, to the day.');
+  });
+
+  it('gives no source wording for a date the sentence does not give, and says how it was read', () => {
+    renderPanel('police-confiscate-jmg-equipment');
+    const aside = screen.getByRole('complementary');
+    expect(aside).not.toHaveTextContent('the source says');
+    expect(aside).toHaveTextContent('Date inferred from the context, not stated, to the day.');
+    expect(aside).toHaveTextContent('is read as the same day');
   });
 
   it('says an approximate span in words', () => {
@@ -50,10 +81,13 @@ describe('SourcePanel', () => {
   it('quotes each paragraph an event cites', () => {
     renderPanel('kalyapin-death-threats');
     const quotes = screen.getAllByRole('blockquote');
-    expect(quotes).toHaveLength(2);
+    expect(quotes).toHaveLength(3);
     expect(screen.getByText('Paragraph 10')).toBeInTheDocument();
     expect(screen.getByText('Paragraph 4')).toBeInTheDocument();
-    expect(screen.getByRole('complementary')).toHaveTextContent('Still ongoing at the time of the source.');
+    expect(screen.getByText('Paragraph 7')).toBeInTheDocument();
+    expect(screen.getByRole('complementary')).toHaveTextContent(
+      'Still ongoing at the time of the source.',
+    );
   });
 
   it('opens the letter at the paragraph and closes', async () => {

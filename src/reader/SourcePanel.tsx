@@ -79,7 +79,7 @@ export function SourcePanel({ dataset, event, link, onClose, onRead, letterHref 
         return (
           <figure key={i} className="source">
             <blockquote>
-              <QuotedParagraph text={paragraph.text} quotes={[source.quote]} />
+              <QuotedParagraph text={paragraph.text} quotes={[source]} />
             </blockquote>
             <figcaption>
               <span>Paragraph {dataset.paragraphNumber.get(source.paragraph)}</span>

@@ -1,3 +1,5 @@
+import { selectQuote, type QuoteSelector, type QuoteSpan } from '../dataset/quote-selector.ts';
+
 /** A run of a paragraph's text, and the events whose quotes cover it (empty: plain text). */
 export interface TextSegment {
   text: string;
@@ -5,16 +7,16 @@ export interface TextSegment {
   eventIds: string[];
 }
 
-export interface QuoteRef {
+export interface QuoteRef extends QuoteSelector {
   eventId: string;
-  quote: string;
 }
 
-/** Where a quote stands in a paragraph: its first occurrence, or null when it is not there. */
-export function findQuoteSpan(text: string, quote: string): { start: number; end: number } | null {
-  if (quote === '') return null;
-  const start = text.indexOf(quote);
-  return start < 0 ? null : { start, end: start + quote.length };
+/**
+ * Where a quote stands in a paragraph: the occurrence its prefix and suffix pick (the first,
+ * when it has none), or null when it is not there.
+ */
+export function findQuoteSpan(text: string, quote: string | QuoteSelector): QuoteSpan | null {
+  return selectQuote(text, typeof quote === 'string' ? { quote } : quote);
 }
 
 /**
@@ -23,7 +25,7 @@ export function findQuoteSpan(text: string, quote: string): { start: number; end
  */
 export function splitByQuotes(text: string, quotes: readonly QuoteRef[]): TextSegment[] {
   const spans = quotes
-    .map((q) => ({ eventId: q.eventId, span: findQuoteSpan(text, q.quote) }))
+    .map((q) => ({ eventId: q.eventId, span: findQuoteSpan(text, q) }))
     .filter((s): s is { eventId: string; span: { start: number; end: number } } => s.span !== null);
   const cuts = new Set<number>([0, text.length]);
   for (const { span } of spans) {

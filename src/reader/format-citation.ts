@@ -1,50 +1,40 @@
 import { formatCivilDate, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import type { Certainty } from '../dataset/schema.ts';
+import { inertForSpreadsheet, plainField } from '../text/plain-text.ts';
 
-const ISOLATE_OPENERS = new Set(['\u2066', '\u2067', '\u2068']);
-const PDI = '\u2069';
-/** The characters that end a paragraph for the bidirectional algorithm, and so every isolate. */
-const PARAGRAPH_BREAKS = new Set(['\n', '\r', '\u001C', '\u001D', '\u001E', '\u0085', '\u2029']);
+/** What a citation adds to the date, so that it never reads as stated when it is not ("about" is in the date). */
+const DATE_NOTE: Record<Certainty, string> = {
+  stated: '',
+  approximate: '',
+  inferred: ', date inferred from the context',
+};
 
 /**
- * Unicode isolates: text from a dataset cannot reorder the citation around it. Inside, a PDI
- * without an opener of its own would close the isolate early and is dropped; an isolate the text
- * leaves open would take the closing PDI for itself and is closed; a line break would end the
- * isolate and becomes a space. Everything else stays verbatim.
+ * A plain-text citation of an event: what, when, the quoted words, where in which document, the
+ * link. Every field from the dataset is one plain line (no line breaks, no controls, no bidi
+ * overrides or isolates: invisible characters would break "verbatim" for whoever pastes it), and
+ * no line can start a spreadsheet formula.
  */
-function isolate(text: string): string {
-  let open = 0;
-  let out = '';
-  let afterBreak = false;
-  for (const ch of text) {
-    if (PARAGRAPH_BREAKS.has(ch)) {
-      if (!afterBreak) out += ' ';
-      afterBreak = true;
-      continue;
-    }
-    afterBreak = false;
-    if (ISOLATE_OPENERS.has(ch)) open += 1;
-    else if (ch === PDI) {
-      if (open === 0) continue;
-      open -= 1;
-    }
-    out += ch;
-  }
-  return `\u2068${out}${PDI.repeat(open)}${PDI}`;
-}
-
-/** A plain-text citation of an event: what, when, the quoted words, where in which document, the link. */
-export function formatCitation(dataset: PreparedDataset, event: PreparedEvent, link: string): string {
+export function formatCitation(
+  dataset: PreparedDataset,
+  event: PreparedEvent,
+  link: string,
+): string {
   const doc = dataset.document;
-  const lines = [`${isolate(event.title)} (${formatEventDate(event)})`];
+  const lines = [
+    `${plainField(event.title)} (${formatEventDate(event)}${DATE_NOTE[event.certainty]})`,
+  ];
   for (const source of event.sources) {
     const number = dataset.paragraphNumber.get(source.paragraph);
-    lines.push(`“${isolate(source.quote)}” (paragraph ${number ?? isolate(source.paragraph)})`);
+    lines.push(
+      `“${plainField(source.quote)}” (paragraph ${number ?? plainField(source.paragraph)})`,
+    );
   }
-  const organisations = doc.organisations.map((o) => isolate(o.name)).join(', ');
-  const parts = [organisations, isolate(doc.title), formatCivilDate(doc.date)];
-  if (doc.reference) parts.push(isolate(doc.reference));
+  const organisations = doc.organisations.map((o) => plainField(o.name)).join(', ');
+  const parts = [organisations, plainField(doc.title), formatCivilDate(doc.date)];
+  if (doc.reference) parts.push(plainField(doc.reference));
   lines.push(`Source: ${parts.filter((p) => p !== '').join(', ')}.`);
   lines.push(link);
-  return lines.join('\n');
+  return lines.map(inertForSpreadsheet).join('\n');
 }

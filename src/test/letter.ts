@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dataset } from '../dataset/schema.ts';
+import { datasetSchema, type Dataset } from '../dataset/schema.ts';
 
 const DATA = resolve(import.meta.dirname, '..', '..', 'data');
 
-/** The letter's dataset and its raw capture, read from data/ as the app serves them. */
+/**
+ * The letter's dataset, read from data/ as the app serves it and with the format's defaults
+ * filled in (optional lists left out of the file are empty), as the app reads it.
+ */
 export function readLetterDataset(): Dataset {
-  return JSON.parse(readFileSync(resolve(DATA, 'events.json'), 'utf8')) as Dataset;
+  return datasetSchema.parse(JSON.parse(readFileSync(resolve(DATA, 'events.json'), 'utf8')));
 }
 
 export function readLetterCapture(): string {

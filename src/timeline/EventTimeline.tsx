@@ -54,10 +54,19 @@ function laneContent(lane: TimelineLane): HTMLElement {
   return element;
 }
 
+/**
+ * vis-timeline keeps items and groups in plain objects keyed by id, so an id such as
+ * "constructor" would find Object.prototype's member and crash it. Every id handed to the engine
+ * carries a prefix that no built-in property name has; ids coming back lose it.
+ */
+const ENGINE_PREFIX = '#';
+const toEngineId = (id: string) => `${ENGINE_PREFIX}${id}`;
+const fromEngineId = (id: string | number) => String(id).slice(ENGINE_PREFIX.length);
+
 function toVisItem(spec: TimelineItemSpec): VisItem {
   const item: VisItem = {
-    id: spec.id,
-    group: spec.group,
+    id: toEngineId(spec.id),
+    group: toEngineId(spec.group),
     type: spec.type,
     start: new Date(spec.start),
     content: contentFor(spec),
@@ -86,7 +95,7 @@ export function EventTimeline(props: EventTimelineProps) {
     if (!container) return;
     const items = new DataSet<VisItem>();
     const groups = new DataSet(
-      latest.current.lanes.map((lane) => ({ id: lane.id, content: laneContent(lane), className: lane.className })),
+      latest.current.lanes.map((lane) => ({ id: toEngineId(lane.id), content: laneContent(lane), className: lane.className })),
     );
     const initial = latest.current.view;
     const options: TimelineOptions = {
@@ -127,7 +136,7 @@ export function EventTimeline(props: EventTimelineProps) {
     timeline.on('select', (event: { items: (string | number)[] }) => {
       const id = event.items[0];
       if (id === undefined) return latest.current.onSelect(null);
-      const key = String(id);
+      const key = fromEngineId(id);
       if (!key.startsWith(CLUSTER_PREFIX)) return latest.current.onSelect(key);
       const cluster = drawnRef.current.get(key);
       timeline.setSelection([]);
@@ -178,7 +187,7 @@ export function EventTimeline(props: EventTimelineProps) {
         changed.push(toVisItem(spec));
       }
     }
-    if (removed.length > 0) items.remove(removed);
+    if (removed.length > 0) items.remove(removed.map(toEngineId));
     if (changed.length > 0) items.update(changed);
     drawnRef.current = next;
   }, [props.items]);
@@ -187,7 +196,7 @@ export function EventTimeline(props: EventTimelineProps) {
     const timeline = timelineRef.current;
     if (!timeline) return;
     const id = props.selectedId;
-    timeline.setSelection(id !== undefined && drawnRef.current.has(id) ? [id] : []);
+    timeline.setSelection(id !== undefined && drawnRef.current.has(id) ? [toEngineId(id)] : []);
   }, [props.selectedId, props.items]);
 
   const { start, end } = props.view;

@@ -7,6 +7,35 @@ export interface ErrorMessageProps {
   action?: ReactNode;
 }
 
+/**
+ * A detail such as `events[3].edtf: "14 December" is not a valid EDTF date`, with the location
+ * and every quoted value isolated by the DOM, so text from a dataset cannot reorder the sentence.
+ */
+function DetailText({ detail }: { detail: string }) {
+  const colon = detail.indexOf(': ');
+  const path = colon < 0 ? '' : detail.slice(0, colon);
+  const rest = colon < 0 ? detail : detail.slice(colon + 2);
+  const parts = rest.split(/("[^"]*")/);
+  return (
+    <>
+      {path !== '' ? (
+        <>
+          <bdi>{path}</bdi>:{' '}
+        </>
+      ) : null}
+      {parts.map((part, i) =>
+        part.length > 1 && part.startsWith('"') && part.endsWith('"') ? (
+          <span key={i}>
+            "<bdi>{part.slice(1, -1)}</bdi>"
+          </span>
+        ) : (
+          <span key={i}>{part}</span>
+        ),
+      )}
+    </>
+  );
+}
+
 /** A failure said in a sentence, with the precise details underneath and a way forward. */
 export function ErrorMessage({ title, message, details = [], action }: ErrorMessageProps) {
   const shown = details.slice(0, 20);
@@ -18,7 +47,9 @@ export function ErrorMessage({ title, message, details = [], action }: ErrorMess
         <ul className="error-details">
           {shown.map((detail, i) => (
             <li key={i} dir="auto">
-              <code>{detail}</code>
+              <code>
+                <DetailText detail={detail} />
+              </code>
             </li>
           ))}
           {details.length > shown.length ? <li>…and {details.length - shown.length} more.</li> : null}

@@ -43,10 +43,21 @@ export function splitLocation(snapshot: string): { search: string; prefix: strin
   };
 }
 
-/** The address for a new state, from the page the reader is on. */
+/**
+ * The address for a new state, from the page the reader is on, built with URL rather than by
+ * pasting strings: a path that starts with "//" would otherwise read as another host.
+ */
 export function hrefFor(state: UrlState): string {
   const { pathname, hash } = window.location;
-  return locationFor(parsePagePath(pathname), state, hash, letterStart);
+  const target = locationFor(parsePagePath(pathname), state, hash, letterStart);
+  const fragmentAt = target.indexOf('#');
+  const beforeFragment = fragmentAt === -1 ? target : target.slice(0, fragmentAt);
+  const queryAt = beforeFragment.indexOf('?');
+  const url = new URL(window.location.href);
+  url.pathname = queryAt === -1 ? beforeFragment : beforeFragment.slice(0, queryAt);
+  url.search = queryAt === -1 ? '' : beforeFragment.slice(queryAt);
+  url.hash = fragmentAt === -1 ? '' : target.slice(fragmentAt);
+  return url.href;
 }
 
 /** The site's folder as an absolute address, for links to share. */

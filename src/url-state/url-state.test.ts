@@ -182,6 +182,27 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?data=..%2Fx.json').state).toEqual({});
   });
 
+  it.each([
+    ['U+2069 then U+202E, closing the isolation early and reversing the rest', '\u2069\u202Enosj.live', '\\u2069\\u202Enosj.live'],
+    ['U+202E alone', '\u202Enosj.live', '\\u202Enosj.live'],
+    ['U+2066 left open', '\u2066x.json', '\\u2066x.json'],
+    ['U+2067 left open', '\u2067x.json', '\\u2067x.json'],
+    ['U+2068 left open', '\u2068x.json', '\\u2068x.json'],
+    ['U+202A', '\u202Ax.json', '\\u202Ax.json'],
+    ['U+202B', '\u202Bx.json', '\\u202Bx.json'],
+    ['U+202C', '\u202Cx.json', '\\u202Cx.json'],
+    ['U+202D', '\u202Dx.json', '\\u202Dx.json'],
+    ['U+200F', '\u200Fx.json', '\\u200Fx.json'],
+    ['a line break', 'a\nx.json', 'a\\u000Ax.json'],
+  ])('writes out %s in a refused value, so the notice shows what was refused', (_what, path, value) => {
+    const { notices } = parseUrlState(`?data=${encodeURIComponent(path)}`);
+    expect(notices[0]?.value).toBe(value);
+    expect(notices[0]?.message).toBe(
+      `The link asked for the dataset "${value}", which was refused: only a .json file on this site can be loaded. The default dataset is shown instead.`,
+    );
+    expect(notices[0]?.message).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200F\n]/);
+  });
+
   it('shortens a long refused value in its notice', () => {
     const { notices } = parseUrlState(`?event=${'X'.repeat(300)}`);
     expect(notices[0]?.message).toContain(`${'X'.repeat(60)}…`);

@@ -1,4 +1,5 @@
 import { civilToMs, DAY_MS, msToCivil, msToCivilDay } from '../dates/civil-date.ts';
+import { escapeControls } from '../text/plain-text.ts';
 
 /**
  * What a link says: the open event, the visible window, another dataset, the letter reader.
@@ -16,6 +17,8 @@ export interface UrlState {
 export interface UrlNotice {
   param: keyof UrlState;
   message: string;
+  /** The value from the link that the message quotes (as it quotes it), for the UI to isolate. */
+  value?: string;
 }
 
 /** The canonical order of the parameters; later issues add theirs here. */
@@ -40,8 +43,11 @@ export function isSafeDatasetPath(path: string): boolean {
   );
 }
 
-/** A value from the link, shortened and isolated so bidirectional controls in it cannot reorder the sentence. */
-const shown = (value: string) => `\u2068${value.length > 60 ? `${value.slice(0, 60)}…` : value}\u2069`;
+/**
+ * A value from the link as a notice quotes it: shortened, with its control characters written out
+ * (\u202E), so the notice shows what was refused and no control in it can reorder the sentence.
+ */
+const shown = (value: string) => escapeControls(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
 export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
   let params: URLSearchParams;
@@ -61,6 +67,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     else
       notices.push({
         param: 'data',
+        value: shown(data),
         message: `The link asked for the dataset "${shown(data)}", which was refused: only a .json file on this site can be loaded. The default dataset is shown instead.`,
       });
   }
@@ -68,13 +75,23 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   const event = get('event');
   if (event !== null && event !== '') {
     if (event.length <= MAX_LENGTH && EVENT_ID.test(event)) state.event = event;
-    else notices.push({ param: 'event', message: `The link names an event, "${shown(event)}", that is not a valid event id.` });
+    else
+      notices.push({
+        param: 'event',
+        value: shown(event),
+        message: `The link names an event, "${shown(event)}", that is not a valid event id.`,
+      });
   }
 
   const read = get('read');
   if (read !== null && read !== '') {
     if (read.length <= MAX_LENGTH && PARAGRAPH_ID.test(read)) state.read = read;
-    else notices.push({ param: 'read', message: `The link names a paragraph, "${shown(read)}", that is not a valid paragraph id.` });
+    else
+      notices.push({
+        param: 'read',
+        value: shown(read),
+        message: `The link names a paragraph, "${shown(read)}", that is not a valid paragraph id.`,
+      });
   }
 
   const start = get('start');

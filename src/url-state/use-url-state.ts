@@ -16,6 +16,17 @@ function subscribe(onChange: () => void): () => void {
 /** The query the address stands for: a page's path (`event/<id>/`) counts as its query. */
 const getSearch = () => splitLocation(readLocation()).search;
 
+/**
+ * The page's own address with another query, built with URL rather than by pasting strings:
+ * a path that starts with "//" would otherwise read as another host and history would refuse it.
+ */
+export function urlWithQuery(href: string, query: string, { keepHash = true } = {}): string {
+  const url = new URL(href);
+  url.search = query;
+  if (!keepHash) url.hash = '';
+  return url.href;
+}
+
 export interface Navigate {
   /** Merges `patch` into the URL state: a new history entry, or the current one replaced. */
   (patch: Partial<UrlState>, options?: { replace?: boolean }): void;
@@ -34,7 +45,7 @@ export function useUrlState() {
   const navigate = useCallback<Navigate>((patch, options) => {
     const current = parseUrlState(getSearch()).state;
     const url = hrefFor({ ...current, ...patch });
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (url === window.location.href) return;
     if (options?.replace) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(null, '', url);
     window.dispatchEvent(new Event(CHANGE));

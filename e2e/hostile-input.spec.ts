@@ -1,0 +1,168 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dayEvent, smallDataset, type TestDataset } from './support/datasets.ts';
+import { fulfillJson } from './support/guards.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const eventList = (page: Page) => page.getByRole('navigation', { name: 'Events in order' });
+const panelFor = (page: Page, title: string) =>
+  page.getByRole('complementary', { name: title, exact: true });
+const reader = (page: Page) => page.getByRole('region', { name: 'The letter' });
+
+/** Ids that are names of built-in members of every JavaScript object, where the format allows them. */
+function builtInNamesDataset(): TestDataset {
+  const dataset = smallDataset();
+  dataset.document.paragraphs = [
+    { id: 'constructor', text: 'On 13 December the office burned down.' },
+    { id: 'toString', text: 'On 14 December the staff were detained.' },
+    { id: 'hasOwnProperty', text: 'On 15 December the lawyers were threatened.' },
+  ];
+  dataset.events = [
+    dayEvent(
+      'constructor',
+      '2014-12-13',
+      'The office burns',
+      'constructor',
+      'the office burned down',
+    ),
+    dayEvent(
+      'valueof',
+      '2014-12-14',
+      'The staff are detained',
+      'toString',
+      'the staff were detained',
+    ),
+    {
+      ...dayEvent(
+        'prototype',
+        '2014-12-15',
+        'The lawyers are threatened',
+        'hasOwnProperty',
+        'the lawyers were threatened',
+      ),
+      kind: 'threat',
+    },
+  ];
+  return dataset;
+}
+
+test('ids that are built-in property names open like any other, on the timeline, in the list and in the letter', async ({
+  page,
+}) => {
+  await page.route('**/builtins.json', fulfillJson(builtInNamesDataset()));
+  await page.goto('/?data=builtins.json&event=constructor');
+  await expect(panelFor(page, 'The office burns').locator('blockquote mark')).toHaveText(
+    'the office burned down',
+  );
+  await expect(page.locator('.vis-item.vis-selected', { hasText: 'The office burns' })).toHaveCount(
+    1,
+  );
+
+  await page.locator('.vis-item', { hasText: 'The staff are detained' }).first().click();
+  await expect(page).toHaveURL(/[?&]event=valueof(&|$)/);
+  await expect(panelFor(page, 'The staff are detained')).toBeVisible();
+
+  await eventList(page)
+    .getByRole('button')
+    .filter({ hasText: 'The lawyers are threatened' })
+    .click();
+  await panelFor(page, 'The lawyers are threatened')
+    .getByRole('button', { name: 'Read in the letter' })
+    .click();
+  await expect(
+    reader(page).getByRole('link', { name: 'the lawyers were threatened' }),
+  ).toBeVisible();
+  await reader(page).getByRole('link', { name: 'the office burned down' }).click();
+  await expect(panelFor(page, 'The office burns')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a page address whose path starts with // stays on this site: every view opens and every link names this page', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? '').origin;
+  await page.goto(`${origin}//`);
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await eventList(page)
+    .getByRole('button')
+    .filter({ hasText: 'JMG office destroyed by fire' })
+    .click();
+  await expect(
+    page.getByRole('complementary', { name: /JMG office destroyed by fire/ }),
+  ).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('//');
+  expect(new URL(page.url()).searchParams.get('event')).toBe('jmg-office-arson');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect([copied.origin, copied.pathname, copied.searchParams.get('event')]).toEqual([
+    origin,
+    '//',
+    'jmg-office-arson',
+  ]);
+  await page.goBack();
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test('a dataset that never finishes arriving can be cancelled, and the default dataset loaded instead', async ({
+  page,
+}) => {
+  // The request is held and never answered.
+  await page.route('**/never.json', () => undefined);
+  await page.goto('/?data=never.json');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Loading the dataset never.json…' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('Loading was cancelled');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Loading the dataset never.json…' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Load the default dataset' }).click();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+});
+
+test('a busy server that asks to wait is asked again once, when it said, whatever the clicks', async ({
+  page,
+}) => {
+  let requests = 0;
+  await page.route('**/busy.json', async (route) => {
+    requests += 1;
+    if (requests === 1) {
+      await route.fulfill({
+        status: 429,
+        headers: { 'Retry-After': '2' },
+        body: 'Too many requests',
+      });
+    } else {
+      await fulfillJson(smallDataset())(route);
+    }
+  });
+  await page.goto('/?data=busy.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('asked to wait 2 seconds before trying again.');
+  const retry = alert.getByRole('button', { name: 'Retry' });
+  await expect(retry).toBeDisabled();
+  await expect(retry).toBeEnabled();
+  await retry.click({ clickCount: 3 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small test letter');
+  expect(requests).toBe(2);
+});
+
+test('a dataset redirected to another site is said to be refused by policy, not a connection problem', async ({
+  page,
+}) => {
+  await page.route('**/moved.json', (route) =>
+    route.fulfill({ status: 302, headers: { Location: 'http://elsewhere.invalid/moved.json' } }),
+  );
+  await page.goto('/?data=moved.json');
+  await expect(page.getByRole('alert')).toContainText(
+    'the server sent the request on to another site, which this app refuses by policy',
+  );
+  await page.getByRole('button', { name: 'Load the default dataset' }).click();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+});

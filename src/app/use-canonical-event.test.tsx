@@ -1,0 +1,63 @@
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { prepareDataset, resolveEventId } from '../dataset/prepare-dataset.ts';
+import { makeDataset, makeEvent } from '../test/datasets.ts';
+import { useUrlState } from '../url-state/use-url-state.ts';
+import { useCanonicalEvent } from './use-canonical-event.ts';
+
+const dataset = prepareDataset(
+  makeDataset([
+    makeEvent({ id: 'office-fire', aliases: ['office-arson', 'fire'] }),
+    makeEvent({ id: 'flat-searched', start: '2014-12-14', edtf: '2014-12-14' }),
+  ]),
+);
+
+describe('resolveEventId', () => {
+  it.each([
+    ['an id', 'office-fire', 'office-fire'],
+    ['an id without aliases', 'flat-searched', 'flat-searched'],
+    ['a former id', 'office-arson', 'office-fire'],
+    ['another former id', 'fire', 'office-fire'],
+    ['an id no event answers to', 'nothing', undefined],
+  ])('resolves %s', (_what, id, expected) => {
+    expect(resolveEventId(dataset, id)).toBe(expected);
+  });
+});
+
+function renderAt(url: string) {
+  window.history.replaceState(null, '', url);
+  const before = window.history.length;
+  const hook = renderHook(() => {
+    const { state, navigate } = useUrlState();
+    return useCanonicalEvent(dataset, state, navigate);
+  });
+  return { ...hook, before };
+}
+
+describe('useCanonicalEvent', () => {
+  it('opens the event a former id names and rewrites the link to its id, in place', () => {
+    const { result, before } = renderAt('/?event=office-arson&start=2014-12-12&end=2014-12-16');
+    expect(result.current.event).toBe('office-fire');
+    expect(window.location.search).toBe('?event=office-fire&start=2014-12-12&end=2014-12-16');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('leaves a current id, an unknown id and no event as they are', () => {
+    for (const search of ['?event=flat-searched', '?event=nothing', '']) {
+      const { result, unmount } = renderAt(`/${search}`);
+      expect(window.location.search).toBe(search);
+      expect(result.current.event).toBe(new URLSearchParams(search).get('event') ?? undefined);
+      unmount();
+    }
+  });
+
+  it('follows the link when it changes to a former id later', () => {
+    const { result } = renderAt('/');
+    act(() => {
+      window.history.pushState(null, '', '/?event=fire');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(result.current.event).toBe('office-fire');
+    expect(window.location.search).toBe('?event=office-fire');
+  });
+});

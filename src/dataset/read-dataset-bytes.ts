@@ -1,0 +1,38 @@
+/**
+ * The largest dataset the app loads, in bytes as they arrive (after any transfer compression is
+ * undone): a 291 KB gzip can expand to 450 MB of JSON and take the tab down with it.
+ */
+export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
+
+/**
+ * The text of a dataset file: UTF-8, with or without a byte-order mark, or UTF-16 (either byte
+ * order) with one; the mark is not part of the text. Both the app and the validator read files
+ * this way, so they accept the same files.
+ */
+export function decodeDatasetBytes(bytes: Uint8Array): string {
+  const [a, b] = bytes;
+  const encoding =
+    a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+export type ParsedDatasetText =
+  | { ok: true; json: unknown }
+  | { ok: false; problem: 'too-large' | 'empty' }
+  | { ok: false; problem: 'not-json'; detail: string };
+
+/** Reads a whole dataset file: the size limit, the encoding, an empty file, the JSON. */
+export function parseDatasetBytes(bytes: Uint8Array): ParsedDatasetText {
+  if (bytes.byteLength > MAX_DATASET_BYTES) return { ok: false, problem: 'too-large' };
+  const text = decodeDatasetBytes(bytes);
+  if (text.trim() === '') return { ok: false, problem: 'empty' };
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch (error) {
+    return {
+      ok: false,
+      problem: 'not-json',
+      detail: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
