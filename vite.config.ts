@@ -1,13 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
+import { publishDocs } from './scripts/vite-docs-plugin.ts';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { preloadAppChunks } from './scripts/vite-preload-plugin.ts';
 import { prerenderPages } from './scripts/vite-pages-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), serveDataFolder(), contentSecurityPolicy(), preloadAppChunks(), prerenderPages()],
+  plugins: [
+    react(),
+    serveDataFolder(),
+    publishDocs(),
+    contentSecurityPolicy(),
+    preloadAppChunks(),
+    prerenderPages(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -53,6 +53,15 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'About this timeline',
+    path: '/?about=1',
+    tabRound: true,
+    ready: async (page) => {
+      await timelineDrawn(page);
+      await expect(page.getByRole('heading', { name: 'About this timeline' })).toBeFocused();
+    },
+  },
+  {
     name: 'a failed data request',
     // The built pages carry the letter's dataset: naming it as `data` makes the app fetch it.
     path: '/?data=data/events.json',

@@ -187,3 +187,40 @@ test('"Copy link" copies the canonical link of the open event and "Cite" a plain
   await page.goBack();
   expect(page.url()).toBe(link);
 });
+
+test('"About this timeline" opens from the header as a link of its own, and closes with Close or Esc', async ({ page }) => {
+  await page.goto('/?event=jmg-office-arson');
+  await ready(page);
+  const about = page.getByRole('link', { name: 'About this timeline' });
+  await about.click();
+  const view = page.getByRole('region', { name: 'About this timeline' });
+  await expect(view).toBeVisible();
+  await expect(page).toHaveURL(/\?event=jmg-office-arson&about=1$/);
+  await expect(view.getByRole('heading', { name: 'About this timeline' })).toBeFocused();
+  // What the letter is, where the capture comes from and its checksum, how it was read, the audit.
+  await expect(view).toContainText('Joint Letter to President Putin');
+  await expect(view).toContainText('e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62');
+  await expect(view.getByRole('link', { name: 'joint-letter-2014-12-16.txt' })).toHaveAttribute('href', 'data/joint-letter-2014-12-16.txt');
+  await expect(view.getByRole('listitem')).toHaveCount(8);
+  const audit = view.getByRole('link', { name: 'read the fidelity audit' });
+  const auditResponse = await page.request.get(new URL((await audit.getAttribute('href')) ?? '', page.url()).href);
+  expect(auditResponse.ok()).toBe(true);
+  expect(await auditResponse.text()).toContain('# Fidelity audit of the letter');
+
+  // Close returns focus to the link; Back reopens the view, as a link of its own.
+  await view.getByRole('button', { name: 'Close' }).click();
+  await expect(view).toBeHidden();
+  await expect(about).toBeFocused();
+  await expect(page).toHaveURL(/\?event=jmg-office-arson$/);
+  await page.goBack();
+  await expect(view).toBeVisible();
+
+  // A reload keeps it open; Esc closes it, and the open event is there again.
+  await page.reload();
+  await ready(page);
+  await expect(view).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(view).toBeHidden();
+  await expect(about).toBeFocused();
+  await expect(panel(page)).toHaveAccessibleName('JMG office destroyed by fire in an apparent arson attack');
+});

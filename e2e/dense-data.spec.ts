@@ -5,8 +5,13 @@ import { dayEvent, type TestDataset } from './support/datasets.ts';
 function denseDataset(): TestDataset {
   const kinds = ['violence', 'threat', 'police-action'];
   const events = Array.from({ length: 1000 }, (_, i) => {
-    const day = new Date(Date.UTC(2000, 0, 1) + Math.floor((i * 9) / 24) * 86_400_000).toISOString().slice(0, 10);
-    return { ...dayEvent(`event-${i}`, day, `Event number ${i}`, 'p1', 'Something happened'), kind: kinds[i % 3] ?? 'violence' };
+    const day = new Date(Date.UTC(2000, 0, 1) + Math.floor((i * 9) / 24) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    return {
+      ...dayEvent(`event-${i}`, day, `Event number ${i}`, 'p1', 'Something happened'),
+      kind: kinds[i % 3] ?? 'violence',
+    };
   });
   return {
     document: {
@@ -20,7 +25,9 @@ function denseDataset(): TestDataset {
   };
 }
 
-test('a dense dataset is drawn as counts per period, and a count zooms into its period', async ({ page }) => {
+test('a dense dataset is drawn as counts per period, and a count zooms into its period', async ({
+  page,
+}) => {
   await page.route('**/dense.json', (route) => route.fulfill({ json: denseDataset() }));
   await page.goto('/?data=dense.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A dense archive');
@@ -30,20 +37,29 @@ test('a dense dataset is drawn as counts per period, and a count zooms into its 
   expect(counts.reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)).toBe(1000);
 
   // A count opens its period: the window narrows from the whole year to a few weeks.
-  await clusters.filter({ has: page.locator('.item-label') }).first().click();
+  await clusters
+    .filter({ has: page.locator('.item-label') })
+    .first()
+    .click();
   const spanDays = () => {
     const params = new URL(page.url()).searchParams;
-    return (Date.parse(params.get('end') ?? '') - Date.parse(params.get('start') ?? '')) / 86_400_000;
+    return (
+      (Date.parse(params.get('end') ?? '') - Date.parse(params.get('start') ?? '')) / 86_400_000
+    );
   };
   await expect.poll(spanDays).toBeLessThan(90);
   // Closer in, the events are drawn one by one.
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect(page.locator('.vis-item.vis-point .item-label', { hasText: /^Event number \d+$/ }).first()).toBeVisible();
+  await expect(
+    page.locator('.vis-item.vis-point .item-label', { hasText: /^Event number \d+$/ }).first(),
+  ).toBeVisible();
   await expect(clusters).toHaveCount(0);
 });
 
-test('a long event list renders what is in view and stays a keyboard-usable list', async ({ page }) => {
+test('a long event list renders what is in view and stays a keyboard-usable list', async ({
+  page,
+}) => {
   await page.route('**/dense.json', (route) => route.fulfill({ json: denseDataset() }));
   await page.goto('/?data=dense.json');
   const list = page.getByRole('navigation', { name: /Events in order/ });
@@ -60,4 +76,73 @@ test('a long event list renders what is in view and stays a keyboard-usable list
   await expect(page.getByRole('complementary')).toHaveAccessibleName('Event number 999');
   await page.keyboard.press('Home');
   await expect(list.getByRole('button', { name: /Event number 0\b/ })).toBeFocused();
+});
+
+/**
+ * 10,000 paragraphs, 20,000 events quoting one of them and 3,000 spans of three months: a
+ * letter and a timeline far beyond the letter's size.
+ */
+function longDocumentDataset(): TestDataset {
+  const paragraphs = Array.from({ length: 10_000 }, (_, i) => ({
+    id: `p${i + 1}`,
+    text: `Paragraph ${i + 1} says that on day ${i % 28} something happened in the town.`,
+  }));
+  const crowded = { id: 'p9000', text: `${'The crowd gathered again. '.repeat(200)}The end.` };
+  paragraphs[8999] = crowded;
+  const events = Array.from({ length: 20_000 }, (_, i) => {
+    const day = `2014-12-${String((i % 28) + 1).padStart(2, '0')}`;
+    const quote = crowded.text.slice((i % 190) * 26, (i % 190) * 26 + 26 * (1 + (i % 5)));
+    return dayEvent(`event-${i}`, day, `Event number ${i}`, 'p9000', quote);
+  });
+  const spans = Array.from({ length: 3_000 }, (_, i) => {
+    const start = `2014-${String((i % 9) + 1).padStart(2, '0')}-01`;
+    const end = `2014-${String((i % 9) + 4).padStart(2, '0')}-01`;
+    return {
+      ...dayEvent(`span-${i}`, start, `Span number ${i}`, 'p1', 'Paragraph 1 says'),
+      edtf: `${start}/${end}`,
+      end,
+      precision: 'days',
+      kind: 'harassment',
+    };
+  });
+  return {
+    document: {
+      title: 'A long archive',
+      date: '2015-01-01',
+      timeZone: 'UTC',
+      organisations: [],
+      paragraphs,
+    },
+    events: [...events, ...spans],
+  };
+}
+
+test('a 10,000-paragraph document opens at its paragraph and renders what is in view; long spans are counted, not drawn one by one', async ({
+  page,
+}) => {
+  const body = JSON.stringify(longDocumentDataset());
+  await page.route('**/long.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body }),
+  );
+  await page.goto('/?data=long.json&start=2014-01-01&end=2015-01-01');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A long archive', { timeout: 45_000 });
+  await expect(page.locator('.vis-item.is-cluster').first()).toBeVisible();
+  expect(await page.locator('.vis-item.vis-range:not(.is-cluster)').count()).toBeLessThanOrEqual(8);
+  expect(
+    await page.locator('.vis-item.vis-range, .vis-item.vis-point, .vis-item.vis-box').count(),
+  ).toBeLessThanOrEqual(200);
+
+  await page.getByRole('button', { name: 'Read the letter' }).click();
+  const reader = page.getByRole('region', { name: 'The letter' });
+  await expect(reader.getByRole('listitem').first()).toHaveText(/^Paragraph 1 says/);
+  const rendered = await reader.getByRole('listitem').count();
+  expect(rendered).toBeGreaterThan(1);
+  expect(rendered).toBeLessThan(60);
+
+  await page.goto('/?data=long.json&read=p9000');
+  const target = reader.locator('li[data-paragraph="p9000"]');
+  await expect(target).toBeFocused();
+  await expect(target).toHaveAttribute('value', '9000');
+  await target.getByRole('link').first().click();
+  await expect(page.getByRole('complementary')).toHaveAccessibleName(/^Event number \d+$/);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { EventList } from '../events-list/EventList.tsx';
@@ -13,11 +13,13 @@ import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { KIND_LABELS } from '../ui/kind-labels.ts';
 import { EVENT_KINDS } from '../dataset/schema.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
-import { windowToUrl, type UrlState } from '../url-state/url-state.ts';
+import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
 import { eventHref, shareLink } from '../url-state/page-path.ts';
 import { siteUrl } from '../url-state/page-location.ts';
 import { windowsDiffer } from '../timeline/timeline-window.ts';
 import { PageLinks } from './PageLinks.tsx';
+import { AboutView } from '../about/AboutView.tsx';
+import { DEFAULT_DATASET } from '../dataset/dataset-query.ts';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
@@ -31,6 +33,15 @@ export interface StoryViewProps {
   navigate: Navigate;
   /** The relative way from this page back to the site's folder (`''` on the home page). */
   prefix?: string;
+}
+
+/** The letter's audit, copied beside the built page (see scripts/vite-docs-plugin.ts). */
+const AUDIT_HREF = 'docs/fidelity-audit.md';
+
+/** The source file beside its dataset, when its name is a plain file name. */
+function sourceFileHref(datasetPath: string, file: string | undefined): string | undefined {
+  if (file === undefined || !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(file)) return undefined;
+  return `${datasetPath.slice(0, datasetPath.lastIndexOf('/') + 1)}${file}`;
 }
 
 /** Moves focus once React has rendered the next view. */
@@ -48,6 +59,8 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
   const reading = state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+  const about = state.about === '1';
+  const aboutRef = useRef<HTMLAnchorElement>(null);
 
   const items = useMemo(
     () => toTimelineItems(events, timelineView.itemsView, selected?.id),
@@ -63,7 +76,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     if (events.length === 0) return;
     const at = selected ? selected.index + direction : direction === 1 ? 0 : events.length - 1;
     const target = events[Math.min(events.length - 1, Math.max(0, at))];
-    if (target && target.id !== selected?.id) timelineView.select(target.id, { read: undefined });
+    if (target && target.id !== selected?.id) timelineView.select(target.id, { read: undefined, about: undefined });
   };
   /** Closes the open event; from the keyboard or its button, focus returns to its list entry. */
   const close = (restoreFocus = true) => {
@@ -77,12 +90,18 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     focusLater(() => (selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter')));
   };
 
+  /** Closes "About this timeline"; focus returns to the link that opens it. */
+  const closeAbout = () => {
+    navigate({ about: undefined });
+    focusLater(() => aboutRef.current);
+  };
+
   useKeyboardShortcuts({
     previous: () => step(-1),
     next: () => step(1),
     zoomIn: () => timelineView.zoomBy(0.5),
     zoomOut: () => timelineView.zoomBy(2),
-    escape: () => (reading ? closeReader() : selected ? close() : undefined),
+    escape: () => (about ? closeAbout() : reading ? closeReader() : selected ? close() : undefined),
   });
 
   useEffect(() => {
@@ -102,11 +121,14 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
   const unknownParagraph = state.read !== undefined && !reading ? state.read : undefined;
 
   return (
-    <div className={`story${selected || reading ? ' has-panel' : ''}`}>
+    <div className={`story${selected || reading || about ? ' has-panel' : ''}`}>
       <Masthead
         document={doc}
         letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
-        onRead={() => navigate({ read: doc.paragraphs[0]?.id })}
+        onRead={() => navigate({ read: doc.paragraphs[0]?.id, about: undefined })}
+        aboutHref={serializeUrlState({ ...state, about: '1' })}
+        onAbout={() => navigate({ about: '1' })}
+        aboutRef={aboutRef}
       />
       <UrlNotices
         notices={notices}
@@ -139,7 +161,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
             view={timelineView.view}
             resetKey={timelineView.resetKey}
             reducedMotion={reducedMotion}
-            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined }))}
+            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined, about: undefined }))}
             onOpenCluster={timelineView.setView}
             onViewChange={timelineView.onViewChange}
           />
@@ -147,15 +169,23 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
         <EventList
           events={events}
           selectedId={selected?.id}
-          onSelect={(id) => timelineView.select(id, { read: undefined })}
+          onSelect={(id) => timelineView.select(id, { read: undefined, about: undefined })}
         />
-        {reading ? (
+        {about ? (
+          <AboutView
+            document={doc}
+            eventCount={events.length}
+            captureHref={sourceFileHref(`${prefix}${state.data ?? DEFAULT_DATASET}`, doc.source?.file)}
+            auditHref={state.data === undefined ? `${prefix}${AUDIT_HREF}` : undefined}
+            onClose={closeAbout}
+          />
+        ) : reading ? (
           <LetterReader
             dataset={dataset}
             paragraphId={reading}
             currentEventId={selected?.id}
             onOpenEvent={(id) => {
-              timelineView.select(id, { read: undefined });
+              timelineView.select(id, { read: undefined, about: undefined });
               focusLater(panelHeading);
             }}
             eventHref={(id) => eventHref(prefix, id, state.data)}
@@ -178,6 +208,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
         {selected ? (
           <>
             Opened: <bdi>{selected.title}</bdi>, {formatEventDate(selected)}
+            {selected.certainty === 'inferred' ? ' (date inferred)' : ''}
           </>
         ) : null}
       </p>

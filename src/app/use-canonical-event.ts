@@ -14,7 +14,8 @@ export function useCanonicalEvent(
   navigate: Navigate,
 ): UrlState {
   const requested = state.event;
-  const canonical = dataset && requested !== undefined ? resolveEventId(dataset, requested) : undefined;
+  const canonical =
+    dataset && requested !== undefined ? resolveEventId(dataset, requested) : undefined;
   const renamed = canonical !== undefined && canonical !== requested ? canonical : undefined;
   useLayoutEffect(() => {
     if (renamed !== undefined) navigate({ event: renamed }, { replace: true });

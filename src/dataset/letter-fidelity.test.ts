@@ -143,6 +143,37 @@ describe('the letter dataset', () => {
     expect(letter?.end ?? letter?.start).toBe(dataset.document.date);
   });
 
+  it.each(dataset.events.filter((e) => e.dateWording !== undefined).map((e) => [e.id, e] as const))(
+    'words the date of %s in the letter\'s own words, from a paragraph it quotes',
+    (_id, event) => {
+      const cited = event.sources.map((s) => textOf.get(s.paragraph) ?? '');
+      expect(cited.some((text) => text.includes(event.dateWording ?? ''))).toBe(true);
+    },
+  );
+
+  it.each(dataset.events.filter((e) => e.certainty === 'stated').map((e) => [e.id, e] as const))(
+    'calls the date of %s stated only because a quote of it carries the date words',
+    (_id, event) => {
+      expect(event.dateWording).toBeDefined();
+      expect(event.sources.some((s) => s.quote.includes(event.dateWording ?? '\u0000'))).toBe(true);
+    },
+  );
+
+  it.each(dataset.events.filter((e) => e.certainty === 'inferred').map((e) => [e.id, e] as const))(
+    'says how the inferred date of %s was read',
+    (_id, event) => {
+      expect(event.summary ?? '').not.toBe('');
+    },
+  );
+
+  it('keeps the former ids of renamed events as aliases, so saved links still open them', () => {
+    const byAlias = new Map(dataset.events.flatMap((e) => (e.aliases ?? []).map((a) => [a, e.id])));
+    expect(byAlias.get('interior-ministry-denial')).toBe('media-report-interior-ministry-denial');
+    expect(byAlias.get('kadyrov-collective-punishment-statement')).toBe(
+      'kadyrov-statement-on-insurgents-families',
+    );
+  });
+
   it('has no event after the date of the letter', () => {
     for (const e of dataset.events) expect((e.end ?? e.start) <= dataset.document.date).toBe(true);
   });

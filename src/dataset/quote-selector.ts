@@ -60,6 +60,14 @@ export function matchQuote(text: string, selector: QuoteSelector): QuoteMatch {
  * refuse as ambiguous, the first that fits. Null when nothing fits.
  */
 export function selectQuote(text: string, selector: QuoteSelector): QuoteSpan | null {
-  const match = matchQuote(text, selector);
-  return match.status === 'found' || match.status === 'ambiguous' ? match.span : null;
+  const { quote, prefix, suffix } = selector;
+  if (quote === '') return null;
+  // The first occurrence that fits: no need to count them all (that is the checker's job), so
+  // a paragraph quoted by thousands of events is still split in one pass per quote.
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    if (prefix && !text.slice(0, at).endsWith(prefix)) continue;
+    if (suffix && !text.startsWith(suffix, at + quote.length)) continue;
+    return { start: at, end: at + quote.length };
+  }
+  return null;
 }

@@ -41,7 +41,7 @@ describe('EventList', () => {
     expect(screen.getAllByRole('button', { current: false })).toHaveLength(
       dataset.events.length - 1,
     );
-    expect(screen.getByRole('button', { name: /become aware of homes/ })).toHaveAccessibleName(
+    expect(screen.getByRole('button', { name: /learn of several homes/ })).toHaveAccessibleName(
       /approximate date/,
     );
     expect(screen.getByRole('button', { name: /Russian media report/ })).toHaveAccessibleName(

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type RefObject } from 'react';
 import { formatCivilDate } from '../dates/format-date.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import { isolatedField } from '../text/plain-text.ts';
 import { scrollWithin } from '../ui/scroll-within.ts';
-import { splitByQuotes, type QuoteRef } from './find-quote-spans.ts';
+import { LetterParagraph, type LetterParagraphProps } from './LetterParagraph.tsx';
+import { letterQuotes } from './letter-quotes.ts';
 
 export interface LetterReaderProps {
   dataset: PreparedDataset;
@@ -15,40 +16,115 @@ export interface LetterReaderProps {
   onClose: () => void;
 }
 
-/** The whole document, paragraph by paragraph, with every quoted span a way into its event. */
-export function LetterReader(props: LetterReaderProps) {
-  const { dataset, paragraphId, currentEventId, onOpenEvent, eventHref, onClose } = props;
-  const { document: doc, events, byId } = dataset;
-  const quotesByParagraph = useMemo(() => {
-    const map = new Map<string, QuoteRef[]>();
-    for (const event of events) {
-      for (const source of event.sources) {
-        const list = map.get(source.paragraph) ?? [];
-        list.push({ eventId: event.id, quote: source.quote, prefix: source.prefix, suffix: source.suffix });
-        map.set(source.paragraph, list);
-      }
-    }
-    return map;
-  }, [events]);
-  const sectionRef = useRef<HTMLElement>(null);
+/** Above this many paragraphs, only the paragraphs in view are rendered. */
+export const VIRTUAL_LETTER_THRESHOLD = 200;
 
+type ParagraphsProps = Omit<LetterParagraphProps, 'paragraph'> & {
+  dataset: PreparedDataset;
+  paragraphId: string;
+  /** The scrolling section, for the short form (the long one finds it from its list). */
+  sectionRef?: RefObject<HTMLElement | null>;
+};
+
+const targetIn = (section: HTMLElement | null, id: string) =>
+  section?.querySelector<HTMLElement>(`[data-paragraph="${CSS.escape(id)}"]`) ?? null;
+
+/** Every paragraph rendered: a short document, searchable with the browser's Find. */
+function AllParagraphs({ dataset, paragraphId, sectionRef, ...rest }: ParagraphsProps) {
   useEffect(() => {
-    const section = sectionRef.current;
-    const target = section?.querySelector<HTMLElement>(`[data-paragraph="${CSS.escape(paragraphId)}"]`);
+    const section = sectionRef?.current ?? null;
+    const target = targetIn(section, paragraphId);
     if (!section || !target) return;
     scrollWithin(section, target, 64);
     target.focus({ preventScroll: true });
-  }, [paragraphId]);
+  }, [paragraphId, sectionRef]);
 
-  /** Where quotes overlap, the shortest (most specific) one decides which event opens. */
-  const pick = (ids: string[]) =>
-    ids
-      .map((id) => byId.get(id))
-      .filter((e) => e !== undefined)
-      .sort((a, b) => {
-        const length = (e: typeof a) => Math.min(...e.sources.map((s) => s.quote.length));
-        return length(a) - length(b);
-      })[0];
+  return (
+    <ol className="reader-paragraphs">
+      {dataset.document.paragraphs.map((paragraph, index) => (
+        <li
+          key={`${paragraph.id}-${index}`}
+          id={paragraph.id}
+          data-paragraph={paragraph.id}
+          tabIndex={-1}
+          className={paragraph.id === paragraphId ? 'is-target' : undefined}
+          value={index + 1}
+        >
+          <LetterParagraph paragraph={paragraph} {...rest} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * A long document rendered as it scrolls into view: still one <ol> whose items keep their
+ * numbers, so 10,000 paragraphs open at once and never block the page.
+ */
+function VirtualParagraphs({ dataset, paragraphId, ...rest }: Omit<ParagraphsProps, 'sectionRef'>) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const paragraphs = dataset.document.paragraphs;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during render here.
+  const virtualizer = useVirtualizer({
+    count: paragraphs.length,
+    // The reader section scrolls. It is read through the list's own element: a parent's ref is
+    // not attached yet when this component's layout effects first run.
+    getScrollElement: () => listRef.current?.parentElement ?? null,
+    estimateSize: () => 96,
+    overscan: 4,
+    scrollMargin: listRef.current?.offsetTop ?? 0,
+  });
+  const targetIndex = dataset.paragraphNumber.get(paragraphId);
+  const focusPending = useRef(true);
+  useEffect(() => {
+    focusPending.current = true;
+    if (targetIndex !== undefined) virtualizer.scrollToIndex(targetIndex - 1, { align: 'start' });
+  }, [targetIndex, virtualizer]);
+  // Once the target paragraph is rendered, it takes focus (once per target).
+  useEffect(() => {
+    const target = targetIn(listRef.current, paragraphId);
+    if (!focusPending.current || !target) return;
+    focusPending.current = false;
+    target.focus({ preventScroll: true });
+  });
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <ol ref={listRef} className="reader-paragraphs is-virtual" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {items.map((item) => {
+        const paragraph = paragraphs[item.index];
+        if (!paragraph) return null;
+        return (
+          <li
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            data-paragraph={paragraph.id}
+            tabIndex={-1}
+            className={paragraph.id === paragraphId ? 'is-target' : undefined}
+            value={item.index + 1}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+            }}
+          >
+            <LetterParagraph paragraph={paragraph} {...rest} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The whole document, paragraph by paragraph, with every quoted span a way into its event. */
+export function LetterReader(props: LetterReaderProps) {
+  const { dataset, paragraphId, currentEventId, onOpenEvent, eventHref, onClose } = props;
+  const { document: doc, byId } = dataset;
+  const sectionRef = useRef<HTMLElement>(null);
+  const paragraphProps = { quotes: letterQuotes(dataset), byId, currentEventId, onOpenEvent, eventHref };
 
   return (
     <section ref={sectionRef} className="letter-reader" aria-labelledby="letter-reader-title">
@@ -70,42 +146,11 @@ export function LetterReader(props: LetterReaderProps) {
         ) : null}
       </p>
       <p className="reader-hint">Highlighted words are quoted by an event: select them to open it.</p>
-      <ol className="reader-paragraphs">
-        {doc.paragraphs.map((paragraph, index) => (
-          <li
-            key={`${paragraph.id}-${index}`}
-            id={paragraph.id}
-            data-paragraph={paragraph.id}
-            tabIndex={-1}
-            className={paragraph.id === paragraphId ? 'is-target' : undefined}
-            value={index + 1}
-          >
-            <p dir="auto">
-              {splitByQuotes(paragraph.text, quotesByParagraph.get(paragraph.id) ?? []).map((segment) => {
-                const event = pick(segment.eventIds);
-                if (!event) return <span key={segment.start}>{segment.text}</span>;
-                return (
-                  <mark key={segment.start} className={event.id === currentEventId ? 'is-current' : undefined}>
-                    <a
-                      href={eventHref(event.id)}
-                      className="quote-link"
-                      title={`Open: ${isolatedField(event.title)}`}
-                      aria-current={event.id === currentEventId ? 'true' : undefined}
-                      onClick={(e) => {
-                        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
-                        e.preventDefault();
-                        onOpenEvent(event.id);
-                      }}
-                    >
-                      {segment.text}
-                    </a>
-                  </mark>
-                );
-              })}
-            </p>
-          </li>
-        ))}
-      </ol>
+      {doc.paragraphs.length > VIRTUAL_LETTER_THRESHOLD ? (
+        <VirtualParagraphs dataset={dataset} paragraphId={paragraphId} {...paragraphProps} />
+      ) : (
+        <AllParagraphs dataset={dataset} paragraphId={paragraphId} sectionRef={sectionRef} {...paragraphProps} />
+      )}
     </section>
   );
 }

@@ -61,12 +61,14 @@ describe('SourcePanel', () => {
     const aside = screen.getByRole('complementary');
     expect(aside).toHaveTextContent('14 December 2014 · the source says “On 14 December”');
     expect(aside).toHaveTextContent('Date stated in the source, to the day.');
+    expect(aside).not.toHaveTextContent(/inferred/);
   });
 
   it('gives no source wording for a date the sentence does not give, and says how it was read', () => {
     renderPanel('police-confiscate-jmg-equipment');
     const aside = screen.getByRole('complementary');
     expect(aside).not.toHaveTextContent('the source says');
+    expect(aside).toHaveTextContent('14 December 2014 · inferred, not stated');
     expect(aside).toHaveTextContent('Date inferred from the context, not stated, to the day.');
     expect(aside).toHaveTextContent('is read as the same day');
   });

@@ -66,6 +66,7 @@ export function SourcePanel({ dataset, event, link, onClose, onRead, letterHref 
       </h2>
       <p className="panel-date">
         <bdi>{formatEventDate(event)}</bdi>
+        {event.certainty === 'inferred' ? <span className="wording"> · inferred, not stated</span> : null}
         {event.dateWording ? (
           <span className="wording">
             {' '}

@@ -9,6 +9,7 @@ import {
   CLUSTER_PREFIX,
   itemForEvent,
   BUCKETS,
+  MAX_BACKGROUND_DRAWN,
   MAX_DRAWN_ITEMS,
   toTimelineItems,
   type TimelineItemSpec,
@@ -246,7 +247,7 @@ describe('toTimelineItems with more events in view than it draws', () => {
     expect(labels.some((label) => /^\d,\d{3}$/.test(label))).toBe(true);
   });
 
-  it('draws background spans one by one, never in a count', () => {
+  it('draws a few background spans one by one, outside the counts', () => {
     const withBackground = [
       ...events,
       ...prepare([
@@ -263,6 +264,43 @@ describe('toTimelineItems with more events in view than it draws', () => {
     expect(items.filter((i) => !i.id.startsWith(CLUSTER_PREFIX)).map((i) => i.id)).toEqual([
       'years',
     ]);
+    expect(drawnCount(items)).toBe(withBackground.length);
+  });
+});
+
+describe('toTimelineItems with many long spans', () => {
+  it('counts 3,000 spans over 60 days like any other event, drawing no more than the cap', () => {
+    const spans = manyEvents(3000, (i) => ({
+      start: msToCivilDay(at('2014-10-15') + (i % 30) * DAY_MS),
+      end: msToCivilDay(at('2014-10-15') + (i % 30) * DAY_MS + 90 * DAY_MS),
+    }));
+    expect(spans.every((e) => e.isBackground)).toBe(true);
+    const items = toTimelineItems(spans, DEC, spans[7]?.id);
+    expect(items.length).toBeLessThanOrEqual(MAX_DRAWN_ITEMS);
+    expect(drawnCount(items)).toBe(spans.length);
+    expect(items.filter((i) => !i.id.startsWith(CLUSTER_PREFIX)).map((i) => i.id)).toEqual([
+      spans[7]?.id,
+    ]);
+  });
+
+  it('keeps the cap with every lane crowded and a few background spans drawn', () => {
+    const crowded = manyEvents(4000, (i) => ({ kind: EVENT_KINDS[i % EVENT_KINDS.length] }));
+    const withBackground = [
+      ...crowded,
+      ...prepare(
+        Array.from({ length: MAX_BACKGROUND_DRAWN }, (_, i) =>
+          makeEvent({
+            id: `years-${i}`,
+            start: '2009-01-01',
+            end: '2014-12-16',
+            ongoing: true,
+            kind: 'advocacy',
+          }),
+        ),
+      ).events,
+    ];
+    const items = toTimelineItems(withBackground, DEC, 'e5');
+    expect(items.length).toBeLessThanOrEqual(MAX_DRAWN_ITEMS);
     expect(drawnCount(items)).toBe(withBackground.length);
   });
 });
@@ -315,7 +353,7 @@ describe('toTimelineItems for any events and view', () => {
         if (near.length <= MAX_DRAWN_ITEMS) expect(ids).toEqual(near.map((e) => e.id));
         else
           expect(items.length).toBeLessThanOrEqual(
-            EVENT_KINDS.length * BUCKETS + near.filter((e) => e.isBackground).length + 1,
+            Math.min(MAX_DRAWN_ITEMS, EVENT_KINDS.length * BUCKETS + MAX_BACKGROUND_DRAWN + 1),
           );
 
         const selected = near.find((e) => e.id === selectedId);

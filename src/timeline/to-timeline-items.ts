@@ -23,8 +23,13 @@ export const CLUSTER_PREFIX = 'cluster:';
  * item costs the engine layout work on each frame of a zoom or pan.
  */
 export const MAX_DRAWN_ITEMS = 200;
-/** How many periods a dense view is divided into (per lane). */
+/** How many periods a dense view is divided into (per lane), at most. */
 export const BUCKETS = 32;
+/**
+ * A dense view still draws this many background spans (a story's long context) one by one;
+ * beyond it they are counted like every other event: spans cost the engine as much as points.
+ */
+export const MAX_BACKGROUND_DRAWN = 8;
 
 export function itemForEvent(event: PreparedEvent, selected: boolean): TimelineItemSpec {
   const mark = certaintyMark(event.certainty);
@@ -63,18 +68,27 @@ export function toTimelineItems(
     return inView.map((e) => itemForEvent(e, e.id === selectedId));
   }
 
-  const width = (to - from) / BUCKETS;
-  const counts = new Map<EventKind, number[]>();
+  // Every drawn item counts against the cap: the background spans drawn one by one, the open
+  // event, and one item per period and lane.
   const items: TimelineItemSpec[] = [];
+  let backgrounds = 0;
+  for (const event of inView) if (event.isBackground && event.id !== selectedId) backgrounds += 1;
+  const drawBackgrounds = backgrounds <= MAX_BACKGROUND_DRAWN;
+  const lanes = new Set<EventKind>();
   for (const event of inView) {
     if (event.id === selectedId) continue;
-    if (event.isBackground) {
-      items.push(itemForEvent(event, false));
-      continue;
-    }
+    if (event.isBackground && drawBackgrounds) items.push(itemForEvent(event, false));
+    else lanes.add(event.kind);
+  }
+  const room = MAX_DRAWN_ITEMS - items.length - (selectedId === undefined ? 0 : 1);
+  const buckets = Math.max(1, Math.min(BUCKETS, Math.floor(room / Math.max(1, lanes.size))));
+  const width = (to - from) / buckets;
+  const counts = new Map<EventKind, number[]>();
+  for (const event of inView) {
+    if (event.id === selectedId || (event.isBackground && drawBackgrounds)) continue;
     const at = event.isRange ? Math.max(event.startMs, from) : event.pointMs;
-    const bucket = Math.min(BUCKETS - 1, Math.max(0, Math.floor((at - from) / width)));
-    const lane = counts.get(event.kind) ?? new Array<number>(BUCKETS).fill(0);
+    const bucket = Math.min(buckets - 1, Math.max(0, Math.floor((at - from) / width)));
+    const lane = counts.get(event.kind) ?? new Array<number>(buckets).fill(0);
     lane[bucket] = (lane[bucket] ?? 0) + 1;
     counts.set(event.kind, lane);
   }

@@ -27,6 +27,10 @@ describe('parseUrlState', () => {
     ['a bare question mark', '?', {}],
     ['an event', '?event=jmg-office-arson', { event: 'jmg-office-arson' }],
     ['a paragraph to read', '?read=p8', { read: 'p8' }],
+    ['the about view', '?about=1', { about: '1' }],
+    ['the about view with another value', '?about=yes', { about: '1' }],
+    ['the about view switched off', '?about=0', {}],
+    ['an empty about', '?about=', {}],
     ['another dataset', '?data=data/other.json', { data: 'data/other.json' }],
     [
       'a dataset in a nested folder',
@@ -238,6 +242,7 @@ describe('serializeUrlState', () => {
       '?data=sets/2014/letter_v2.json',
     ],
     ['unknown keys as nothing', { event: 'a', zoom: '3' } as UrlState, '?event=a'],
+    ['the about view after everything else', { about: '1', event: 'a', end: '2014-12-20', start: '2014-12-01' }, '?event=a&start=2014-12-01&end=2014-12-20&about=1'],
   ])('writes %s', (_what, state, search) => {
     expect(serializeUrlState(state)).toBe(search);
   });
@@ -245,6 +250,7 @@ describe('serializeUrlState', () => {
   it.each<[string, UrlState]>([
     ['an event', { event: 'jmg-office-arson' }],
     ['a paragraph', { read: 'p8' }],
+    ['the about view', { about: '1' }],
     ['another dataset', { data: 'sets/2014/letter_v2.json' }],
     ['a window of days', { start: '2014-12-01', end: '2014-12-20' }],
     ['a window of minutes', { start: '2014-12-13T18:00', end: '2014-12-13T21:30' }],

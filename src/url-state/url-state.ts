@@ -11,6 +11,8 @@ export interface UrlState {
   read?: string;
   start?: string;
   end?: string;
+  /** "1" when the "About this timeline" view is open. */
+  about?: '1';
 }
 
 /** Something a link asked for that could not be honoured, said in a sentence. */
@@ -22,7 +24,7 @@ export interface UrlNotice {
 }
 
 /** The canonical order of the parameters; later issues add theirs here. */
-const KEYS = ['data', 'event', 'read', 'start', 'end'] as const satisfies readonly (keyof UrlState)[];
+const KEYS = ['data', 'event', 'read', 'start', 'end', 'about'] as const satisfies readonly (keyof UrlState)[];
 
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -93,6 +95,10 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
         message: `The link names a paragraph, "${shown(read)}", that is not a valid paragraph id.`,
       });
   }
+
+  // Any value but "0" opens the view; it is written back as "1".
+  const about = get('about');
+  if (about !== null && about !== '' && about !== '0') state.about = '1';
 
   const start = get('start');
   const end = get('end');

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** Documents the app links to, published beside the page (served as plain text). */
+const PUBLISHED_DOCS = ['fidelity-audit.md'];
+const DOCS_DIR = resolve(import.meta.dirname, '..', 'docs');
+
+/**
+ * "About this timeline" links to the letter's fidelity audit: the dev server serves it under
+ * `/docs/`, and the build copies it to `dist/docs/`, so it works from any static host.
+ */
+export function publishDocs(): Plugin {
+  return {
+    name: 'source-timeline:publish-docs',
+    configureServer(server) {
+      server.middlewares.use('/docs', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\//, '');
+        if (!PUBLISHED_DOCS.includes(name)) return next();
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(readFileSync(resolve(DOCS_DIR, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of PUBLISHED_DOCS) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `docs/${name}`,
+          source: readFileSync(resolve(DOCS_DIR, name)),
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import type { Paragraph } from '../dataset/schema.ts';
+import { isolatedField } from '../text/plain-text.ts';
+import type { LetterQuotes } from './letter-quotes.ts';
+
+export interface LetterParagraphProps {
+  paragraph: Paragraph;
+  quotes: LetterQuotes;
+  byId: PreparedDataset['byId'];
+  currentEventId: string | undefined;
+  onOpenEvent: (id: string) => void;
+  eventHref: (id: string) => string;
+}
+
+/** One paragraph of the letter, its quoted runs marked and each a link into its event. */
+export function LetterParagraph({
+  paragraph,
+  quotes,
+  byId,
+  currentEventId,
+  onOpenEvent,
+  eventHref,
+}: LetterParagraphProps) {
+  return (
+    <p dir="auto">
+      {quotes.segmentsOf(paragraph.id, paragraph.text).map((segment) => {
+        const event = segment.eventId === undefined ? undefined : byId.get(segment.eventId);
+        if (!event) return <span key={segment.start}>{segment.text}</span>;
+        return (
+          <mark
+            key={segment.start}
+            className={event.id === currentEventId ? 'is-current' : undefined}
+          >
+            <a
+              href={eventHref(event.id)}
+              className="quote-link"
+              title={`Open: ${isolatedField(event.title)}`}
+              aria-current={event.id === currentEventId ? 'true' : undefined}
+              onClick={(e) => {
+                if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+                e.preventDefault();
+                onOpenEvent(event.id);
+              }}
+            >
+              {segment.text}
+            </a>
+          </mark>
+        );
+      })}
+    </p>
+  );
+}
