@@ -6,6 +6,7 @@ import { readPageDataset } from './dataset/page-dataset.ts';
 import { prepareDataset } from './dataset/prepare-dataset.ts';
 import { validateDataset } from './dataset/validate-dataset.ts';
 import { readLocation, readRenderedLocation, setLetterStart } from './url-state/page-location.ts';
+import { parseUrlState } from './url-state/url-state.ts';
 import './app/styles.css';
 import './app/pages.css';
 
@@ -20,7 +21,10 @@ async function pageSeed(): Promise<DatasetSeed | undefined> {
 async function start() {
   const root = document.getElementById('root');
   if (!root) return;
-  const seed = await pageSeed();
+  // A link to another dataset does not need the page's own; a seed that cannot be read (its
+  // date grammar failed to load, say) leaves the app to fetch the dataset as any page does.
+  const other = parseUrlState(window.location.search).state.data !== undefined;
+  const seed = other ? undefined : await pageSeed().catch(() => undefined);
   setLetterStart(seed?.dataset.document.paragraphs[0]?.id);
   const app = (
     <StrictMode>
