@@ -4,10 +4,18 @@ import { serveDataFolder } from './scripts/vite-data-plugin.ts';
 import { publishDocs } from './scripts/vite-docs-plugin.ts';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { preloadAppChunks } from './scripts/vite-preload-plugin.ts';
+import { prerenderPages } from './scripts/vite-pages-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), serveDataFolder(), publishDocs(), contentSecurityPolicy(), preloadAppChunks()],
+  plugins: [
+    react(),
+    serveDataFolder(),
+    publishDocs(),
+    contentSecurityPolicy(),
+    preloadAppChunks(),
+    prerenderPages(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

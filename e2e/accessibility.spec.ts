@@ -63,7 +63,8 @@ const VIEWS: View[] = [
   },
   {
     name: 'a failed data request',
-    path: '/',
+    // The built pages carry the letter's dataset: naming it as `data` makes the app fetch it.
+    path: '/?data=data/events.json',
     tabRound: true,
     before: (page) =>
       page.route('**/data/events.json', (route) =>

@@ -4,6 +4,8 @@ import { expect, test, type Page, type Route } from '@playwright/test';
 import { recordDialogs } from './support/guards.ts';
 
 const DATA_URL = '**/data/events.json';
+/** The built pages carry the letter's dataset; a link naming it as `data` makes the app fetch it. */
+const FETCHED = '/?data=data/events.json';
 const LETTER = readFileSync(resolve(import.meta.dirname, '..', 'data', 'events.json'), 'utf8');
 const LETTER_EVENTS = (JSON.parse(LETTER) as { events: unknown[] }).events.length;
 
@@ -101,7 +103,7 @@ for (const failure of FAILURES) {
   }) => {
     const dialogs = recordDialogs(page);
     await page.route(DATA_URL, failure.answer);
-    await page.goto('/?event=jmg-office-arson');
+    await page.goto(`${FETCHED}&event=jmg-office-arson`);
     await expectFailure(page, failure.says);
     await page.unrouteAll();
     await retryRecovers(page);
@@ -119,7 +121,7 @@ test('a request that never answers ends in a message after ten seconds, not an e
   await page.route(DATA_URL, () => {
     // Never answered.
   });
-  await page.goto('/');
+  await page.goto(FETCHED);
   await expect(page.getByRole('status')).toContainText('Loading the events');
   await expectFailure(
     page,
@@ -144,7 +146,7 @@ test('going offline is said as such, and Retry works once back online', async ({
     await offline;
     await route.abort('internetdisconnected');
   });
-  await page.goto('/');
+  await page.goto(FETCHED);
   await context.setOffline(true);
   release();
   await expectFailure(page, /^You appear to be offline, so the dataset could not be loaded\.$/);

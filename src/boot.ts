@@ -1,8 +1,18 @@
 import { DEFAULT_DATASET } from './dataset/dataset-query-key.ts';
 import { requestEarly } from './dataset/early-request.ts';
+import { PAGE_DATASET_ID } from './dataset/page-dataset.ts';
+import { parsePagePath, rootPrefix } from './url-state/page-path.ts';
 import { parseUrlState } from './url-state/url-state.ts';
 
 // The page's entry, kept tiny: it asks for the dataset the URL names (only a safe, same-site
-// path) and then loads the app, so the data and the app's code download side by side.
-requestEarly(parseUrlState(window.location.search).state.data ?? DEFAULT_DATASET);
+// path) and then loads the app, so the data and the app's code download side by side. A
+// prerendered page already holds the letter's dataset: that one is not asked for again.
+const data = parseUrlState(window.location.search).state.data;
+// A page shows the letter's events; a link to another dataset must not show them meanwhile.
+if (data !== undefined) document.getElementById('root')?.replaceChildren();
+if (data !== undefined || !document.getElementById(PAGE_DATASET_ID)) {
+  requestEarly(
+    `${rootPrefix(parsePagePath(window.location.pathname).page)}${data ?? DEFAULT_DATASET}`,
+  );
+}
 void import('./main.tsx');

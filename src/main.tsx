@@ -1,13 +1,42 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App, type DatasetSeed } from './app/App.tsx';
+import { DEFAULT_DATASET } from './dataset/dataset-query-key.ts';
+import { readPageDataset } from './dataset/page-dataset.ts';
+import { prepareDataset } from './dataset/prepare-dataset.ts';
+import { validateDataset } from './dataset/validate-dataset.ts';
+import { readLocation, readRenderedLocation, setLetterStart } from './url-state/page-location.ts';
+import { parseUrlState } from './url-state/url-state.ts';
 import './app/styles.css';
+import './app/pages.css';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+/** The letter's dataset from the page itself, checked as a fetched one is. */
+async function pageSeed(): Promise<DatasetSeed | undefined> {
+  const json = readPageDataset(document);
+  if (json === undefined) return undefined;
+  const result = await validateDataset(json);
+  return result.ok ? { path: DEFAULT_DATASET, dataset: prepareDataset(result.dataset) } : undefined;
 }
+
+async function start() {
+  const root = document.getElementById('root');
+  if (!root) return;
+  // A link to another dataset does not need the page's own; a seed that cannot be read (its
+  // date grammar failed to load, say) leaves the app to fetch the dataset as any page does.
+  const other = parseUrlState(window.location.search).state.data !== undefined;
+  const seed = other ? undefined : await pageSeed().catch(() => undefined);
+  setLetterStart(seed?.dataset.document.paragraphs[0]?.id);
+  const app = (
+    <StrictMode>
+      <App seed={seed} />
+    </StrictMode>
+  );
+  // A prerendered page whose address means what it was rendered for (`event/<id>/`, `letter/`,
+  // the home page) is taken over as it stands: no flash, no layout shift. An address that asks
+  // for more (a query, a paragraph) is drawn afresh, so the timeline starts from its own view.
+  const asRendered = readLocation() === readRenderedLocation();
+  if (seed && root.hasAttribute('data-prerendered') && asRendered) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+}
+
+void start();

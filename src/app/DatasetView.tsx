@@ -23,9 +23,13 @@ function useWaitUntil(until: number | undefined): boolean {
 
 /** Loads the dataset the URL names (or the default) and shows it, its loading or its failure. */
 export function DatasetView() {
-  const { state, notices, navigate } = useUrlState();
+  const { state, notices, navigate, prefix } = useUrlState();
   const path = state.data ?? DEFAULT_DATASET;
-  const query = useDataset(path);
+  // Dataset paths are relative to the site's folder, whichever page the reader is on. A link
+  // that names a dataset fetches it, even the letter's; otherwise the page may hold it.
+  const from = state.data === undefined ? 'page' : 'link';
+  const datasetUrl = `${prefix}${path}`;
+  const query = useDataset(path, datasetUrl, from);
   const shown = useCanonicalEvent(query.data, state, navigate);
   const queryClient = useQueryClient();
   const retryAt = query.error instanceof DatasetError ? query.error.retryAt : undefined;
@@ -80,7 +84,7 @@ export function DatasetView() {
           <button
             type="button"
             onClick={() =>
-              void queryClient.cancelQueries({ queryKey: datasetQuery(path).queryKey })
+              void queryClient.cancelQueries({ queryKey: datasetQuery(path, datasetUrl, from).queryKey })
             }
           >
             Cancel
@@ -126,6 +130,7 @@ export function DatasetView() {
       state={shown}
       notices={notices}
       navigate={navigate}
+      prefix={prefix}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { formatCivilDate } from '../dates/format-date.ts';
 import type { DocumentInfo } from '../dataset/schema.ts';
+import { NoScript } from '../ui/NoScript.tsx';
 
 export interface MastheadProps {
   document: DocumentInfo;
@@ -9,10 +10,12 @@ export interface MastheadProps {
   aboutHref: string;
   onAbout: () => void;
   aboutRef: Ref<HTMLAnchorElement>;
+  /** The letter's page, for readers without JavaScript (the letter's dataset only). */
+  letterHref?: string | undefined;
 }
 
 /** The document's title, authors, date and reference, a way into the whole text, and how it was read. */
-export function Masthead({ document: doc, onRead, aboutHref, onAbout, aboutRef }: MastheadProps) {
+export function Masthead({ document: doc, onRead, aboutHref, onAbout, aboutRef, letterHref }: MastheadProps) {
   return (
     <header className="masthead">
       <div className="masthead-text">
@@ -51,6 +54,13 @@ export function Masthead({ document: doc, onRead, aboutHref, onAbout, aboutRef }
         <button type="button" className="read-letter" onClick={onRead}>
           Read the letter
         </button>
+        {letterHref !== undefined ? (
+          <NoScript>
+            <a className="read-letter" href={letterHref}>
+              Read the letter
+            </a>
+          </NoScript>
+        ) : null}
       </div>
     </header>
   );

@@ -12,8 +12,12 @@ import { isolatedField } from '../text/plain-text.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { useKindStyles } from '../ui/use-kind-styles.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
-import { urlWithQuery, type Navigate } from '../url-state/use-url-state.ts';
+import type { Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
+import { eventHref, shareLink } from '../url-state/page-path.ts';
+import { siteUrl } from '../url-state/page-location.ts';
+import { windowsDiffer } from '../timeline/timeline-window.ts';
+import { PageLinks } from './PageLinks.tsx';
 import { AboutView } from '../about/AboutView.tsx';
 import { DEFAULT_DATASET } from '../dataset/dataset-query.ts';
 import { Masthead } from './Masthead.tsx';
@@ -32,6 +36,8 @@ export interface StoryViewProps {
   state: UrlState;
   notices: readonly UrlNotice[];
   navigate: Navigate;
+  /** The relative way from this page back to the site's folder (`''` on the home page). */
+  prefix?: string;
 }
 
 /** The letter's audit, copied beside the built page (see scripts/vite-docs-plugin.ts). */
@@ -52,7 +58,7 @@ const listEntry = (id: string) => document.querySelector<HTMLElement>(`[data-eve
 const panelHeading = () => document.getElementById('source-panel-title');
 
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
-export function StoryView({ dataset, state, notices, navigate }: StoryViewProps) {
+export function StoryView({ dataset, state, notices, navigate, prefix = '' }: StoryViewProps) {
   const reducedMotion = useReducedMotion();
   const timelineView = useTimelineView(dataset, state, navigate);
   const { events, byId, document: doc } = dataset;
@@ -138,10 +144,11 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     document.title = selected ? `${isolatedField(selected.title)} — ${title}` : `${title} — Source Timeline`;
   }, [selected, doc.title]);
 
+  /** The page form for the letter's events, with the window only once the reader has moved it. */
   const link = () => {
-    const view = timelineView.live.current;
-    const query = serializeUrlState({ ...state, read: undefined, ...windowToUrl(view.start, view.end) });
-    return urlWithQuery(window.location.href, query, { keepHash: false });
+    const live = timelineView.live.current;
+    const moved = state.data !== undefined || state.start !== undefined || windowsDiffer(live, timelineView.view);
+    return shareLink(siteUrl(), state, moved ? windowToUrl(live.start, live.end) : undefined);
   };
 
   const exports = useExportContext(dataset, state, { events: shownEvents, filtering: filters.filtering });
@@ -163,6 +170,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
     <div className={`story${selected || reading || about ? ' has-panel' : ''}`}>
       <Masthead
         document={doc}
+        letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
         onRead={() => navigate({ read: doc.paragraphs[0]?.id, about: undefined })}
         aboutHref={serializeUrlState({ ...state, about: '1' })}
         onAbout={() => navigate({ about: '1' })}
@@ -237,8 +245,8 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
           <AboutView
             document={doc}
             eventCount={events.length}
-            captureHref={sourceFileHref(state.data ?? DEFAULT_DATASET, doc.source?.file)}
-            auditHref={state.data === undefined ? AUDIT_HREF : undefined}
+            captureHref={sourceFileHref(`${prefix}${state.data ?? DEFAULT_DATASET}`, doc.source?.file)}
+            auditHref={state.data === undefined ? `${prefix}${AUDIT_HREF}` : undefined}
             onClose={closeAbout}
           />
         ) : reading ? (
@@ -250,7 +258,7 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
               timelineView.select(id, { read: undefined, about: undefined });
               focusLater(panelHeading);
             }}
-            eventHref={(id) => serializeUrlState({ data: state.data, event: id }) || '?'}
+            eventHref={(id) => eventHref(prefix, id, state.data)}
             onClose={closeReader}
           />
         ) : selected ? (
@@ -272,8 +280,10 @@ export function StoryView({ dataset, state, notices, navigate }: StoryViewProps)
                 plainEventText={(url) => formatCitation(dataset, selected, url)}
               />
             }
+            letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
           />
         ) : null}
+        {state.data === undefined ? <PageLinks events={events} prefix={prefix} /> : null}
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
         {selected ? (

@@ -4,14 +4,23 @@ import { fetchDataset } from './fetch-dataset.ts';
 export { DEFAULT_DATASET } from './dataset-query-key.ts';
 
 /**
+ * Where the dataset was asked for: by the page itself (the letter's, which a prerendered page
+ * carries), or by a link's `data` parameter, which is always fetched.
+ */
+export type DatasetFrom = 'page' | 'link';
+
+/**
  * The dataset is server state that never goes stale. It is fetched even when the browser
  * says it is offline (so the reader gets a message, not an endless wait) and not retried
  * behind the reader's back: the error view offers Retry.
  */
-export function datasetQuery(path: string) {
+export function datasetQuery(path: string, url = path, from: DatasetFrom = 'link') {
+  // `url` is the same file seen from the reader's page (`../../data/events.json` from an
+  // event page): one dataset, one entry, whichever page asked first.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: ['dataset', path],
-    queryFn: ({ signal }) => fetchDataset(path, signal),
+    queryKey: ['dataset', path, from],
+    queryFn: ({ signal }) => fetchDataset(url, signal),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
@@ -21,6 +30,7 @@ export function datasetQuery(path: string) {
   });
 }
 
-export function useDataset(path: string) {
-  return useQuery(datasetQuery(path));
+/** `url` is where to fetch `path` from the page the reader is on. */
+export function useDataset(path: string, url = path, from: DatasetFrom = 'link') {
+  return useQuery(datasetQuery(path, url, from));
 }

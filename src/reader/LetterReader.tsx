@@ -44,6 +44,7 @@ function AllParagraphs({ dataset, paragraphId, sectionRef, ...rest }: Paragraphs
       {dataset.document.paragraphs.map((paragraph, index) => (
         <li
           key={`${paragraph.id}-${index}`}
+          id={paragraph.id}
           data-paragraph={paragraph.id}
           tabIndex={-1}
           className={paragraph.id === paragraphId ? 'is-target' : undefined}

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { describeDateQuality, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { copyText } from '../ui/copy-text.ts';
 import { scrollWithin } from '../ui/scroll-within.ts';
 import { formatCitation } from './format-citation.ts';
 import { QuotedParagraph } from './QuotedParagraph.tsx';
+import { NoScript } from '../ui/NoScript.tsx';
 
 export interface SourcePanelProps {
   dataset: PreparedDataset;
@@ -17,6 +18,13 @@ export interface SourcePanelProps {
   onRead: (paragraphId: string) => void;
   /** More ways to cite, shown after "Cite". */
   citeFormats?: ReactNode;
+  /** The letter's page, for readers without JavaScript (the letter's dataset only). */
+  letterHref?: string | undefined;
+}
+
+function onBeforePrint(onChange: () => void) {
+  window.addEventListener('beforeprint', onChange);
+  return () => window.removeEventListener('beforeprint', onChange);
 }
 
 const COPIED = {
@@ -25,7 +33,16 @@ const COPIED = {
 };
 
 /** The open event: what the source says about it, in its own words, highlighted. */
-export function SourcePanel({ dataset, event, link, outsideFilter = false, onClose, onRead, citeFormats }: SourcePanelProps) {
+export function SourcePanel({
+  dataset,
+  event,
+  link,
+  outsideFilter = false,
+  onClose,
+  onRead,
+  citeFormats,
+  letterHref,
+}: SourcePanelProps) {
   const [status, setStatus] = useState('');
   const panelRef = useRef<HTMLElement>(null);
 
@@ -39,10 +56,21 @@ export function SourcePanel({ dataset, event, link, outsideFilter = false, onClo
     if (markBox.bottom > box.bottom || markBox.top < box.top) scrollWithin(panel, mark, 48);
   }, [event.id]);
 
+  // On paper the citation, with the link, stands in for the buttons (none before the app runs).
+  const printed = useSyncExternalStore(
+    onBeforePrint,
+    () => formatCitation(dataset, event, link()),
+    () => '',
+  );
+
   const copy = async (what: 'link' | 'citation') => {
     const url = link();
     const ok = await copyText(what === 'link' ? url : formatCitation(dataset, event, url));
-    setStatus(ok ? COPIED[what] : 'The browser blocked copying; copy the address from the address bar instead.');
+    setStatus(
+      ok
+        ? COPIED[what]
+        : 'The browser blocked copying; copy the address from the address bar instead.',
+    );
   };
 
   return (
@@ -61,12 +89,15 @@ export function SourcePanel({ dataset, event, link, outsideFilter = false, onClo
       </h2>
       {outsideFilter ? (
         <p className="outside-filter">
-          This event is outside the current search and filters, so the timeline and the list do not show it.
+          This event is outside the current search and filters, so the timeline and the list do not
+          show it.
         </p>
       ) : null}
       <p className="panel-date">
         <bdi>{formatEventDate(event)}</bdi>
-        {event.certainty === 'inferred' ? <span className="wording"> · inferred, not stated</span> : null}
+        {event.certainty === 'inferred' ? (
+          <span className="wording"> · inferred, not stated</span>
+        ) : null}
         {event.dateWording ? (
           <span className="wording">
             {' '}
@@ -87,6 +118,11 @@ export function SourcePanel({ dataset, event, link, outsideFilter = false, onClo
               <button type="button" className="link-button" onClick={() => onRead(paragraph.id)}>
                 Read in the letter
               </button>
+              {letterHref !== undefined ? (
+                <NoScript>
+                  <a href={`${letterHref}#${paragraph.id}`}>Read in the letter</a>
+                </NoScript>
+              ) : null}
             </figcaption>
           </figure>
         );
@@ -138,6 +174,7 @@ export function SourcePanel({ dataset, event, link, outsideFilter = false, onClo
           {status}
         </p>
       </div>
+      {printed ? <p className="print-only print-citation">{printed}</p> : null}
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { hrefFor, readLocation, readRenderedLocation, splitLocation } from './page-location.ts';
 import { historyFor, parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
 
 const CHANGE = 'source-timeline:urlchange';
@@ -12,7 +13,8 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const getSearch = () => window.location.search;
+/** The query the address stands for: a page's path (`event/<id>/`) counts as its query. */
+const getSearch = () => splitLocation(readLocation()).search;
 
 /**
  * The page's own address with another query, built with URL rather than by pasting strings:
@@ -38,20 +40,23 @@ export interface Navigate {
  * zooming replace the current one. Components read state from here, never copy it.
  */
 export function useUrlState() {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  // A prerendered page hydrates from the state it was rendered for, then takes the address's.
+  const location = useSyncExternalStore(subscribe, readLocation, readRenderedLocation);
+  const { search, prefix } = splitLocation(location);
   const parsed = useMemo(() => parseUrlState(search), [search]);
 
   const navigate = useCallback<Navigate>((patch, options) => {
-    const current = parseUrlState(window.location.search).state;
+    const current = parseUrlState(getSearch()).state;
     const merged = { ...current, ...patch };
-    const next = serializeUrlState(merged);
-    if (next === window.location.search) return;
-    const url = urlWithQuery(window.location.href, next);
-    const replace = options?.replace ?? historyFor(current, parseUrlState(next).state) === 'replace';
+    const url = hrefFor(merged);
+    if (url === window.location.href) return;
+    const replace =
+      options?.replace ??
+      historyFor(current, parseUrlState(serializeUrlState(merged)).state) === 'replace';
     if (replace) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(null, '', url);
     window.dispatchEvent(new Event(CHANGE));
   }, []);
 
-  return { state: parsed.state, notices: parsed.notices, navigate, search };
+  return { state: parsed.state, notices: parsed.notices, navigate, search, prefix };
 }

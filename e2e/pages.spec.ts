@@ -1,0 +1,238 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The pages the build writes: one per event, the letter and the home page. They read as the
+ * app does before any script runs, the app starts on top of them as with `?event=`, their links
+ * are the page form, and they print as what they are.
+ */
+const LETTER = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '..', 'data', 'events.json'), 'utf8'),
+) as { events: { id: string; title: string }[] };
+const titleOf = (id: string) => LETTER.events.find((e) => e.id === id)?.title ?? id;
+
+const ARSON = 'jmg-office-arson';
+const panel = (page: Page) => page.getByRole('complementary');
+const dataRequests = (page: Page) => {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) seen.push(request.url());
+  });
+  return seen;
+};
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a reader follows the pages from an event to the letter and back, by plain links', async ({
+    page,
+  }) => {
+    await page.goto(`event/${ARSON}/`);
+    await expect(page).toHaveTitle(new RegExp(`^${titleOf(ARSON)} — `));
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(titleOf(ARSON));
+    await expect(panel(page).locator('blockquote mark')).toHaveText(
+      'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.',
+    );
+    await expect(panel(page)).toContainText('Paragraph 8');
+    await expect(panel(page)).toContainText('Grozny');
+    // Controls that need a script give way to links.
+    await expect(page.getByRole('button')).toHaveCount(0);
+
+    const pages = page.getByRole('navigation', { name: 'Events in order' });
+    await expect(pages.getByRole('link')).toHaveCount(LETTER.events.length);
+    await pages
+      .getByRole('link', { name: new RegExp(titleOf('police-raid-jmg-apartment').slice(0, 30)) })
+      .click();
+    await expect(page).toHaveURL(/\/event\/police-raid-jmg-apartment\/$/);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+      titleOf('police-raid-jmg-apartment'),
+    );
+
+    // Both of its quotes are in paragraph 9: either link leads there.
+    await panel(page).getByRole('link', { name: 'Read in the letter' }).first().click();
+    await expect(page).toHaveURL(/\/letter\/#p9$/);
+    const letter = page.getByRole('region', { name: 'The letter' });
+    await expect(letter.locator('#p9')).toBeInViewport();
+    await expect(letter.getByRole('listitem')).toHaveCount(18);
+    await letter.getByRole('link', { name: /In the evening, the office of JMG/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/event/${ARSON}/$`));
+
+    await page.getByRole('link', { name: 'Read the letter' }).click();
+    await expect(page).toHaveURL(/\/letter\/$/);
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Events in order' }).getByRole('link'),
+    ).toHaveCount(LETTER.events.length);
+  });
+});
+
+test('an event page loaded cold is the app at that event, with no second request for its data', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  const requests = dataRequests(page);
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+  await page.goto(`event/${ARSON}/`);
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.locator('.vis-loading-screen')).toHaveCount(0);
+  // The page's own content stays where it was when the app starts and the timeline is drawn.
+  const shifted = await page.evaluate(() =>
+    (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+  );
+  expect(shifted).toBeLessThan(0.05);
+  await expect(panel(page)).toHaveAccessibleName(titleOf(ARSON));
+  await expect(
+    page.getByRole('navigation', { name: /Events in order/ }).getByRole('button', {
+      name: new RegExp(titleOf(ARSON)),
+    }),
+  ).toHaveAttribute('aria-current', 'true');
+  await expect(page).toHaveURL(new RegExp(`/event/${ARSON}/$`));
+
+  // "Copy link" gives the page, with no window while the reader has not moved it.
+  await panel(page).getByRole('button', { name: 'Copy link' }).click();
+  await expect(panel(page).getByRole('status')).toHaveText('Link copied to the clipboard.');
+  const origin = new URL(page.url()).origin;
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${origin}/event/${ARSON}/`,
+  );
+
+  // Moving the window keeps the page and adds the window, to the address and to the link.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(new RegExp(`/event/${ARSON}/\\?start=[^&]+&end=[^&]+$`));
+  await panel(page).getByRole('button', { name: 'Cite' }).click();
+  await expect(panel(page).getByRole('status')).toHaveText('Citation copied to the clipboard.');
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain(`${origin}/event/${ARSON}/?start=`);
+
+  // Another event is the app's query form; Back returns to the page and its event.
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(page).toHaveURL(/\/\?event=police-raid-jmg-apartment/);
+  await expect(panel(page)).toHaveAccessibleName(titleOf('police-raid-jmg-apartment'));
+  await page.goBack();
+  await expect(panel(page)).toHaveAccessibleName(titleOf(ARSON));
+
+  // The letter opens from the page and its quotes link to event pages.
+  await panel(page).getByRole('button', { name: 'Read in the letter' }).click();
+  const letter = page.getByRole('region', { name: 'The letter' });
+  await expect(
+    letter.getByRole('link', { name: /In the evening, the office of JMG/ }),
+  ).toHaveAttribute('href', `../../event/${ARSON}/`);
+  await page.getByRole('button', { name: 'Close the letter' }).click();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/\?start=/);
+
+  expect(requests).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the pages work from a sub-folder of a static host, and ?event= still works there', async ({
+  page,
+}) => {
+  // The host serves the site under /archive/2014/: every page, asset and dataset by relative address.
+  await page.route('**/archive/2014/**', async (route) => {
+    const url = new URL(route.request().url());
+    url.pathname = url.pathname.replace('/archive/2014/', '/');
+    await route.fulfill({ response: await route.fetch({ url: url.href }) });
+  });
+  const requests = dataRequests(page);
+  await page.goto('archive/2014/letter/#p8');
+  const letter = page.getByRole('region', { name: 'The letter' });
+  await expect(letter.locator('li[data-paragraph="p8"]')).toBeInViewport();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await letter.getByRole('link', { name: /In the evening, the office of JMG/ }).click();
+  await expect(panel(page)).toHaveAccessibleName(titleOf(ARSON));
+  await expect(page).toHaveURL(/\/archive\/2014\/\?event=jmg-office-arson$/);
+  await page.reload();
+  await expect(panel(page)).toHaveAccessibleName(titleOf(ARSON));
+  expect(requests).toEqual([]);
+
+  // Another dataset is fetched from the site's folder, not the page's.
+  await page.goto(
+    'archive/2014/event/grozny-demonstration/?data=data/events.json&event=press-conference-eggs',
+  );
+  await expect(panel(page)).toHaveAccessibleName(titleOf('press-conference-eggs'));
+  expect(requests.map((r) => new URL(r).pathname)).toEqual(['/archive/2014/data/events.json']);
+});
+
+test('on paper, an event page is the event with its citation, the letter its marked text, home the list', async ({
+  page,
+}) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(`event/${ARSON}/`);
+  // The citation is written once the app has started (it needs the page's address).
+  const citation = panel(page).locator('.print-citation');
+  await expect(citation).toBeVisible();
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: /Events in order/ })).toBeHidden();
+  await expect(panel(page).locator('blockquote')).toContainText('Later that day, unknown men');
+  await expect(citation).toContainText('(paragraph 8)');
+  await expect(citation).toContainText(`/event/${ARSON}/`);
+  // Nothing is cut off: the panel is as tall as its content.
+  const clipped = await panel(page).evaluate((el) => el.scrollHeight - el.clientHeight);
+  expect(clipped).toBeLessThanOrEqual(1);
+
+  await page.goto('letter/');
+  const letter = page.getByRole('region', { name: 'The letter' });
+  await expect(letter.getByRole('listitem')).toHaveCount(18);
+  await expect(letter.locator('mark').first()).toBeVisible();
+  await expect(page.getByRole('button')).toHaveCount(0);
+  expect(await letter.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+
+  await page.goto('./');
+  const list = page.getByRole('navigation', { name: /Events in order/ });
+  await expect(list.getByRole('listitem')).toHaveCount(LETTER.events.length);
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  await expect(list).toContainText('13 December 2014');
+});
+
+test('every page carries the home page’s Content-Security-Policy first, and no inline script that runs', async ({
+  page,
+}) => {
+  const policies = new Set<string | null>();
+  for (const path of ['./', 'letter/', `event/${ARSON}/`]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const first = page.locator('head > meta').first();
+    await expect(first).toHaveAttribute('http-equiv', 'Content-Security-Policy');
+    policies.add(await first.getAttribute('content'));
+    const inline = await page.evaluate(() =>
+      Array.from(document.scripts)
+        .filter((s) => !s.src)
+        .map((s) => s.type),
+    );
+    expect(inline.sort()).toEqual(['application/json', 'application/ld+json']);
+  }
+  expect(policies.size).toBe(1);
+  expect([...policies][0]).toContain("script-src 'self'");
+});
+
+test('every event page and the home page have their 1200×630 preview image beside them', async ({
+  request,
+}) => {
+  for (const path of ['preview.png', ...LETTER.events.map((e) => `event/${e.id}/preview.png`)]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const png = await response.body();
+    // The PNG header's first chunk (IHDR) holds the width and height.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+  }
+});

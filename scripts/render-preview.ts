@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { PreviewCard } from '../src/prerender/preview-card.ts';
+
+/**
+ * Link preview images, 1200×630 PNG, drawn at build time without a browser: satori lays the
+ * card out as SVG with a font from npm (satori reads WOFF, not WOFF2), resvg rasterises it.
+ * Build-time only: neither is ever sent to a reader.
+ */
+const WIDTH = 1200;
+const HEIGHT = 630;
+const KIND_COLOURS: Record<string, string> = {
+  violence: '#b42318',
+  threat: '#9a3412',
+  harassment: '#7c3aed',
+  'police-action': '#1d4ed8',
+  'official-statement': '#0f766e',
+  'legal-step': '#4d7c0f',
+  advocacy: '#475569',
+};
+
+const require = createRequire(import.meta.url);
+
+function loadFonts() {
+  const file = (subset: string, weight: number) =>
+    readFileSync(
+      require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
+    );
+  return ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({
+      name: 'Noto Sans',
+      data: file(subset, weight),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+}
+
+let fonts: ReturnType<typeof loadFonts> | undefined;
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+  type,
+  props: { style, children },
+});
+
+/** A title that fits: smaller type for longer titles, three lines at most. */
+function titleSize(title: string): number {
+  if (title.length <= 40) return 64;
+  if (title.length <= 70) return 54;
+  return 44;
+}
+
+function card(c: PreviewCard): Node {
+  const colour = (c.kind && KIND_COLOURS[c.kind]) ?? '#1f4e8c';
+  const date = c.wording ? `${c.date} · “${c.wording}”` : c.date;
+  return el(
+    'div',
+    {
+      width: WIDTH,
+      height: HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#fbfaf7',
+      color: '#1d2330',
+      fontFamily: 'Noto Sans',
+      borderLeft: `24px solid ${colour}`,
+      padding: '48px 64px 44px 56px',
+    },
+    [
+      el('div', { fontSize: 26, color: '#4a5263', fontWeight: 700, display: 'flex' }, c.kicker),
+      el(
+        'div',
+        {
+          fontSize: titleSize(c.title),
+          fontWeight: 700,
+          lineHeight: 1.12,
+          marginTop: 18,
+          lineClamp: 3,
+          display: 'block',
+        },
+        c.title,
+      ),
+      el(
+        'div',
+        { fontSize: 34, color: colour, fontWeight: 700, marginTop: 18, display: 'flex' },
+        date,
+      ),
+      c.quote
+        ? el(
+            'div',
+            { fontSize: 30, lineHeight: 1.4, marginTop: 22, lineClamp: 3, display: 'block' },
+            el('span', { background: '#fde68a', padding: '0 4px' }, `“${c.quote}”`),
+          )
+        : el('div', { display: 'flex' }, ''),
+      el('div', { flexGrow: 1, display: 'flex' }, ''),
+      el(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          borderTop: '2px solid #d9d6cf',
+          paddingTop: 16,
+        },
+        [
+          el('div', { fontSize: 26, fontWeight: 700, display: 'flex' }, c.letter),
+          el('div', { fontSize: 24, color: '#4a5263', display: 'flex' }, c.organisations),
+        ],
+      ),
+    ],
+  );
+}
+
+/** The PNG bytes of one preview card. */
+export async function renderPreview(c: PreviewCard): Promise<Buffer> {
+  fonts ??= loadFonts();
+  const svg = await satori(card(c) as Parameters<typeof satori>[0], {
+    width: WIDTH,
+    height: HEIGHT,
+    fonts,
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
+}

@@ -1,0 +1,136 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { ABSOLUTE_TAGS, previewPath, readSiteUrl } from '../src/prerender/head-tags.ts';
+import { previewCard } from '../src/prerender/preview-card.ts';
+import { parsePagePath, type Page } from '../src/url-state/page-path.ts';
+import { renderPreview } from './render-preview.ts';
+
+type RenderModule = typeof import('../src/prerender/render-page.tsx');
+
+const RENDER_MODULE = '/src/prerender/render-page.tsx';
+const DATASET = resolve(import.meta.dirname, '..', 'data', 'events.json');
+const readDataset = (): unknown => JSON.parse(readFileSync(DATASET, 'utf8'));
+
+/** A page path of the dev server, at its top folder only: `/`, `/letter/`, `/event/<id>/`. */
+function devPage(pathname: string): Page | undefined {
+  const { page, root } = parsePagePath(pathname);
+  if (root !== '/') return undefined;
+  if (page.kind === 'home' && pathname !== '/' && pathname !== '/index.html') return undefined;
+  return page;
+}
+
+/**
+ * The site's pages, rendered by React from the letter's dataset: `index.html`, `letter/` and
+ * `event/<id>/` with a preview image each. The build writes them all after bundling; the dev
+ * server renders each on request, so `npm start` shows the same pages.
+ */
+export function prerenderPages(): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  let ssrBuild = false;
+
+  async function renderDev(
+    server: ViteDevServer,
+    url: string,
+    page: Page,
+    pathname: string,
+  ): Promise<string | undefined> {
+    const render = (await server.ssrLoadModule(RENDER_MODULE)) as RenderModule;
+    const raw = readDataset();
+    const dataset = await render.prepareSiteDataset(raw);
+    if (page.kind === 'event' && !dataset.byId.has(page.id)) return undefined;
+    const template = await server.transformIndexHtml(
+      pathname,
+      readFileSync(join(root, 'index.html'), 'utf8'),
+      url,
+    );
+    return (
+      await render.renderPageFile(raw, dataset, page, template, readSiteUrl(process.env.SITE_URL))
+    ).html;
+  }
+
+  return {
+    name: 'source-timeline:pages',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      ssrBuild = Boolean(config.build.ssr);
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = req.url ?? '/';
+        const pathname = url.split(/[?#]/)[0] ?? '/';
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+        // A page's relative links need its trailing slash, as a static host adds it.
+        if (/^\/(?:event\/[a-z0-9-]+|letter)$/.test(pathname)) {
+          res.statusCode = 301;
+          res.setHeader('Location', `${pathname}/${url.slice(pathname.length)}`);
+          return res.end();
+        }
+        const preview = /^\/(event\/[a-z0-9-]+\/)?preview\.png$/.exec(pathname);
+        const page = preview ? devPage(`/${preview[1] ?? ''}`) : devPage(pathname);
+        if (!page) return next();
+        void (async () => {
+          if (preview) {
+            const render = (await server.ssrLoadModule(RENDER_MODULE)) as RenderModule;
+            const dataset = await render.prepareSiteDataset(readDataset());
+            if (page.kind === 'event' && !dataset.byId.has(page.id)) return next();
+            res.setHeader('Content-Type', 'image/png');
+            return res.end(await renderPreview(previewCard(dataset, page)));
+          }
+          const html = await renderDev(server, url, page, pathname);
+          if (html === undefined) return next();
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(html);
+        })().catch((error: unknown) => {
+          server.ssrFixStacktrace(error as Error);
+          next(error);
+        });
+      });
+    },
+    async closeBundle() {
+      if (ssrBuild) return;
+      const started = performance.now();
+      const siteUrl = readSiteUrl(process.env.SITE_URL);
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      // The pages are rendered from the sources by a module runner, as the dev server does.
+      const vite = await createServer({
+        configFile: false,
+        root,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const render = (await vite.ssrLoadModule(RENDER_MODULE)) as RenderModule;
+        const raw = readDataset();
+        const dataset = await render.prepareSiteDataset(raw);
+        const pages = render.sitePages(dataset);
+        for (const page of pages) {
+          const { file, html } = await render.renderPageFile(raw, dataset, page, template, siteUrl);
+          const png = await renderPreview(previewCard(dataset, page));
+          for (const [path, content] of [
+            [file, html],
+            [previewPath(page), png],
+          ] as const) {
+            if (page.kind === 'letter' && path === previewPath(page)) continue;
+            mkdirSync(dirname(join(outDir, path)), { recursive: true });
+            writeFileSync(join(outDir, path), content);
+          }
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(`Prerendered ${pages.length} pages and their preview images in ${seconds} s.`);
+        if (siteUrl === undefined) {
+          console.log(
+            `SITE_URL is not set, so the pages leave out the tags that need absolute addresses: ${ABSOLUTE_TAGS.join(', ')}. ` +
+              "Set it to the site's address (SITE_URL=https://example.org/timeline/ npm run build) for link previews with images.",
+          );
+        }
+      } finally {
+        await vite.close();
+      }
+    },
+  };
+}

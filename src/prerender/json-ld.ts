@@ -1,0 +1,83 @@
+import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import type { Precision } from '../dataset/schema.ts';
+
+type JsonLd = Record<string, unknown>;
+
+/** A civil date cut to what its precision says: a day, a month or a year (never a made-up time). */
+function atPrecision(civil: string, precision: Precision): string {
+  if (precision === 'year') return civil.slice(0, 4);
+  if (precision === 'month') return civil.slice(0, 7);
+  return civil.slice(0, 10);
+}
+
+/**
+ * The event's dates as schema.org reads them: only a date the source states is given, at the
+ * precision it states it (a time of day is left out: the letter's times are an order, not a
+ * clock). An approximate or inferred date is not given as a date at all: its EDTF expression
+ * and the source's words say what is known, in a note.
+ */
+export function eventDates(event: PreparedEvent): JsonLd {
+  if (event.certainty !== 'stated') return {};
+  const start = atPrecision(event.start, event.precision);
+  const dates: JsonLd = { startDate: start };
+  if (event.end !== undefined && !event.ongoing) {
+    const end = atPrecision(event.end, event.precision === 'days' ? 'day' : event.precision);
+    if (end !== start) dates.endDate = end;
+  }
+  return dates;
+}
+
+/** What is known of a date that is not given as one: its certainty, EDTF and the source's words. */
+function undatedNote(event: PreparedEvent): string {
+  const words = event.dateWording ? `; the letter says “${event.dateWording}”` : '';
+  return `Date ${event.certainty === 'approximate' ? 'approximate' : 'inferred, not stated'} (EDTF ${event.edtf})${words}.`;
+}
+
+/** The letter as a schema.org CreativeWork: its title, authors, date and reference. */
+export function letterJsonLd(dataset: PreparedDataset, url: string | undefined): JsonLd {
+  const doc = dataset.document;
+  return {
+    '@type': 'CreativeWork',
+    name: doc.title,
+    dateCreated: doc.date,
+    author: doc.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
+    ...(doc.reference ? { identifier: doc.reference } : {}),
+    ...(url !== undefined ? { url } : {}),
+  };
+}
+
+/**
+ * An event page's structured data: the event (name, dates, place), the quotation from the
+ * letter that it rests on, and the letter. Nothing is added that the dataset does not say.
+ */
+export function eventPageJsonLd(
+  dataset: PreparedDataset,
+  event: PreparedEvent,
+  urls: { page?: string | undefined; letter?: string | undefined },
+): JsonLd {
+  const letter = letterJsonLd(dataset, urls.letter);
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'Event',
+        name: event.title,
+        ...eventDates(event),
+        ...(event.certainty !== 'stated' ? { disambiguatingDescription: undatedNote(event) } : {}),
+        ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
+        ...(event.summary ? { description: event.summary } : {}),
+        ...(urls.page !== undefined ? { url: urls.page } : {}),
+        subjectOf: event.sources.map((source) => ({
+          '@type': 'Quotation',
+          text: source.quote,
+          isPartOf: letter,
+        })),
+      },
+    ],
+  };
+}
+
+/** The letter's and the home page's structured data: the letter alone. */
+export function letterPageJsonLd(dataset: PreparedDataset, url: string | undefined): JsonLd {
+  return { '@context': 'https://schema.org', ...letterJsonLd(dataset, url) };
+}

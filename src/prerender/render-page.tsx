@@ -1,0 +1,94 @@
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { App } from '../app/App.tsx';
+import { DEFAULT_DATASET } from '../dataset/dataset-query-key.ts';
+import { PAGE_DATASET_ID, toScriptJson } from '../dataset/page-dataset.ts';
+import { prepareDataset, type PreparedDataset } from '../dataset/prepare-dataset.ts';
+import { formatProblem, validateDataset } from '../dataset/validate-dataset.ts';
+import { setLetterStart, setRenderedPath } from '../url-state/page-location.ts';
+import { pagePath, rootPrefix, type Page } from '../url-state/page-path.ts';
+import { pageHead } from './head-tags.ts';
+
+/**
+ * The pages are the app itself, rendered to HTML with React (everything but the timeline's
+ * drawing, which needs a browser), so a page and the app that starts on top of it cannot
+ * differ. The browser then hydrates the same tree from the dataset the page embeds.
+ */
+
+/** The letter's dataset checked and prepared as the app prepares it; throws on any problem. */
+export async function prepareSiteDataset(raw: unknown): Promise<PreparedDataset> {
+  const result = await validateDataset(raw);
+  if (!result.ok) {
+    throw new Error(
+      `The dataset cannot be prerendered:\n${result.problems.map(formatProblem).join('\n')}`,
+    );
+  }
+  return prepareDataset(result.dataset);
+}
+
+/** Every page the site has: home, the letter, one per event. */
+export function sitePages(dataset: PreparedDataset): Page[] {
+  return [
+    { kind: 'home' },
+    { kind: 'letter' },
+    ...dataset.events.map((e) => ({ kind: 'event', id: e.id }) as const),
+  ];
+}
+
+/** The app's HTML for one page, as the browser will hydrate it. */
+export async function renderBody(dataset: PreparedDataset, page: Page): Promise<string> {
+  setLetterStart(dataset.document.paragraphs[0]?.id);
+  setRenderedPath(`/${pagePath(page)}`);
+  const { prelude } = await prerender(
+    <StrictMode>
+      <App seed={{ path: DEFAULT_DATASET, dataset }} />
+    </StrictMode>,
+  );
+  return await new Response(prelude).text();
+}
+
+/**
+ * A complete page from the site's `index.html`: its own head, the app's HTML in the root (marked
+ * for hydration), the dataset as a data block, and relative addresses that work from its folder.
+ */
+export function composeDocument(
+  template: string,
+  parts: { page: Page; head: string; body: string; raw: unknown },
+): string {
+  const prefix = rootPrefix(parts.page);
+  const root = /<div id="root">[\s\S]*?<\/div>/;
+  if (!root.test(template))
+    throw new Error('index.html has no <div id="root">…</div> to render into.');
+  return template
+    .replace(/\s*<title>[\s\S]*?<\/title>/, '')
+    .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace(/(\s*)<\/head>/, `$1  ${parts.head}$1</head>`)
+    .replace(/\b(href|src)="\.\//g, `$1="${prefix === '' ? './' : prefix}`)
+    .replace(
+      root,
+      () =>
+        `<div id="root" data-prerendered="">${parts.body}</div>\n    <script type="application/json" id="${PAGE_DATASET_ID}">${toScriptJson(parts.raw)}</script>`,
+    );
+}
+
+export interface RenderedFile {
+  /** The file's path inside the site's folder, such as `event/jmg-office-arson/index.html`. */
+  file: string;
+  html: string;
+}
+
+/** Renders one page of the site into its file. */
+export async function renderPageFile(
+  raw: unknown,
+  dataset: PreparedDataset,
+  page: Page,
+  template: string,
+  siteUrl: string | undefined,
+): Promise<RenderedFile> {
+  const body = await renderBody(dataset, page);
+  const head = pageHead(dataset, page, siteUrl).html;
+  return {
+    file: `${pagePath(page)}index.html`,
+    html: composeDocument(template, { page, head, body, raw }),
+  };
+}

@@ -1,0 +1,66 @@
+import { foldPageIntoSearch, locationFor, parsePagePath, rootPrefix } from './page-path.ts';
+import type { UrlState } from './url-state.ts';
+
+/**
+ * The glue between the page's address and the URL state: what the address means (its path
+ * folded into its query), and where a new state goes. A prerendered page tells it where the
+ * letter starts (`setLetterStart`); the prerender tells it which page it renders.
+ */
+let letterStart: string | undefined;
+let renderedPath: string | undefined;
+
+export function setLetterStart(paragraphId: string | undefined): void {
+  letterStart = paragraphId;
+}
+
+/** Only for rendering outside a browser: the path of the page being rendered. */
+export function setRenderedPath(pathname: string): void {
+  renderedPath = pathname;
+}
+
+/** A snapshot of the address: the path, then the query it stands for (`/event/a/?event=a`). */
+export function readLocation(): string {
+  const { pathname, search, hash } = window.location;
+  return `${pathname}${foldPageIntoSearch(parsePagePath(pathname).page, search, hash, letterStart)}`;
+}
+
+/**
+ * What the page showed before the app started: its path alone, with no query or fragment, as
+ * the prerender saw it. Hydration starts from it, then the app takes the full address.
+ */
+export function readRenderedLocation(): string {
+  const pathname = renderedPath ?? window.location.pathname;
+  return `${pathname}${foldPageIntoSearch(parsePagePath(pathname).page, '', '', letterStart)}`;
+}
+
+/** Splits a snapshot into the query to parse and the relative way back to the site's folder. */
+export function splitLocation(snapshot: string): { search: string; prefix: string } {
+  const at = snapshot.indexOf('?');
+  const pathname = at === -1 ? snapshot : snapshot.slice(0, at);
+  return {
+    search: at === -1 ? '' : snapshot.slice(at),
+    prefix: rootPrefix(parsePagePath(pathname).page),
+  };
+}
+
+/**
+ * The address for a new state, from the page the reader is on, built with URL rather than by
+ * pasting strings: a path that starts with "//" would otherwise read as another host.
+ */
+export function hrefFor(state: UrlState): string {
+  const { pathname, hash } = window.location;
+  const target = locationFor(parsePagePath(pathname), state, hash, letterStart);
+  const fragmentAt = target.indexOf('#');
+  const beforeFragment = fragmentAt === -1 ? target : target.slice(0, fragmentAt);
+  const queryAt = beforeFragment.indexOf('?');
+  const url = new URL(window.location.href);
+  url.pathname = queryAt === -1 ? beforeFragment : beforeFragment.slice(0, queryAt);
+  url.search = queryAt === -1 ? '' : beforeFragment.slice(queryAt);
+  url.hash = fragmentAt === -1 ? '' : target.slice(fragmentAt);
+  return url.href;
+}
+
+/** The site's folder as an absolute address, for links to share. */
+export function siteUrl(): string {
+  return `${window.location.origin}${parsePagePath(window.location.pathname).root}`;
+}
