@@ -74,9 +74,11 @@ test('a researcher downloads the events, the dataset, the source and every citat
     paragraphs: '6',
   });
   expect(rows.find((r) => r.id === HOMES)?.link).toMatch(
-    /\/\?event=insurgent-family-homes-torched$/,
+    /\/event\/insurgent-family-homes-torched\/$/,
   );
-  await expect(toolbar.getByRole('status')).toHaveText('Saved joint-letter-2014-12-16-events.csv.');
+  await expect(toolbar.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
+    'Saved joint-letter-2014-12-16-events.csv.',
+  );
 
   const json = await download(page, toolbar.getByRole('button', { name: 'Dataset as JSON' }));
   expect(json.name).toBe('joint-letter-2014-12-16-dataset.json');
@@ -122,7 +124,7 @@ test('a researcher downloads the events, the dataset, the source and every citat
   // An approximate date is never given as a date field, only in words.
   expect(library.entries[0]?.fields.eventdate).toBeUndefined();
   expect(library.entries[0]?.fields.annote).toContain('about 5–8 December 2014');
-  expect(library.entries[0]?.fields.url).toMatch(/\?event=insurgent-family-homes-torched/);
+  expect(library.entries[0]?.fields.url).toMatch(/\/event\/insurgent-family-homes-torched\/$/);
 
   const ris = await download(page, panel.getByRole('button', { name: 'Download RIS (.ris)' }));
   expect(ris.name).toBe(`joint-letter-2014-12-16-${HOMES}.ris`);

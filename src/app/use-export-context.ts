@@ -5,6 +5,8 @@ import type { SourceFileLink } from '../export/DownloadMenu.tsx';
 import type { ExportFilter, ExportSelection } from '../export/export-selection.ts';
 import { datasetShortName } from '../export/file-names.ts';
 import { sourceFileHref, sourceFileName } from '../export/source-file.ts';
+import { siteUrl } from '../url-state/page-location.ts';
+import { shareLink } from '../url-state/page-path.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
 
 /** The filter as the reader would say it, and as link parameters that open the same view. */
@@ -23,8 +25,6 @@ function describeFilter(state: UrlState): ExportFilter {
   });
   return { description: parts.join('; '), query: query.replace(/^\?/, '') };
 }
-
-const absolute = (query: string) => `${window.location.origin}${window.location.pathname}${query}`;
 
 /** What the Download menu and the citation formats need to know about the dataset on screen. */
 export function useExportContext(
@@ -49,8 +49,9 @@ export function useExportContext(
       shortName: datasetShortName(path, source?.file),
       selection,
       sourceFile,
-      eventLink: (id: string) => absolute(serializeUrlState({ data: state.data, event: id })),
-      documentLink: () => absolute(serializeUrlState({ data: state.data })),
+      // The letter's events have pages of their own; another dataset's keep query links.
+      eventLink: (id: string) => shareLink(siteUrl(), { data: state.data, event: id }, undefined),
+      documentLink: () => shareLink(siteUrl(), { data: state.data }, undefined),
     };
   }, [dataset.events, path, source, state, shown.events, shown.filtering]);
 }
