@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { DEFAULT_DATASET, datasetQuery, useDataset } from '../dataset/dataset-query.ts';
 import { DatasetError } from '../dataset/dataset-error.ts';
 import { formatProblem } from '../dataset/validate-dataset.ts';
@@ -43,84 +43,77 @@ export function DatasetView() {
       </button>
     ) : null;
 
+  /** A view in place of the story: the link's notices above what loading says. */
+  const statusView = (body: ReactNode) => (
+    <main className="app-status">
+      <UrlNotices
+        notices={notices}
+        unknownEvent={undefined}
+        unknownParagraph={undefined}
+        onShowAll={() => undefined}
+      />
+      {body}
+    </main>
+  );
+  /** One action, then the way back to the letter's dataset when another was asked for. */
+  const actions = (first: ReactNode) => (
+    <div className="error-actions">
+      {first}
+      {loadDefault}
+    </div>
+  );
+
   // Cancelled before anything arrived: the query is back to pending with nothing running.
   if (query.isPending && query.fetchStatus === 'idle') {
-    return (
-      <main className="app-status">
-        <UrlNotices
-          notices={notices}
-          unknownEvent={undefined}
-          unknownParagraph={undefined}
-          onShowAll={() => undefined}
-        />
-        <ErrorMessage
-          title="Loading was cancelled"
-          message="The dataset was not loaded."
-          action={
-            <div className="error-actions">
-              <button type="button" onClick={retry}>
-                Retry
-              </button>
-              {loadDefault}
-            </div>
-          }
-        />
-      </main>
+    return statusView(
+      <ErrorMessage
+        title="Loading was cancelled"
+        message="The dataset was not loaded."
+        action={actions(
+          <button type="button" onClick={retry}>
+            Retry
+          </button>,
+        )}
+      />,
     );
   }
   if (query.isPending || (query.isError && query.isFetching)) {
-    return (
-      <main className="app-status">
-        <UrlNotices
-          notices={notices}
-          unknownEvent={undefined}
-          unknownParagraph={undefined}
-          onShowAll={() => undefined}
-        />
+    return statusView(
+      <>
         <Loading
           label={path === DEFAULT_DATASET ? 'Loading the events…' : `Loading the dataset ${path}…`}
         />
-        <div className="error-actions">
+        {actions(
           <button
             type="button"
             onClick={() =>
-              void queryClient.cancelQueries({ queryKey: datasetQuery(path, datasetUrl, from).queryKey })
+              void queryClient.cancelQueries({
+                queryKey: datasetQuery(path, datasetUrl, from).queryKey,
+              })
             }
           >
             Cancel
-          </button>
-          {loadDefault}
-        </div>
-      </main>
+          </button>,
+        )}
+      </>,
     );
   }
   if (query.isError) {
     const error = query.error;
     const problems = error instanceof DatasetError ? error.problems.map(formatProblem) : [];
-    return (
-      <main className="app-status">
-        <UrlNotices
-          notices={notices}
-          unknownEvent={undefined}
-          unknownParagraph={undefined}
-          onShowAll={() => undefined}
-        />
-        <ErrorMessage
-          title="The events could not be loaded"
-          message={
-            error instanceof DatasetError ? error.message : `Something went wrong: ${error.message}`
-          }
-          details={problems}
-          action={
-            <div className="error-actions">
-              <button type="button" onClick={retry} disabled={waiting}>
-                Retry
-              </button>
-              {loadDefault}
-            </div>
-          }
-        />
-      </main>
+    return statusView(
+      <ErrorMessage
+        title="The events could not be loaded"
+        message={
+          error instanceof DatasetError ? error.message : `Something went wrong: ${error.message}`
+        }
+        details={problems}
+        action={actions(
+          <button type="button" onClick={retry} disabled={waiting}>
+            Retry
+          </button>,
+        )}
+      />,
     );
   }
   return (
