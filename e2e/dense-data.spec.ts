@@ -48,9 +48,12 @@ test('a dense dataset is drawn as counts per period, and a count zooms into its 
     );
   };
   await expect.poll(spanDays).toBeLessThan(90);
-  // Closer in, the events are drawn one by one.
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  // Closer in, the events are drawn one by one. Each zoom is let settle into the link first.
+  for (let step = 0; step < 2; step += 1) {
+    const before = spanDays();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(spanDays).toBeLessThan(before);
+  }
   await expect(
     page.locator('.vis-item.vis-point .item-label', { hasText: /^Event number \d+$/ }).first(),
   ).toBeVisible();

@@ -27,6 +27,8 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
   }, [urlWindow, selected, dataset.defaultWindow]);
 
   const live = useRef<Window>(view);
+  /** The window last asked for, until the engine has settled (on it, or wherever the reader took it). */
+  const target = useRef<Window | undefined>(undefined);
   const [itemsView, setItemsView] = useState<Window>(view);
   const [resetKey, setResetKey] = useState(0);
   const pending = useRef<number | undefined>(undefined);
@@ -57,6 +59,7 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
     (next: Window, settled: boolean) => {
       live.current = next;
       if (!settled) return;
+      target.current = undefined;
       if (dense) setItemsView(next);
       cancelPending();
       pending.current = window.setTimeout(() => {
@@ -77,12 +80,18 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
     (next: Window) => {
       cancelPending();
       const inRange = clampToCivilRange(next);
+      // The window asked for is the view from now on, even while the engine animates there: a
+      // zoom that follows at once builds on it, not on a window passed on the way.
+      target.current = inRange;
       navigate(windowToUrl(inRange.start, inRange.end), { replace: true });
     },
     [cancelPending, navigate],
   );
 
-  const zoomBy = useCallback((factor: number) => setView(zoomWindow(live.current, factor)), [setView]);
+  const zoomBy = useCallback(
+    (factor: number) => setView(zoomWindow(target.current ?? live.current, factor)),
+    [setView],
+  );
 
   const showAll = useCallback(() => {
     cancelPending();
