@@ -11,6 +11,17 @@ import './export-panels.css';
 const COUNT = new Intl.NumberFormat('en');
 const FAILED = 'The file could not be prepared: check the connection and try again.';
 
+/** The export code, loaded on first use; null, with the failure said in the status, when it cannot be fetched. */
+async function loadFiles(setStatus: (status: string) => void) {
+  setStatus('');
+  try {
+    return await loadExportFiles();
+  } catch {
+    setStatus(FAILED);
+    return null;
+  }
+}
+
 export function DownloadItems({
   dataset,
   shortName,
@@ -21,14 +32,8 @@ export function DownloadItems({
 }: DownloadMenuProps) {
   const [status, setStatus] = useState('');
   const save = async (what: 'csv' | 'json') => {
-    setStatus('');
-    let files;
-    try {
-      files = await loadExportFiles();
-    } catch {
-      setStatus(FAILED);
-      return;
-    }
+    const files = await loadFiles(setStatus);
+    if (!files) return;
     const request = {
       dataset,
       shortName,
@@ -98,14 +103,8 @@ export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
   const [status, setStatus] = useState('');
 
   const act = async (format: CitationFormat, label: string, action: 'copy' | 'save') => {
-    setStatus('');
-    let files;
-    try {
-      files = await loadExportFiles();
-    } catch {
-      setStatus(FAILED);
-      return;
-    }
+    const files = await loadFiles(setStatus);
+    if (!files) return;
     const forEvent = scope === 'event';
     const file = files.citationFile(format, {
       dataset,
