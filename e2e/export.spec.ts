@@ -251,8 +251,12 @@ test.describe('on a 390×844 phone', () => {
 
   test('the open menus fit the screen, and pass WCAG 2.1 A and AA checks', async ({ page }) => {
     await page.goto(`/?event=${HOMES}`);
+    // The page's own HTML shows the controls before the app runs: wait for the app to open the event.
+    await expect(page.getByRole('complementary')).toHaveAccessibleName(HOMES_TITLE);
     const toolbar = page.getByRole('region', { name: 'Timeline' });
-    await toolbar.getByRole('button', { name: 'Download' }).click();
+    const menuButton = toolbar.getByRole('button', { name: 'Download' });
+    await menuButton.click();
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
     const csvButton = toolbar.getByRole('button', { name: 'Events as CSV' });
     await expect(csvButton).toBeInViewport({ ratio: 1 });
     await expect(toolbar.locator('code')).toBeInViewport({ ratio: 1 });
