@@ -44,7 +44,10 @@ const paragraphSchema = z.object(
   {
     id: z
       .string({ error: 'must be a string' })
-      .check(z.regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' })),
+      .check(
+        z.maxLength(120, { error: 'must be at most 120 characters' }),
+        z.regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' }),
+      ),
     text: z.string({ error: 'must be the paragraph text (a string)' }),
   },
   { error: 'must be a paragraph: an object with "id" and "text"' },
@@ -94,7 +97,9 @@ const kindSchema = z.object({
   label: text('the kind as readers see it'),
   description: optionalString(),
   color: z.optional(
-    z.string({ error: 'must be a string' }).check(z.regex(HEX_COLOR, { error: 'must be a colour such as #1d4ed8' })),
+    z
+      .string({ error: 'must be a string' })
+      .check(z.regex(HEX_COLOR, { error: 'must be a colour such as #1d4ed8' })),
   ),
 });
 
