@@ -80,7 +80,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     () =>
       dataset.kinds
         .filter((k) => shownKinds.has(k.id))
-        .map((k) => ({ id: k.id, label: k.label, className: `kind-${k.id}` })),
+        .map((k) => ({ id: k.id, label: k.label, className: `kind--${k.id}` })),
     [dataset.kinds, shownKinds],
   );
   const legendKinds = useMemo(

@@ -31,7 +31,7 @@ export function EventEntry({ event, position, kindLabel, terms, current, onSelec
       aria-current={current ? 'true' : undefined}
       onClick={() => onSelect(event.id)}
     >
-      <span className={`kind-swatch kind-${event.kind}`} aria-hidden="true" />
+      <span className={`kind-swatch kind--${event.kind}`} aria-hidden="true" />
       <span className="entry-date">
         {mark ? <span aria-hidden="true">{mark} </span> : null}
         {formatEventDate(event)}

@@ -77,7 +77,7 @@ export function SourcePanel({
     <aside ref={panelRef} className="source-panel" aria-labelledby="source-panel-title">
       <div className="panel-head">
         <p className="panel-kicker">
-          <span className={`kind-swatch kind-${event.kind}`} aria-hidden="true" />
+          <span className={`kind-swatch kind--${event.kind}`} aria-hidden="true" />
           {dataset.kindById.get(event.kind)?.label ?? event.kind}
         </p>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
