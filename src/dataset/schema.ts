@@ -81,7 +81,7 @@ const documentSchema = z.object(
       .array(paragraphSchema, { error: 'must be a list of paragraphs' })
       .check(z.minLength(1, { error: 'must list at least one paragraph' })),
   },
-  { error: 'is missing: a dataset needs its document and paragraphs' },
+  { error: 'must be the document: an object with its title, date, time zone and paragraphs' },
 );
 
 /** A colour as `#rgb` or `#rrggbb`. */

@@ -31,11 +31,7 @@ export function formatProblem(problem: Problem): string {
 
 function fromZodIssue(issue: $ZodIssue): Problem {
   if ('input' in issue && issue.input === undefined) {
-    const field = issue.path[issue.path.length - 1];
-    return {
-      path: formatPath(issue.path),
-      message: field === 'document' ? issue.message : `is missing (${issue.message})`,
-    };
+    return { path: formatPath(issue.path), message: `is missing (${issue.message})` };
   }
   return { path: formatPath(issue.path), message: issue.message };
 }
