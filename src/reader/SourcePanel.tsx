@@ -74,7 +74,12 @@ export function SourcePanel({
   };
 
   return (
-    <aside ref={panelRef} className="source-panel" aria-labelledby="source-panel-title">
+    <aside
+      ref={panelRef}
+      className="source-panel"
+      aria-labelledby="source-panel-title"
+      data-shortcut-scope
+    >
       <div className="panel-head">
         <p className="panel-kicker">
           <span className={`kind-swatch kind-${event.kind}`} aria-hidden="true" />
@@ -84,7 +89,7 @@ export function SourcePanel({
           ×
         </button>
       </div>
-      <h2 id="source-panel-title" dir="auto" className="panel-title" tabIndex={-1}>
+      <h2 id="source-panel-title" dir="auto" className="panel-title" tabIndex={-1} data-focus-home>
         {event.title}
       </h2>
       {outsideFilter ? (

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CIVIL_RANGE, DAY_MS } from '../dates/civil-date.ts';
-import { MAX_SPAN, MIN_SPAN, windowsDiffer, windowShowing, zoomWindow } from './timeline-window.ts';
+import {
+  MAX_SPAN,
+  MIN_SPAN,
+  panWindow,
+  windowsDiffer,
+  windowShowing,
+  zoomWindow,
+} from './timeline-window.ts';
 
 const DEC_1 = Date.UTC(2014, 11, 1);
 const days = (n: number) => n * DAY_MS;
@@ -73,6 +80,33 @@ describe('zoomWindow', () => {
         const centre = (w.start + w.end) / 2;
         if (centre - span / 2 >= CIVIL_RANGE.start && centre + span / 2 <= CIVIL_RANGE.end)
           expect(Math.abs((zoomed.start + zoomed.end) / 2 - centre)).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('panWindow', () => {
+  it.each([
+    [
+      'moves earlier by a share of the width',
+      -0.5,
+      { start: DEC_1 - days(10), end: DEC_1 + days(10) },
+    ],
+    [
+      'moves later by a share of the width',
+      0.5,
+      { start: DEC_1 + days(10), end: DEC_1 + days(30) },
+    ],
+  ])('%s', (_what, share, expected) => {
+    expect(panWindow(view, share)).toEqual(expected);
+  });
+
+  it('keeps the width and stays in the civil range, for any window and share', () => {
+    fc.assert(
+      fc.property(anyWindow, fc.double({ min: -2, max: 2, noNaN: true }), (w, share) => {
+        const moved = panWindow(w, share);
+        inRange(moved);
+        expect(moved.end - moved.start).toBeCloseTo(w.end - w.start, -3);
       }),
     );
   });

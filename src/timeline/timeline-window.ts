@@ -12,6 +12,12 @@ export function zoomWindow(view: Window, factor: number): Window {
   return clampToCivilRange({ start: centre - span / 2, end: centre + span / 2 });
 }
 
+/** The window moved by a share of its width (negative: earlier), never out of the civil range. */
+export function panWindow(view: Window, share: number): Window {
+  const shift = (view.end - view.start) * share;
+  return clampToCivilRange({ start: view.start + shift, end: view.end + shift });
+}
+
 /** The window moved so that [from, to] is inside it, keeping its width when that suffices. */
 export function windowShowing(view: Window, from: number, to: number): Window {
   return clampToCivilRange(showing(view, from, to));

@@ -38,9 +38,24 @@ export function itemForEvent(event: PreparedEvent, selected: boolean): TimelineI
   if (selected) classes.push('is-selected');
   const label = mark ? `${mark} ${event.title}` : event.title;
   if (event.isRange) {
-    return { id: event.id, group: event.kind, type: 'range', start: event.startMs, end: event.endMs, label, className: classes.join(' ') };
+    return {
+      id: event.id,
+      group: event.kind,
+      type: 'range',
+      start: event.startMs,
+      end: event.endMs,
+      label,
+      className: classes.join(' '),
+    };
   }
-  return { id: event.id, group: event.kind, type: 'point', start: event.pointMs, label, className: classes.join(' ') };
+  return {
+    id: event.id,
+    group: event.kind,
+    type: 'point',
+    start: event.pointMs,
+    label,
+    className: classes.join(' '),
+  };
 }
 
 function overlaps(event: PreparedEvent, from: number, to: number): boolean {

@@ -7,7 +7,9 @@ export interface KindStyle {
 
 /** Whether the browser can take a stylesheet built in script (never a <style> the page's policy forbids). */
 const canAdopt = () =>
-  typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in document;
+  typeof CSSStyleSheet === 'function' &&
+  'replaceSync' in CSSStyleSheet.prototype &&
+  'adoptedStyleSheets' in document;
 
 /**
  * Gives each kind of the dataset its colour as `--kind-color` on `.kind-<id>`, so the lanes,
