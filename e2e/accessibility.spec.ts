@@ -1,18 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+/** Every layout is checked with axe; the Tab rounds (long) run where the layouts differ most. */
 const LAYOUTS = [
-  { name: 'at 1280×800', use: { viewport: { width: 1280, height: 800 } } },
+  { name: 'at 1280×800', tabRounds: true, use: { viewport: { width: 1280, height: 800 } } },
   {
     name: 'on a 390×844 phone',
+    tabRounds: false,
     use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
   },
   {
     name: 'on a 320×640 phone',
+    tabRounds: true,
     use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true },
   },
   // A 1280×800 screen at 200% zoom lays the page out in 640×400 CSS pixels.
-  { name: 'at 200% zoom', use: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 } },
+  {
+    name: 'at 200% zoom',
+    tabRounds: true,
+    use: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+  },
 ];
 
 interface View {
@@ -187,7 +194,8 @@ function watchFocus(page: Page): Promise<string[]> {
       const el = event.target;
       if (!(el instanceof HTMLElement) || !indicators.has(el)) return;
       // Where a link wraps, its first line (where it starts) must be in plain view.
-      const box = el.getClientRects()[0];
+      // (A sliver that holds only the space before a line break does not count as its start.)
+      const box = [...el.getClientRects()].find((r) => r.width >= 4);
       const hit =
         box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       stops.push({
@@ -231,7 +239,7 @@ for (const layout of LAYOUTS) {
       });
     }
 
-    for (const view of VIEWS.filter((v) => v.tabRound)) {
+    for (const view of VIEWS.filter((v) => v.tabRound && layout.tabRounds)) {
       test(`in ${view.name}, Tab both ways reaches every control, each with an uncovered focus ring`, async ({
         page,
       }) => {

@@ -80,7 +80,6 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
   const about = state.about === '1';
   const aboutRef = useRef<HTMLAnchorElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
   const [shortcutsOn, setShortcutsOn] = useShortcutSetting();
   // What the view's own region says after a zoom, a pan or a step that cannot go further.
   const [said, setSaid] = useState('');
@@ -165,8 +164,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     focusLater(() => aboutRef.current);
   };
 
-  useKeyboardShortcuts(
-    rootRef,
+  const onKeyDown = useKeyboardShortcuts(
     {
       previous: () => step(-1),
       next: () => step(1),
@@ -217,7 +215,10 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
   const unknownParagraph = state.read !== undefined && !reading ? state.read : undefined;
 
   return (
-    <div ref={rootRef} className={`story${selected || reading || about ? ' has-panel' : ''}`}>
+    <div
+      onKeyDown={onKeyDown}
+      className={`story${selected || reading || about ? ' has-panel' : ''}`}
+    >
       <Masthead
         document={doc}
         letterHref={state.data === undefined ? `${prefix}letter/` : undefined}

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useState, type RefObject } from 'react';
+import { useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 
 export interface Shortcuts {
   previous: () => void;
@@ -44,14 +44,11 @@ export function shortcutFor(
 /**
  * Esc closes what is open anywhere in the app; the single-key shortcuts (← → + − [ ]) act only
  * when focus is in the timeline, the list or the open event, never in a text field, never while
- * text is selected, and not at all when the reader has switched them off.
+ * text is selected, and not at all when the reader has switched them off. Returns the handler
+ * for the app's root element: React's own bubbling lets a menu take its Esc first.
  */
-export function useKeyboardShortcuts(
-  root: RefObject<HTMLElement | null>,
-  shortcuts: Shortcuts,
-  enabled: boolean,
-) {
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
+export function useKeyboardShortcuts(shortcuts: Shortcuts, enabled: boolean) {
+  return (event: ReactKeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (isTextField(event.target)) return;
     if (event.key === 'Escape') {
@@ -67,14 +64,7 @@ export function useKeyboardShortcuts(
     if (!name) return;
     event.preventDefault();
     shortcuts[name]();
-  });
-  useEffect(() => {
-    const element = root.current;
-    if (!element) return;
-    const listener = (event: KeyboardEvent) => onKey(event);
-    element.addEventListener('keydown', listener);
-    return () => element.removeEventListener('keydown', listener);
-  }, [root]);
+  };
 }
 
 const SETTING_KEY = 'source-timeline.single-key-shortcuts';
