@@ -82,7 +82,7 @@ describe('itemForEvent', () => {
     'ongoing',
   ].map((id) => byId.get(id));
 
-  it.each<[string, PreparedEvent | undefined, boolean, Partial<TimelineItemSpec>]>([
+  it.each<[string, PreparedEvent | undefined, Partial<TimelineItemSpec>]>([
     [
       'a one-day event as a point within its day, in its kind lane',
       point,
@@ -213,9 +213,7 @@ describe('toTimelineItems with more events in view than it draws', () => {
   it('always draws the selected event on its own, outside the counts', () => {
     const items = toTimelineItems(events, DEC, 'e42');
     const selected = items.filter((i) => !i.id.startsWith(CLUSTER_PREFIX));
-    expect(selected).toEqual([
-      itemForEvent(events.find((e) => e.id === 'e42') as PreparedEvent, true),
-    ]);
+    expect(selected).toEqual([itemForEvent(events.find((e) => e.id === 'e42') as PreparedEvent)]);
     expect(drawnCount(items)).toBe(events.length);
   });
 
