@@ -54,6 +54,17 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'the first event, years long',
+    path: '/?event=jmg-work-in-chechnya',
+    tabRound: false,
+    ready: async (page) => {
+      await timelineDrawn(page);
+      await expect(page.getByRole('complementary')).toHaveAccessibleName(
+        'The activists of the Joint Mobile Group work in the region',
+      );
+    },
+  },
+  {
     name: 'the letter reader',
     path: '/?event=jmg-office-arson&read=p8',
     tabRound: true,

@@ -138,6 +138,10 @@ export function EventTimeline(props: EventTimelineProps) {
       maxHeight: window.matchMedia('(max-width: 720px)').matches ? 250 : 560,
       verticalScroll: true,
       zoomFriction: 8,
+      // Day numbers need room for two digits, not the engine's seven characters: a narrow
+      // timeline (a phone, the panel open, 200% zoom) then still shows its days, not a year.
+      maxMinorChars: 3,
+      format: { minorLabels: { day: 'D', weekday: 'D' } },
     };
     // The typings say `content: string`, but the engine accepts a DOM element, which is how
     // text is shown without going through HTML.
