@@ -16,7 +16,8 @@ export function keepFocus(root: HTMLElement): () => void {
     if (active && active !== document.body && active.isConnected) return;
     last = null;
     const homes = [...root.querySelectorAll<HTMLElement>('[data-focus-home]')].filter((el) =>
-      el.checkVisibility(),
+      // (checkVisibility is missing where there is no layout, as in jsdom.)
+      typeof el.checkVisibility === 'function' ? el.checkVisibility() : !el.hidden,
     );
     homes[homes.length - 1]?.focus();
   };
