@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-/** Every layout is checked with axe; the Tab rounds (long) run where the layouts differ most. */
+/** Every layout is checked with axe; the Tab rounds (long) run at the widest and the narrowest. */
 const LAYOUTS = [
   { name: 'at 1280×800', tabRounds: true, use: { viewport: { width: 1280, height: 800 } } },
   {
@@ -17,7 +17,7 @@ const LAYOUTS = [
   // A 1280×800 screen at 200% zoom lays the page out in 640×400 CSS pixels.
   {
     name: 'at 200% zoom',
-    tabRounds: true,
+    tabRounds: false,
     use: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
   },
 ];
