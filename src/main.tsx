@@ -7,6 +7,7 @@ import { prepareDataset } from './dataset/prepare-dataset.ts';
 import { validateDataset } from './dataset/validate-dataset.ts';
 import { readLocation, readRenderedLocation, setLetterStart } from './url-state/page-location.ts';
 import { parseUrlState } from './url-state/url-state.ts';
+import { keepFocus } from './ui/focus-keeper.ts';
 import './app/styles.css';
 import './app/pages.css';
 
@@ -26,6 +27,7 @@ async function start() {
   const other = parseUrlState(window.location.search).state.data !== undefined;
   const seed = other ? undefined : await pageSeed().catch(() => undefined);
   setLetterStart(seed?.dataset.document.paragraphs[0]?.id);
+  keepFocus(root);
   const app = (
     <StrictMode>
       <App seed={seed} />

@@ -15,12 +15,21 @@ export interface MastheadProps {
 }
 
 /** The document's title, authors, date and reference, a way into the whole text, and how it was read. */
-export function Masthead({ document: doc, onRead, aboutHref, onAbout, aboutRef, letterHref }: MastheadProps) {
+export function Masthead({
+  document: doc,
+  onRead,
+  aboutHref,
+  onAbout,
+  aboutRef,
+  letterHref,
+}: MastheadProps) {
   return (
     <header className="masthead">
       <div className="masthead-text">
         <p className="brand">Source Timeline</p>
-        <h1 dir="auto">{doc.title}</h1>
+        <h1 dir="auto" tabIndex={-1} data-focus-home>
+          {doc.title}
+        </h1>
         <p className="byline">
           {doc.organisations.map((o, i) => (
             <span key={i}>
@@ -44,7 +53,14 @@ export function Masthead({ document: doc, onRead, aboutHref, onAbout, aboutRef, 
           className="about-link"
           href={aboutHref}
           onClick={(event) => {
-            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            if (
+              event.button !== 0 ||
+              event.metaKey ||
+              event.ctrlKey ||
+              event.shiftKey ||
+              event.altKey
+            )
+              return;
             event.preventDefault();
             onAbout();
           }}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { EventList } from '../events-list/EventList.tsx';
@@ -21,7 +21,7 @@ import { PageLinks } from './PageLinks.tsx';
 import { AboutView } from '../about/AboutView.tsx';
 import { DEFAULT_DATASET } from '../dataset/dataset-query.ts';
 import { Masthead } from './Masthead.tsx';
-import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { useKeyboardShortcuts, useShortcutSetting } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
 import { UrlNotices } from './UrlNotices.tsx';
 import { CiteFormats } from '../export/CiteFormats.tsx';
@@ -54,8 +54,21 @@ function focusLater(find: () => HTMLElement | null | undefined) {
   window.setTimeout(() => find()?.focus(), 0);
 }
 
-const listEntry = (id: string) => document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+const listEntry = (id: string) =>
+  document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 const panelHeading = () => document.getElementById('source-panel-title');
+
+const viewDates = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** The dates a window shows, as a screen reader hears them after a zoom or a pan. */
+function describeWindow(view: { start: number; end: number }): string {
+  return viewDates.formatRange(view.start, view.end);
+}
 
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
 export function StoryView({ dataset, state, notices, navigate, prefix = '' }: StoryViewProps) {
@@ -63,9 +76,13 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
   const timelineView = useTimelineView(dataset, state, navigate);
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
-  const reading = state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+  const reading =
+    state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
   const about = state.about === '1';
   const aboutRef = useRef<HTMLAnchorElement>(null);
+  const [shortcutsOn, setShortcutsOn] = useShortcutSetting();
+  // What the view's own region says after a zoom, a pan or a step that cannot go further.
+  const [said, setSaid] = useState('');
 
   const filters = useStoryFilters(dataset, state, navigate);
   const shownEvents = filters.events;
@@ -84,7 +101,10 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     [dataset.kinds, shownKinds],
   );
   const legendKinds = useMemo(
-    () => dataset.kinds.map((k) => ({ ...k, count: filters.choices.kind.get(k.id) ?? 0 })).filter((k) => k.count > 0),
+    () =>
+      dataset.kinds
+        .map((k) => ({ ...k, count: filters.choices.kind.get(k.id) ?? 0 }))
+        .filter((k) => k.count > 0),
     [dataset.kinds, filters.choices.kind],
   );
   const allNotices = useMemo(() => {
@@ -101,7 +121,8 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     );
     return [...notices, ...filters.notices, ...colours];
   }, [notices, filters.notices, dataset.kinds]);
-  const outsideFilter = selected !== undefined && filters.filtering && !shownEvents.includes(selected);
+  const outsideFilter =
+    selected !== undefined && filters.filtering && !shownEvents.includes(selected);
 
   /** The next or previous of the events shown, counting from the open one even when it is hidden. */
   const step = (direction: 1 | -1) => {
@@ -110,7 +131,18 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     if (!selected) target = direction === 1 ? shownEvents[0] : shownEvents[shownEvents.length - 1];
     else if (direction === 1) target = shownEvents.find((e) => e.index > selected.index);
     else target = shownEvents.findLast((e) => e.index < selected.index);
-    if (target && target.id !== selected?.id) timelineView.select(target.id, { read: undefined, about: undefined });
+    if (target && target.id !== selected?.id) {
+      setSaid('');
+      timelineView.select(target.id, { read: undefined, about: undefined });
+    } else setSaid(direction === 1 ? 'This is the last event.' : 'This is the first event.');
+  };
+  const zoom = (factor: number) => {
+    const view = timelineView.zoomBy(factor);
+    setSaid(`${factor < 1 ? 'Zoomed in' : 'Zoomed out'}: ${describeWindow(view)}`);
+  };
+  const pan = (share: number) => {
+    const view = timelineView.panBy(share);
+    setSaid(`${share < 0 ? 'Earlier' : 'Later'}: ${describeWindow(view)}`);
   };
   /** Closes the open event; from the keyboard or its button, focus returns to its list entry. */
   const close = (restoreFocus = true) => {
@@ -121,7 +153,9 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
   /** Closes the letter; focus returns to the open event, or to "Read the letter". */
   const closeReader = () => {
     navigate({ read: undefined });
-    focusLater(() => (selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter')));
+    focusLater(() =>
+      selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter'),
+    );
   };
 
   /** Closes "About this timeline"; focus returns to the link that opens it. */
@@ -130,28 +164,42 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     focusLater(() => aboutRef.current);
   };
 
-  useKeyboardShortcuts({
-    previous: () => step(-1),
-    next: () => step(1),
-    zoomIn: () => timelineView.zoomBy(0.5),
-    zoomOut: () => timelineView.zoomBy(2),
-    escape: () => (about ? closeAbout() : reading ? closeReader() : selected ? close() : undefined),
-  });
+  const onKeyDown = useKeyboardShortcuts(
+    {
+      previous: () => step(-1),
+      next: () => step(1),
+      zoomIn: () => zoom(0.5),
+      zoomOut: () => zoom(2),
+      earlier: () => pan(-0.5),
+      later: () => pan(0.5),
+      escape: () =>
+        about ? closeAbout() : reading ? closeReader() : selected ? close() : undefined,
+    },
+    shortcutsOn,
+  );
 
   useEffect(() => {
     // Text outside the DOM: each field is isolated with characters, its own controls neutralised.
     const title = isolatedField(doc.title);
-    document.title = selected ? `${isolatedField(selected.title)} — ${title}` : `${title} — Source Timeline`;
+    document.title = selected
+      ? `${isolatedField(selected.title)} — ${title}`
+      : `${title} — Source Timeline`;
   }, [selected, doc.title]);
 
   /** The page form for the letter's events, with the window only once the reader has moved it. */
   const link = () => {
     const live = timelineView.live.current;
-    const moved = state.data !== undefined || state.start !== undefined || windowsDiffer(live, timelineView.view);
+    const moved =
+      state.data !== undefined ||
+      state.start !== undefined ||
+      windowsDiffer(live, timelineView.view);
     return shareLink(siteUrl(), state, moved ? windowToUrl(live.start, live.end) : undefined);
   };
 
-  const exports = useExportContext(dataset, state, { events: shownEvents, filtering: filters.filtering });
+  const exports = useExportContext(dataset, state, {
+    events: shownEvents,
+    filtering: filters.filtering,
+  });
   const download = (
     <DownloadMenu
       dataset={dataset}
@@ -167,7 +215,10 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
   const unknownParagraph = state.read !== undefined && !reading ? state.read : undefined;
 
   return (
-    <div className={`story${selected || reading || about ? ' has-panel' : ''}`}>
+    <div
+      onKeyDown={onKeyDown}
+      className={`story${selected || reading || about ? ' has-panel' : ''}`}
+    >
       <Masthead
         document={doc}
         letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
@@ -186,7 +237,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
         }}
       />
       <main className="workspace" id="main">
-        <section className="timeline-area" aria-labelledby="timeline-title">
+        <section className="timeline-area" aria-labelledby="timeline-title" data-shortcut-scope>
           <h2 id="timeline-title" className="visually-hidden">
             Timeline
           </h2>
@@ -205,9 +256,16 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
           />
           <div className="timeline-bar">
             <TimelineControls
-              onZoomIn={() => timelineView.zoomBy(0.5)}
-              onZoomOut={() => timelineView.zoomBy(2)}
-              onShowAll={timelineView.showAll}
+              onZoomIn={() => zoom(0.5)}
+              onZoomOut={() => zoom(2)}
+              onEarlier={() => pan(-0.5)}
+              onLater={() => pan(0.5)}
+              onShowAll={() => {
+                setSaid('Showing all events.');
+                timelineView.showAll();
+              }}
+              shortcuts={shortcutsOn}
+              onShortcutsChange={setShortcutsOn}
               onPrevious={() => step(-1)}
               onNext={() => step(1)}
             />
@@ -225,7 +283,11 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
             view={timelineView.view}
             resetKey={timelineView.resetKey}
             reducedMotion={reducedMotion}
-            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined, about: undefined }))}
+            onSelect={(id) =>
+              id === null
+                ? close(false)
+                : timelineView.select(id, { read: undefined, about: undefined })
+            }
             onOpenCluster={timelineView.setView}
             onViewChange={timelineView.onViewChange}
           />
@@ -245,7 +307,10 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
           <AboutView
             document={doc}
             eventCount={events.length}
-            captureHref={sourceFileHref(`${prefix}${state.data ?? DEFAULT_DATASET}`, doc.source?.file)}
+            captureHref={sourceFileHref(
+              `${prefix}${state.data ?? DEFAULT_DATASET}`,
+              doc.source?.file,
+            )}
             auditHref={state.data === undefined ? `${prefix}${AUDIT_HREF}` : undefined}
             onClose={closeAbout}
           />
@@ -289,9 +354,16 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
         {selected ? (
           <>
             Opened: <bdi>{selected.title}</bdi>, {formatEventDate(selected)}
-            {selected.certainty === 'inferred' ? ' (date inferred)' : ''}
+            {selected.certainty === 'inferred'
+              ? ' (date inferred)'
+              : selected.certainty === 'approximate'
+                ? ' (approximate date)'
+                : ''}
           </>
         ) : null}
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {said}
       </p>
     </div>
   );

@@ -16,15 +16,24 @@ function noticeText(notice: UrlNotice): ReactNode {
   if (at < 0) return notice.message;
   return (
     <>
-      {notice.message.slice(0, at)}“<bdi>{notice.value}</bdi>”{notice.message.slice(at + quoted.length)}
+      {notice.message.slice(0, at)}“<bdi>{notice.value}</bdi>”
+      {notice.message.slice(at + quoted.length)}
     </>
   );
 }
 
 /** Says, dismissably, what a link asked for that could not be honoured. */
-export function UrlNotices({ notices, unknownEvent, unknownParagraph, onShowAll }: UrlNoticesProps) {
+export function UrlNotices({
+  notices,
+  unknownEvent,
+  unknownParagraph,
+  onShowAll,
+}: UrlNoticesProps) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const all: { key: string; text: ReactNode; showAll?: boolean }[] = notices.map((n) => ({ key: n.message, text: noticeText(n) }));
+  const all: { key: string; text: ReactNode; showAll?: boolean }[] = notices.map((n) => ({
+    key: n.message,
+    text: noticeText(n),
+  }));
   if (unknownEvent !== undefined) {
     all.push({
       key: `event:${unknownEvent}`,
@@ -57,7 +66,7 @@ export function UrlNotices({ notices, unknownEvent, unknownParagraph, onShowAll 
           action={
             n.showAll ? (
               <button type="button" onClick={onShowAll}>
-                Show all
+                Show the whole timeline
               </button>
             ) : undefined
           }

@@ -51,7 +51,7 @@ export function EventList({
     />
   );
   return (
-    <nav className="event-list" aria-labelledby="event-list-title">
+    <nav className="event-list" aria-labelledby="event-list-title" data-shortcut-scope>
       <div className="section-head">
         <h2 id="event-list-title" className="section-title">
           Events in order{' '}

@@ -90,7 +90,11 @@ function VirtualParagraphs({ dataset, paragraphId, ...rest }: Omit<ParagraphsPro
 
   const items = virtualizer.getVirtualItems();
   return (
-    <ol ref={listRef} className="reader-paragraphs is-virtual" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <ol
+      ref={listRef}
+      className="reader-paragraphs is-virtual"
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+    >
       {items.map((item) => {
         const paragraph = paragraphs[item.index];
         if (!paragraph) return null;
@@ -124,12 +128,18 @@ export function LetterReader(props: LetterReaderProps) {
   const { dataset, paragraphId, currentEventId, onOpenEvent, eventHref, onClose } = props;
   const { document: doc, byId } = dataset;
   const sectionRef = useRef<HTMLElement>(null);
-  const paragraphProps = { quotes: letterQuotes(dataset), byId, currentEventId, onOpenEvent, eventHref };
+  const paragraphProps = {
+    quotes: letterQuotes(dataset),
+    byId,
+    currentEventId,
+    onOpenEvent,
+    eventHref,
+  };
 
   return (
     <section ref={sectionRef} className="letter-reader" aria-labelledby="letter-reader-title">
       <div className="panel-head">
-        <h2 id="letter-reader-title" className="panel-title">
+        <h2 id="letter-reader-title" className="panel-title" tabIndex={-1} data-focus-home>
           The letter
         </h2>
         <button type="button" onClick={onClose}>
@@ -145,11 +155,18 @@ export function LetterReader(props: LetterReaderProps) {
           </>
         ) : null}
       </p>
-      <p className="reader-hint">Highlighted words are quoted by an event: select them to open it.</p>
+      <p className="reader-hint">
+        Highlighted words are quoted by an event: select them to open it.
+      </p>
       {doc.paragraphs.length > VIRTUAL_LETTER_THRESHOLD ? (
         <VirtualParagraphs dataset={dataset} paragraphId={paragraphId} {...paragraphProps} />
       ) : (
-        <AllParagraphs dataset={dataset} paragraphId={paragraphId} sectionRef={sectionRef} {...paragraphProps} />
+        <AllParagraphs
+          dataset={dataset}
+          paragraphId={paragraphId}
+          sectionRef={sectionRef}
+          {...paragraphProps}
+        />
       )}
     </section>
   );

@@ -31,7 +31,8 @@ export function TimelineLegend({ kinds, chosen, onToggle }: TimelineLegendProps)
               onClick={() => onToggle(kind.id)}
             >
               <span className="kind-swatch" aria-hidden="true" />
-              <bdi>{kind.label}</bdi> <span className="kind-count">({kind.count.toLocaleString('en')})</span>
+              <bdi>{kind.label}</bdi>{' '}
+              <span className="kind-count">({kind.count.toLocaleString('en')})</span>
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { usePageTitle } from './use-page-title.ts';
 
 export interface ErrorMessageProps {
   title: string;
@@ -39,9 +40,13 @@ function DetailText({ detail }: { detail: string }) {
 /** A failure said in a sentence, with the precise details underneath and a way forward. */
 export function ErrorMessage({ title, message, details = [], action }: ErrorMessageProps) {
   const shown = details.slice(0, 20);
+  usePageTitle(title);
+  // The view's only heading, so the page's h1; focus lands on it when what had it goes.
   return (
     <div role="alert" className="error-message">
-      <h2>{title}</h2>
+      <h1 tabIndex={-1} data-focus-home>
+        {title}
+      </h1>
       <p dir="auto">{message}</p>
       {shown.length > 0 ? (
         <ul className="error-details">
@@ -52,7 +57,9 @@ export function ErrorMessage({ title, message, details = [], action }: ErrorMess
               </code>
             </li>
           ))}
-          {details.length > shown.length ? <li>…and {details.length - shown.length} more.</li> : null}
+          {details.length > shown.length ? (
+            <li>…and {details.length - shown.length} more.</li>
+          ) : null}
         </ul>
       ) : null}
       {action}

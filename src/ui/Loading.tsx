@@ -1,7 +1,10 @@
-/** A visible, announced loading state. */
+import { usePageTitle } from './use-page-title.ts';
+
+/** A visible, announced loading state; it holds focus while it stands in for the view. */
 export function Loading({ label }: { label: string }) {
+  usePageTitle('Loading');
   return (
-    <div role="status" className="loading">
+    <div role="status" className="loading" tabIndex={-1} data-focus-home>
       <span className="spinner" aria-hidden="true" />
       {label}
     </div>
