@@ -6,10 +6,16 @@ import { FIRST_VIEW_BUDGET_KB, firstViewSize, type BundleFile } from './first-vi
  * size is counted, not timed, so the check is the same on any machine.
  */
 export function firstViewBudget(budgetKb = FIRST_VIEW_BUDGET_KB): Plugin {
+  let minified = true;
   return {
     name: 'source-timeline:first-view-budget',
     apply: 'build',
+    configResolved(config) {
+      // An unminified build (`--minify false`) is for reading profiles, not for the site.
+      minified = config.build.minify !== false;
+    },
     generateBundle(_options, bundle) {
+      if (!minified) return;
       const { files, kb } = firstViewSize(bundle as unknown as Record<string, BundleFile>);
       if (files.length === 0) return;
       const list = files.map((f) => `${f.name} ${(f.bytes / 1024).toFixed(1)} KB`).join(', ');

@@ -12,6 +12,7 @@ import { isolatedField } from '../text/plain-text.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { useKindStyles } from '../ui/use-kind-styles.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
+import { presentKinds } from '../dataset/filter-events.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
 import { eventHref, shareLink } from '../url-state/page-path.ts';
@@ -75,7 +76,10 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     () => toTimelineItems(shownEvents, timelineView.itemsView, selected?.id),
     [shownEvents, timelineView.itemsView, selected?.id],
   );
-  const shownKinds = useMemo(() => new Set(shownEvents.map((e) => e.kind)), [shownEvents]);
+  const shownKinds = useMemo(
+    () => presentKinds(shownEvents, dataset.kinds.length),
+    [shownEvents, dataset.kinds.length],
+  );
   const lanes = useMemo(
     () =>
       dataset.kinds

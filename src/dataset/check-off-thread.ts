@@ -1,6 +1,6 @@
 import { DatasetError } from './dataset-error.ts';
 import type { PreparedDataset } from './prepare-dataset.ts';
-import type { WorkerAnswer } from './worker-messages.ts';
+import { datasetAssembler, type WorkerAnswer } from './worker-messages.ts';
 
 /** Where there is no worker (or it cannot start), the same work on this thread. */
 async function checkHere(bytes: Uint8Array): Promise<PreparedDataset> {
@@ -32,17 +32,20 @@ export function checkOffThread(bytes: Uint8Array, signal?: AbortSignal): Promise
     if (signal?.aborted) return abort();
     signal?.addEventListener('abort', abort, { once: true });
     let started = false;
+    const dataset = datasetAssembler();
     worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
-      if (data.ready) {
+      if (data.type === 'ready') {
         // Handed over, not copied: a large file is not held twice.
         started = true;
         worker.postMessage(bytes, [bytes.buffer]);
-        return;
+      } else if (data.type === 'events') {
+        dataset.add(data.events);
+      } else {
+        end();
+        if (data.type === 'done') resolve(dataset.join(data.frame));
+        else if (data.kind === null) reject(new Error(data.message));
+        else reject(new DatasetError(data.kind, data.message, data.problems));
       }
-      end();
-      if (data.ok) resolve(data.dataset);
-      else if (data.kind === null) reject(new Error(data.message));
-      else reject(new DatasetError(data.kind, data.message, data.problems));
     };
     // The worker's code could not load: do the work here rather than fail the dataset (the
     // bytes are still ours until the worker has said it started).
