@@ -6,6 +6,7 @@ import { loadavg } from 'node:os';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../find-browser.ts';
 import { dataPath, TimeoutError, withTimeout } from './build-site.ts';
+import { syntheticDataset } from './datasets.ts';
 import {
   ARM,
   DISARM,
@@ -46,6 +47,8 @@ export interface RunResult {
   phase?: 'load' | 'idle' | 'heap' | 'zoom' | 'pan' | 'search' | 'filter';
   error?: string;
   firstItemMs?: number;
+  /** The first event's words visible (measured up to 1,000 events). */
+  wordsMs?: number;
   idleMs?: number;
   loadLongTaskMs?: number;
   loadLongestTaskMs?: number;
@@ -67,7 +70,11 @@ export interface RunResult {
   searchMs?: number;
   searchLongestTaskMs?: number;
   searchStepsMs?: number[];
+  /** The slowest keystroke of the search, input to result on screen. */
+  searchKeyMs?: number;
   filterMs?: number;
+  /** The slower of the filter's press and release, input to result on screen. */
+  filterStepMs?: number;
   filterLongestTaskMs?: number;
 }
 
@@ -174,6 +181,7 @@ export async function measureLoad(
       const during = probe.longTasks.filter(([start]) => start < idle);
       result.loadLongTaskMs = during.reduce((sum, [, d]) => sum + d, 0);
       result.loadLongestTaskMs = during.reduce((max, [, d]) => Math.max(max, d), 0);
+      if (probe.wordsAt !== null) result.wordsMs = probe.wordsAt;
       break;
     }
     seen = idle;
@@ -350,6 +358,7 @@ export async function measureSearch(page: Page, options: MeasureOptions, result:
   result.searchMs = total.ms;
   result.searchLongestTaskMs = total.longestTaskMs;
   result.searchStepsMs = steps.map((s) => s.ms);
+  result.searchKeyMs = Math.max(...result.searchStepsMs);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
 }
@@ -370,7 +379,19 @@ export async function measureFilter(page: Page, options: MeasureOptions, result:
   }
   const total = sumSteps(steps);
   result.filterMs = total.ms;
+  result.filterStepMs = Math.max(...steps.map((s) => s.ms));
   result.filterLongestTaskMs = total.longestTaskMs;
+}
+
+/** Up to this size, runs also time the first event's words (searching the page's text each frame). */
+export const WORDS_UP_TO = 1_000;
+
+/** The title of the dataset's earliest event, which both pages show first. */
+function firstWords(size: number): string | undefined {
+  if (size > WORDS_UP_TO) return undefined;
+  const { events } = syntheticDataset(size) as { events: { title: string; start: string }[] };
+  const first = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))[0];
+  return first?.title;
 }
 
 export async function measureRun(
@@ -385,6 +406,9 @@ export async function measureRun(
   server.takeTransfers();
   const context = await holder.newContext();
   try {
+    const words = firstWords(size);
+    if (words !== undefined)
+      await context.addInitScript({ content: `window.__benchWords = ${JSON.stringify(words)};` });
     await context.addInitScript({ content: PROBE_SCRIPT });
     const page = await context.newPage();
     await measureLoad(page, pageUrl(server.origin, kind, size), options, result);
