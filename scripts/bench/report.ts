@@ -15,6 +15,18 @@ export interface Figure {
 
 export const FIGURES: readonly Figure[] = [
   { key: 'wordsMs', label: 'First event’s words visible', unit: 'ms' },
+  {
+    key: 'homeWordsMs',
+    label: 'The letter’s own page (prerendered): first event’s words visible',
+    unit: 'ms',
+    appOnly: true,
+  },
+  {
+    key: 'homeFirstItemMs',
+    label: 'The letter’s own page (prerendered): first item visible',
+    unit: 'ms',
+    appOnly: true,
+  },
   { key: 'firstItemMs', label: 'First item visible', unit: 'ms' },
   { key: 'idleMs', label: 'Idle (no long task for 500 ms)', unit: 'ms' },
   { key: 'loadLongTaskMs', label: 'Long tasks during load', unit: 'ms' },

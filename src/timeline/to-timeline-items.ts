@@ -92,7 +92,9 @@ export function toTimelineItems(
       if (count === 0) return;
       const start = Math.round(from + i * width);
       items.push({
-        id: `${CLUSTER_PREFIX}${kind}:${start}`,
+        // Named by lane and period number, not by date: after a zoom or pan the engine updates
+        // the same items in place instead of removing them all and drawing new ones.
+        id: `${CLUSTER_PREFIX}${kind}:${i}`,
         group: kind,
         type: 'range',
         start,
