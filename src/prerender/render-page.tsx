@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from '../app/App.tsx';
+import { preloadAboutView } from '../about/LazyAboutView.tsx';
+import { preloadLetterReader } from '../reader/LazyLetterReader.tsx';
 import { DEFAULT_DATASET } from '../dataset/dataset-query-key.ts';
 import { PAGE_DATASET_ID, toScriptJson } from '../dataset/page-dataset.ts';
 import { prepareDataset, type PreparedDataset } from '../dataset/prepare-dataset.ts';
@@ -53,10 +55,17 @@ export function sitePages(dataset: PreparedDataset): Page[] {
 export async function renderBody(dataset: PreparedDataset, page: Page): Promise<string> {
   setLetterStart(dataset.document.paragraphs[0]?.id);
   setRenderedPath(`/${pagePath(page)}`);
+  // Parts that load on first use in the browser are loaded here first, so the page's HTML holds
+  // them as they are (a part that arrived during the render would need an inline script).
+  await Promise.all([preloadLetterReader(), preloadAboutView()]);
   const { prelude } = await prerender(
     <StrictMode>
       <App seed={{ path: DEFAULT_DATASET, dataset }} />
     </StrictMode>,
+    // A large part inside a Suspense boundary (the whole letter) stays in place in the HTML:
+    // React would otherwise move it after the page with an inline script to put it back,
+    // which the page's policy forbids and which a reader without JavaScript never sees.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return await new Response(prelude).text();
 }
