@@ -1,7 +1,8 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 import type { AboutView as EagerAboutView } from './AboutView.tsx';
 
 let loaded: typeof EagerAboutView | undefined;
+let chosen: ComponentType<ComponentProps<typeof EagerAboutView>> | undefined;
 const load = () =>
   import('./AboutView.tsx').then((m) => {
     loaded = m.AboutView;
@@ -16,7 +17,9 @@ export async function preloadAboutView(): Promise<void> {
 
 /** "About this timeline", whose code loads when a reader first opens it. */
 export function AboutView(props: ComponentProps<typeof EagerAboutView>) {
-  const Component = loaded ?? About;
+  // Chosen once: switching from the lazy part to the loaded one would remount it (and lose focus).
+  chosen ??= loaded ?? About;
+  const Component = chosen;
   return (
     <Suspense fallback={null}>
       <Component {...props} />

@@ -1,7 +1,8 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 import type { LetterReader as EagerLetterReader } from './LetterReader.tsx';
 
 let loaded: typeof EagerLetterReader | undefined;
+let chosen: ComponentType<ComponentProps<typeof EagerLetterReader>> | undefined;
 const load = () =>
   import('./LetterReader.tsx').then((m) => {
     loaded = m.LetterReader;
@@ -19,7 +20,9 @@ export async function preloadLetterReader(): Promise<void> {
  * the letter; a prerendered letter page keeps its HTML until then.
  */
 export function LetterReader(props: ComponentProps<typeof EagerLetterReader>) {
-  const Component = loaded ?? Reader;
+  // Chosen once: switching from the lazy part to the loaded one would remount it (and lose focus).
+  chosen ??= loaded ?? Reader;
+  const Component = chosen;
   return (
     <Suspense fallback={null}>
       <Component {...props} />
