@@ -159,3 +159,22 @@ test('going offline is said as such, and Retry works once back online', async ({
   await context.setOffline(false);
   await retryRecovers(page);
 });
+
+test('when the app’s own code cannot be fetched, the page says so above what it shows, and Reload recovers', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/main-[^/]*\.js$/, (route) => route.abort('connectionreset'));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(/^The app could not be loaded: its code did not arrive/);
+  // The page's own text stays readable.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: /Events in order/ }).getByRole('listitem'),
+  ).toHaveCount(LETTER_EVENTS);
+
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await alert.getByRole('button', { name: 'Reload the page' }).click();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

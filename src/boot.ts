@@ -1,3 +1,4 @@
+import { showBootFailure } from './boot-failure.ts';
 import { DEFAULT_DATASET } from './dataset/dataset-query-key.ts';
 import { requestEarly } from './dataset/early-request.ts';
 import { startWorkerEarly } from './dataset/check-off-thread.ts';
@@ -18,4 +19,7 @@ if (data !== undefined || !document.getElementById(PAGE_DATASET_ID)) {
     `${rootPrefix(parsePagePath(window.location.pathname).page)}${data ?? DEFAULT_DATASET}`,
   );
 }
-void import('./main.tsx');
+import('./main.tsx').catch(() => {
+  const root = document.getElementById('root');
+  if (root) showBootFailure(root);
+});

@@ -1,0 +1,45 @@
+/**
+ * What the page says when the app's own code cannot be fetched (the connection dropped, or the
+ * site was updated while the page was open): a plain alert above whatever the page already
+ * shows, with a way to try again. Built with the DOM and text only, in the reader's language,
+ * because the app (and its catalogues) is what failed to arrive.
+ */
+const WORDS = {
+  en: {
+    message:
+      'The app could not be loaded: its code did not arrive (the connection may have dropped, or the site was updated meanwhile). What the page already shows can still be read.',
+    reload: 'Reload the page',
+  },
+  ru: {
+    message:
+      'Не удалось загрузить приложение: его код не был получен (возможно, прервалось соединение или сайт за это время обновился). То, что уже показано на странице, можно читать.',
+    reload: 'Перезагрузить страницу',
+  },
+} as const;
+
+/** The language of the link (`lang`), else the browser's first that the app speaks, else English. */
+export function bootLanguage(search: string, preferred: readonly string[]): keyof typeof WORDS {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked === 'ru' || asked === 'en') return asked;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'ru' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+export function showBootFailure(root: HTMLElement, doc: Document = document): void {
+  if (root.querySelector('.boot-failure')) return;
+  const words = WORDS[bootLanguage(doc.location.search, navigator.languages)];
+  const box = doc.createElement('div');
+  box.className = 'notice boot-failure';
+  box.setAttribute('role', 'alert');
+  const text = doc.createElement('p');
+  text.textContent = words.message;
+  const reload = doc.createElement('button');
+  reload.type = 'button';
+  reload.textContent = words.reload;
+  reload.addEventListener('click', () => doc.location.reload());
+  box.append(text, reload);
+  root.prepend(box);
+}
