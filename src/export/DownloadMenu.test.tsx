@@ -1,23 +1,29 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { letterDataset, renderWithProviders } from '../test/render-with-providers.tsx';
 import { DownloadMenu } from './DownloadMenu.tsx';
 
 const dataset = letterDataset();
 
+/** The keys that reach the app's root, where its shortcuts listen. */
+const appKeys: string[] = [];
+
 function renderMenu(
   sourceFile = { href: 'data/letter.txt', name: 'letter.txt', sha256: 'ab'.repeat(32) },
 ) {
+  appKeys.length = 0;
   renderWithProviders(
-    <DownloadMenu
-      dataset={dataset}
-      shortName="letter"
-      selection={{ events: dataset.events }}
-      eventLink={(id) => `http://app.test/?event=${id}`}
-      viewLink={() => 'http://app.test/'}
-      sourceFile={sourceFile}
-    />,
+    <div onKeyDown={(event) => appKeys.push(event.key)}>
+      <DownloadMenu
+        dataset={dataset}
+        shortName="letter"
+        selection={{ events: dataset.events }}
+        eventLink={(id) => `http://app.test/?event=${id}`}
+        viewLink={() => 'http://app.test/'}
+        sourceFile={sourceFile}
+      />
+    </div>,
   );
   return screen.getByRole('button', { name: 'Download' });
 }
@@ -43,18 +49,16 @@ describe('DownloadMenu', () => {
     );
     expect(screen.getByText('ab'.repeat(32))).toBeVisible();
 
-    // The app's own Esc (closing the open event) listens on the window: it must not run too.
-    const appEscape = vi.fn();
-    const onKey = (event: KeyboardEvent) => {
-      if (!event.defaultPrevented) appEscape();
-    };
-    window.addEventListener('keydown', onKey);
+    // While it is open, its keys are its own: the app's shortcuts (← → step events, Esc
+    // closes the open event) listen on the app's root and must not run behind it.
     csv.focus();
-    await user.keyboard('{Escape}');
-    window.removeEventListener('keydown', onKey);
+    await user.keyboard('{ArrowRight}{ArrowLeft}{Escape}');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(button).toHaveFocus();
-    expect(appEscape).not.toHaveBeenCalled();
+    expect(appKeys).toEqual([]);
+    // Closed, the keys go on to the app.
+    await user.keyboard('{ArrowRight}');
+    expect(appKeys).toEqual(['ArrowRight']);
   });
 
   it('closes when the reader clicks elsewhere', async () => {

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent
 /**
  * A button that shows and hides a panel (the disclosure pattern): `aria-expanded` on the
  * button; Esc closes the panel and returns focus to the button; a click elsewhere or focus
- * moving elsewhere closes it. Spread `rootProps` on the element that holds both.
+ * moving elsewhere closes it; while it is open, the app's single-key shortcuts do not act. Spread `rootProps` on the element that holds both.
  */
 export function useDisclosure() {
   const [open, setOpen] = useState(false);
@@ -39,10 +39,12 @@ export function useDisclosure() {
     rootProps: {
       ref: rootRef,
       onKeyDown: (event: KeyboardEvent) => {
-        if (event.key !== 'Escape' || !open) return;
-        // Handled here: the app's own Esc (closing the open event) must not run as well.
+        if (!open) return;
+        // While the panel is open its keys are its own: the app's shortcuts (← → stepping
+        // events, Esc closing the open event) must not run behind it. Tab still moves on.
+        if (event.key !== 'Tab') event.stopPropagation();
+        if (event.key !== 'Escape') return;
         event.preventDefault();
-        event.stopPropagation();
         close(true);
       },
       onBlur: (event: FocusEvent) => {
