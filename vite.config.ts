@@ -5,11 +5,13 @@ import { publishDocs } from './scripts/vite-docs-plugin.ts';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { preloadAppChunks } from './scripts/vite-preload-plugin.ts';
 import { prerenderPages } from './scripts/vite-pages-plugin.ts';
+import { compileCatalogues } from './scripts/vite-catalogue-plugin.ts';
 
 export default defineConfig({
   base: './',
   plugins: [
     react(),
+    compileCatalogues(),
     serveDataFolder(),
     publishDocs(),
     contentSecurityPolicy(),

@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
+import { isLanguage } from '../i18n/languages.ts';
+import { Msg } from '../i18n/Msg.tsx';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
 import { EventList } from '../events-list/EventList.tsx';
 import { LetterReader } from '../reader/LetterReader.tsx';
 import { SourcePanel } from '../reader/SourcePanel.tsx';
@@ -23,7 +27,7 @@ import { DEFAULT_DATASET } from '../dataset/dataset-query.ts';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
-import { UrlNotices } from './UrlNotices.tsx';
+import { UrlNotices, type AppNotice } from './UrlNotices.tsx';
 import { CiteFormats } from '../export/CiteFormats.tsx';
 import { DownloadMenu } from '../export/DownloadMenu.tsx';
 import { formatCitation } from '../reader/format-citation.ts';
@@ -54,20 +58,34 @@ function focusLater(find: () => HTMLElement | null | undefined) {
   window.setTimeout(() => find()?.focus(), 0);
 }
 
-const listEntry = (id: string) => document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+const listEntry = (id: string) =>
+  document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 const panelHeading = () => document.getElementById('source-panel-title');
 
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
-export function StoryView({ dataset, state, notices, navigate, prefix = '' }: StoryViewProps) {
+export function StoryView({
+  dataset: original,
+  state,
+  notices,
+  navigate,
+  prefix = '',
+}: StoryViewProps) {
+  const { t, language } = useT();
+  const dates = useDateWords();
+  // What the reader sees is in their language where the dataset gives it; exports and
+  // citations are made from the dataset as it is.
+  const dataset = useMemo(() => localizeDataset(original, language), [original, language]);
+  const title = useMemo(() => localizedTitle(original, language), [original, language]);
   const reducedMotion = useReducedMotion();
   const timelineView = useTimelineView(dataset, state, navigate);
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
-  const reading = state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+  const reading =
+    state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
   const about = state.about === '1';
   const aboutRef = useRef<HTMLAnchorElement>(null);
 
-  const filters = useStoryFilters(dataset, state, navigate);
+  const filters = useStoryFilters(dataset, state, navigate, t);
   const shownEvents = filters.events;
   useKindStyles(dataset.kinds);
 
@@ -80,28 +98,38 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     () =>
       dataset.kinds
         .filter((k) => shownKinds.has(k.id))
-        .map((k) => ({ id: k.id, label: k.label, className: `kind-${k.id}` })),
+        .map((k) => ({ id: k.id, label: k.label, lang: k.labelLang, className: `kind-${k.id}` })),
     [dataset.kinds, shownKinds],
   );
   const legendKinds = useMemo(
-    () => dataset.kinds.map((k) => ({ ...k, count: filters.choices.kind.get(k.id) ?? 0 })).filter((k) => k.count > 0),
+    () =>
+      dataset.kinds
+        .map((k) => ({ ...k, count: filters.choices.kind.get(k.id) ?? 0 }))
+        .filter((k) => k.count > 0),
     [dataset.kinds, filters.choices.kind],
   );
   const allNotices = useMemo(() => {
-    const colours = dataset.kinds.flatMap((k) =>
+    const colours = dataset.kinds.flatMap((k): AppNotice[] =>
       k.requestedColor === undefined
         ? []
         : [
             {
-              param: 'kind' as const,
+              param: 'kind',
+              code: 'colour-too-light',
               value: k.label,
-              message: `The colour ${k.requestedColor} that the dataset gives the kind "${k.label}" is too light to see against the page; a darker shade of it, ${k.color}, is used.`,
+              requested: k.requestedColor,
+              used: k.color,
             },
           ],
     );
-    return [...notices, ...filters.notices, ...colours];
-  }, [notices, filters.notices, dataset.kinds]);
-  const outsideFilter = selected !== undefined && filters.filtering && !shownEvents.includes(selected);
+    const lang: AppNotice[] =
+      state.lang !== undefined && !isLanguage(state.lang)
+        ? [{ param: 'lang', code: 'lang-unsupported', value: state.lang }]
+        : [];
+    return [...notices, ...lang, ...filters.notices, ...colours];
+  }, [notices, filters.notices, dataset.kinds, state.lang]);
+  const outsideFilter =
+    selected !== undefined && filters.filtering && !shownEvents.includes(selected);
 
   /** The next or previous of the events shown, counting from the open one even when it is hidden. */
   const step = (direction: 1 | -1) => {
@@ -110,7 +138,8 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     if (!selected) target = direction === 1 ? shownEvents[0] : shownEvents[shownEvents.length - 1];
     else if (direction === 1) target = shownEvents.find((e) => e.index > selected.index);
     else target = shownEvents.findLast((e) => e.index < selected.index);
-    if (target && target.id !== selected?.id) timelineView.select(target.id, { read: undefined, about: undefined });
+    if (target && target.id !== selected?.id)
+      timelineView.select(target.id, { read: undefined, about: undefined });
   };
   /** Closes the open event; from the keyboard or its button, focus returns to its list entry. */
   const close = (restoreFocus = true) => {
@@ -121,7 +150,9 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
   /** Closes the letter; focus returns to the open event, or to "Read the letter". */
   const closeReader = () => {
     navigate({ read: undefined });
-    focusLater(() => (selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter')));
+    focusLater(() =>
+      selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter'),
+    );
   };
 
   /** Closes "About this timeline"; focus returns to the link that opens it. */
@@ -140,21 +171,33 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
 
   useEffect(() => {
     // Text outside the DOM: each field is isolated with characters, its own controls neutralised.
-    const title = isolatedField(doc.title);
-    document.title = selected ? `${isolatedField(selected.title)} — ${title}` : `${title} — Source Timeline`;
-  }, [selected, doc.title]);
+    const documentTitle = isolatedField(title.text);
+    document.title = selected
+      ? t('page.eventTitle', { event: isolatedField(selected.title), document: documentTitle })
+      : t('page.title', { document: documentTitle });
+  }, [selected, title.text, t]);
 
   /** The page form for the letter's events, with the window only once the reader has moved it. */
   const link = () => {
     const live = timelineView.live.current;
-    const moved = state.data !== undefined || state.start !== undefined || windowsDiffer(live, timelineView.view);
+    const moved =
+      state.data !== undefined ||
+      state.start !== undefined ||
+      windowsDiffer(live, timelineView.view);
     return shareLink(siteUrl(), state, moved ? windowToUrl(live.start, live.end) : undefined);
   };
 
-  const exports = useExportContext(dataset, state, { events: shownEvents, filtering: filters.filtering });
+  const exportedEvents = useMemo(
+    () => shownEvents.flatMap((e) => original.byId.get(e.id) ?? []),
+    [shownEvents, original.byId],
+  );
+  const exports = useExportContext(original, state, {
+    events: exportedEvents,
+    filtering: filters.filtering,
+  });
   const download = (
     <DownloadMenu
-      dataset={dataset}
+      dataset={original}
       shortName={exports.shortName}
       selection={exports.selection}
       eventLink={exports.eventLink}
@@ -170,6 +213,9 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     <div className={`story${selected || reading || about ? ' has-panel' : ''}`}>
       <Masthead
         document={doc}
+        title={title}
+        languageHref={(lang) => serializeUrlState({ ...state, lang })}
+        onLanguage={(lang) => navigate({ lang })}
         letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
         onRead={() => navigate({ read: doc.paragraphs[0]?.id, about: undefined })}
         aboutHref={serializeUrlState({ ...state, about: '1' })}
@@ -188,7 +234,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
       <main className="workspace" id="main">
         <section className="timeline-area" aria-labelledby="timeline-title">
           <h2 id="timeline-title" className="visually-hidden">
-            Timeline
+            {t('timeline.heading')}
           </h2>
           <FilterBar
             query={filters.draft}
@@ -202,6 +248,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
             filtering={filters.filtering}
             onClear={filters.clear}
             status={filters.status}
+            valuesLang={doc.language}
           />
           <div className="timeline-bar">
             <TimelineControls
@@ -225,9 +272,14 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
             view={timelineView.view}
             resetKey={timelineView.resetKey}
             reducedMotion={reducedMotion}
-            onSelect={(id) => (id === null ? close(false) : timelineView.select(id, { read: undefined, about: undefined }))}
+            onSelect={(id) =>
+              id === null
+                ? close(false)
+                : timelineView.select(id, { read: undefined, about: undefined })
+            }
             onOpenCluster={timelineView.setView}
             onViewChange={timelineView.onViewChange}
+            locale={language}
           />
         </section>
         <EventList
@@ -235,7 +287,10 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
           total={events.length}
           filtering={filters.filtering}
           terms={filters.terms}
-          kindLabel={(kind) => dataset.kindById.get(kind)?.label ?? kind}
+          kindLabel={(kind) => {
+            const found = dataset.kindById.get(kind);
+            return { text: found?.label ?? kind, lang: found?.labelLang };
+          }}
           selectedId={selected?.id}
           onSelect={(id) => timelineView.select(id, { read: undefined, about: undefined })}
           headingAction={download}
@@ -245,7 +300,10 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
           <AboutView
             document={doc}
             eventCount={events.length}
-            captureHref={sourceFileHref(`${prefix}${state.data ?? DEFAULT_DATASET}`, doc.source?.file)}
+            captureHref={sourceFileHref(
+              `${prefix}${state.data ?? DEFAULT_DATASET}`,
+              doc.source?.file,
+            )}
             auditHref={state.data === undefined ? `${prefix}${AUDIT_HREF}` : undefined}
             onClose={closeAbout}
           />
@@ -267,17 +325,22 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
             dataset={dataset}
             event={selected}
             link={link}
+            cite={(url) =>
+              formatCitation(original, original.byId.get(selected.id) ?? selected, url)
+            }
             outsideFilter={outsideFilter}
             onClose={() => close()}
             onRead={(paragraph) => navigate({ read: paragraph })}
             citeFormats={
               <CiteFormats
-                dataset={dataset}
-                event={selected}
+                dataset={original}
+                event={original.byId.get(selected.id) ?? selected}
                 shortName={exports.shortName}
                 eventLink={link}
                 documentLink={exports.documentLink}
-                plainEventText={(url) => formatCitation(dataset, selected, url)}
+                plainEventText={(url) =>
+                  formatCitation(original, original.byId.get(selected.id) ?? selected, url)
+                }
               />
             }
             letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
@@ -287,10 +350,14 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
         {selected ? (
-          <>
-            Opened: <bdi>{selected.title}</bdi>, {formatEventDate(selected)}
-            {selected.certainty === 'inferred' ? ' (date inferred)' : ''}
-          </>
+          <Msg
+            id="status.opened"
+            values={{
+              title: <bdi lang={selected.titleLang}>{selected.title}</bdi>,
+              date: dates.event(selected),
+              inferred: selected.certainty === 'inferred' ? 'yes' : 'no',
+            }}
+          />
         ) : null}
       </p>
     </div>

@@ -1,49 +1,82 @@
 import { useState, type ReactNode } from 'react';
+import type { MessageId } from '../i18n/i18n.ts';
+import { Msg } from '../i18n/Msg.tsx';
+import { useT } from '../i18n/use-t.ts';
 import { Notice } from '../ui/Notice.tsx';
-import type { UrlNotice } from '../url-state/url-state.ts';
+import type { UrlNotice, UrlNoticeCode } from '../url-state/url-state.ts';
+
+/** A notice from the link, or about what the dataset made of it. */
+export type AppNotice =
+  | UrlNotice
+  | { param: 'kind' | 'actor' | 'place'; code: 'filter-unknown'; value: string }
+  | { param: 'lang'; code: 'lang-unsupported'; value: string }
+  | { param: 'kind'; code: 'colour-too-light'; value: string; requested: string; used: string };
+
+const MESSAGES: Record<UrlNoticeCode | AppNotice['code'], MessageId> = {
+  'data-refused': 'notice.dataRefused',
+  'lang-invalid': 'notice.langInvalid',
+  'lang-unsupported': 'notice.langUnsupported',
+  'event-invalid': 'notice.eventInvalid',
+  'read-invalid': 'notice.readInvalid',
+  'q-unreadable': 'notice.queryUnreadable',
+  'q-too-long': 'notice.queryTooLong',
+  'kind-invalid': 'notice.kindInvalid',
+  'actor-unreadable': 'notice.actorUnreadable',
+  'place-unreadable': 'notice.placeUnreadable',
+  'window-invalid': 'notice.windowInvalid',
+  'window-reversed': 'notice.windowReversed',
+  'filter-unknown': 'notice.filterUnknown',
+  'colour-too-light': 'notice.colourTooLight',
+};
+
+/** A notice's sentence, each value from the link isolated by the DOM (a <bdi>), never by characters. */
+function NoticeText({ notice, maxQuery }: { notice: AppNotice; maxQuery: number }) {
+  const values: Record<string, ReactNode> = { facet: notice.param, max: maxQuery };
+  if ('value' in notice && notice.value !== undefined) values.value = <bdi>{notice.value}</bdi>;
+  if ('count' in notice && notice.count !== undefined) values.count = notice.count;
+  if (notice.code === 'colour-too-light') {
+    values.requested = <bdi>{notice.requested}</bdi>;
+    values.used = <bdi>{notice.used}</bdi>;
+  }
+  return <Msg id={MESSAGES[notice.code]} values={values} />;
+}
 
 export interface UrlNoticesProps {
-  notices: readonly UrlNotice[];
+  notices: readonly AppNotice[];
   unknownEvent: string | undefined;
   unknownParagraph: string | undefined;
   onShowAll: () => void;
+  /** The longest search text a link keeps, for the notice that says it was cut. */
+  maxQuery?: number;
 }
 
-/** A notice's sentence with the value it quotes isolated by the DOM (a <bdi>), never by characters. */
-function noticeText(notice: UrlNotice): ReactNode {
-  const quoted = notice.value === undefined ? '' : `"${notice.value}"`;
-  const at = quoted === '' ? -1 : notice.message.indexOf(quoted);
-  if (at < 0) return notice.message;
-  return (
-    <>
-      {notice.message.slice(0, at)}“<bdi>{notice.value}</bdi>”{notice.message.slice(at + quoted.length)}
-    </>
-  );
-}
+const keyOf = (n: AppNotice) => `${n.code}:${n.param}:${'value' in n ? (n.value ?? '') : ''}`;
 
 /** Says, dismissably, what a link asked for that could not be honoured. */
-export function UrlNotices({ notices, unknownEvent, unknownParagraph, onShowAll }: UrlNoticesProps) {
+export function UrlNotices({
+  notices,
+  unknownEvent,
+  unknownParagraph,
+  onShowAll,
+  maxQuery = 200,
+}: UrlNoticesProps) {
+  const { t } = useT();
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const all: { key: string; text: ReactNode; showAll?: boolean }[] = notices.map((n) => ({ key: n.message, text: noticeText(n) }));
+  const all: { key: string; text: ReactNode; showAll?: boolean }[] = notices.map((n) => ({
+    key: keyOf(n),
+    text: <NoticeText notice={n} maxQuery={maxQuery} />,
+  }));
   if (unknownEvent !== undefined) {
     all.push({
       key: `event:${unknownEvent}`,
-      text: (
-        <>
-          The event “<bdi>{unknownEvent}</bdi>” was not found in this dataset.
-        </>
-      ),
+      text: <Msg id="notice.eventUnknown" values={{ value: <bdi>{unknownEvent}</bdi> }} />,
       showAll: true,
     });
   }
   if (unknownParagraph !== undefined) {
     all.push({
       key: `read:${unknownParagraph}`,
-      text: (
-        <>
-          The paragraph “<bdi>{unknownParagraph}</bdi>” was not found in this document.
-        </>
-      ),
+      text: <Msg id="notice.paragraphUnknown" values={{ value: <bdi>{unknownParagraph}</bdi> }} />,
     });
   }
   const shown = all.filter((n) => !dismissed.has(n.key));
@@ -57,7 +90,7 @@ export function UrlNotices({ notices, unknownEvent, unknownParagraph, onShowAll 
           action={
             n.showAll ? (
               <button type="button" onClick={onShowAll}>
-                Show all
+                {t('timeline.showAll')}
               </button>
             ) : undefined
           }

@@ -12,7 +12,10 @@ const TOO_SLOW =
 
 /** The sentence for a request the watchdog cut off. */
 function timeoutError(dog: Watchdog): DatasetError {
-  return new DatasetError('timeout', dog.timedOut() === 'too-slow' ? TOO_SLOW : TIMED_OUT);
+  const tooSlow = dog.timedOut() === 'too-slow';
+  return new DatasetError('timeout', tooSlow ? TOO_SLOW : TIMED_OUT, [], undefined, {
+    reason: tooSlow ? 'too-slow' : 'no-answer',
+  });
 }
 
 /**
@@ -83,7 +86,9 @@ async function readBody(
     if (!response.body) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
     // The clocks end the read even where the body does not follow the request's signal.
-    dog.signal.addEventListener('abort', () => void reader.cancel(dog.signal.reason), { once: true });
+    dog.signal.addEventListener('abort', () => void reader.cancel(dog.signal.reason), {
+      once: true,
+    });
     // Pieces are kept as bytes and decoded once: decoding and appending each piece costs
     // more than the download itself for a large dataset.
     const pieces: Uint8Array[] = [];
@@ -107,6 +112,9 @@ async function readBody(
     throw new DatasetError(
       'network',
       'The dataset could not be loaded: the download was interrupted.',
+      [],
+      undefined,
+      { reason: 'interrupted' },
     );
   } finally {
     dog.stop();
@@ -142,11 +150,15 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
         `The dataset could not be loaded: the server answered ${status} and asked to wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
         [],
         Date.now() + wait,
+        { status, seconds },
       );
     }
     throw new DatasetError(
       'http',
       `The dataset could not be loaded: the server answered ${status}${hint}.`,
+      [],
+      undefined,
+      { status, statusCode: response.status },
     );
   }
   const parsed = parseDatasetBytes(await readBody(response, signal, dog));
@@ -156,6 +168,9 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     throw new DatasetError(
       'not-json',
       `The dataset is not valid JSON: it may be truncated or not a dataset at all (${escapeControls('detail' in parsed ? parsed.detail : '')}).`,
+      [],
+      undefined,
+      { detail: escapeControls('detail' in parsed ? parsed.detail : '') },
     );
   }
   const result = await validateDataset(parsed.json);

@@ -1,5 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
 import { EventEntry } from './EventEntry.tsx';
 import { entryTarget } from './list-keys.ts';
 import { VirtualEventList } from './VirtualEventList.tsx';
@@ -12,7 +14,7 @@ export interface EventListProps {
   filtering: boolean;
   /** The search's words, emphasised in the entries. */
   terms: readonly string[];
-  kindLabel: (kind: string) => string;
+  kindLabel: (kind: string) => { text: string; lang: string | undefined };
   selectedId: string | undefined;
   onSelect: (id: string) => void;
   /** A control beside the heading (the Download menu). */
@@ -40,6 +42,8 @@ export function EventList({
   onClearFilters,
   headingAction,
 }: EventListProps) {
+  const { t } = useT();
+  const { number } = useDateWords();
   const entry = (event: PreparedEvent, position: number) => (
     <EventEntry
       event={event}
@@ -54,20 +58,20 @@ export function EventList({
     <nav className="event-list" aria-labelledby="event-list-title">
       <div className="section-head">
         <h2 id="event-list-title" className="section-title">
-          Events in order{' '}
+          {t('list.heading')}{' '}
           <span className="count">
             {filtering
-              ? `(${events.length.toLocaleString('en')} of ${total.toLocaleString('en')} events)`
-              : `(${total.toLocaleString('en')})`}
+              ? t('list.countFiltered', { shown: events.length, total })
+              : `(${number(total)})`}
           </span>
         </h2>
         {headingAction}
       </div>
       {events.length === 0 && filtering ? (
         <div className="no-matches">
-          <p>No events match the search and filters.</p>
+          <p>{t('list.noMatches')}</p>
           <button type="button" onClick={onClearFilters}>
-            Clear filters
+            {t('filters.clear')}
           </button>
         </div>
       ) : events.length > VIRTUAL_LIST_THRESHOLD ? (

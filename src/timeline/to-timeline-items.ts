@@ -10,6 +10,8 @@ export interface TimelineItemSpec {
   start: number;
   end?: number;
   label: string;
+  /** The language of the label, when it is the dataset's own words. */
+  lang?: string | undefined;
   className: string;
   /** For bundles: how many events, and the window that shows them. */
   count?: number;
@@ -38,9 +40,26 @@ export function itemForEvent(event: PreparedEvent, selected: boolean): TimelineI
   if (selected) classes.push('is-selected');
   const label = mark ? `${mark} ${event.title}` : event.title;
   if (event.isRange) {
-    return { id: event.id, group: event.kind, type: 'range', start: event.startMs, end: event.endMs, label, className: classes.join(' ') };
+    return {
+      id: event.id,
+      group: event.kind,
+      type: 'range',
+      start: event.startMs,
+      end: event.endMs,
+      label,
+      lang: event.titleLang,
+      className: classes.join(' '),
+    };
   }
-  return { id: event.id, group: event.kind, type: 'point', start: event.pointMs, label, className: classes.join(' ') };
+  return {
+    id: event.id,
+    group: event.kind,
+    type: 'point',
+    start: event.pointMs,
+    label,
+    lang: event.titleLang,
+    className: classes.join(' '),
+  };
 }
 
 function overlaps(event: PreparedEvent, from: number, to: number): boolean {
