@@ -96,7 +96,13 @@ export function AboutView({
           <dl className="about-file">
             <dt>{t('about.file')}</dt>
             <dd>
-              {captureHref ? <a href={captureHref}>{source.file}</a> : <bdi>{source.file}</bdi>}
+              {captureHref ? (
+                <a href={captureHref} translate="no">
+                  {source.file}
+                </a>
+              ) : (
+                <bdi translate="no">{source.file}</bdi>
+              )}
             </dd>
             <dt>{t('about.checksum')}</dt>
             <dd>

@@ -29,14 +29,18 @@ const MESSAGES: Record<UrlNoticeCode | AppNotice['code'], MessageId> = {
   'colour-too-light': 'notice.colourTooLight',
 };
 
-/** A notice's sentence, each value from the link isolated by the DOM (a <bdi>), never by characters. */
+/**
+ * A notice's sentence, each value from the link isolated by the DOM (a <bdi>), never by
+ * characters, and marked as not to be translated: it is what the link said, in no language.
+ */
 function NoticeText({ notice, maxQuery }: { notice: AppNotice; maxQuery: number }) {
   const values: Record<string, ReactNode> = { facet: notice.param, max: maxQuery };
-  if ('value' in notice && notice.value !== undefined) values.value = <bdi>{notice.value}</bdi>;
+  if ('value' in notice && notice.value !== undefined)
+    values.value = <bdi translate="no">{notice.value}</bdi>;
   if ('count' in notice && notice.count !== undefined) values.count = notice.count;
   if (notice.code === 'colour-too-light') {
-    values.requested = <bdi>{notice.requested}</bdi>;
-    values.used = <bdi>{notice.used}</bdi>;
+    values.requested = <bdi translate="no">{notice.requested}</bdi>;
+    values.used = <bdi translate="no">{notice.used}</bdi>;
   }
   return <Msg id={MESSAGES[notice.code]} values={values} />;
 }
@@ -69,14 +73,24 @@ export function UrlNotices({
   if (unknownEvent !== undefined) {
     all.push({
       key: `event:${unknownEvent}`,
-      text: <Msg id="notice.eventUnknown" values={{ value: <bdi>{unknownEvent}</bdi> }} />,
+      text: (
+        <Msg
+          id="notice.eventUnknown"
+          values={{ value: <bdi translate="no">{unknownEvent}</bdi> }}
+        />
+      ),
       showAll: true,
     });
   }
   if (unknownParagraph !== undefined) {
     all.push({
       key: `read:${unknownParagraph}`,
-      text: <Msg id="notice.paragraphUnknown" values={{ value: <bdi>{unknownParagraph}</bdi> }} />,
+      text: (
+        <Msg
+          id="notice.paragraphUnknown"
+          values={{ value: <bdi translate="no">{unknownParagraph}</bdi> }}
+        />
+      ),
     });
   }
   const shown = all.filter((n) => !dismissed.has(n.key));

@@ -3,6 +3,10 @@ import { MAX_DATASET_BYTES } from '../dataset/read-dataset-bytes.ts';
 import { DATASET_TIMEOUT_MS } from '../dataset/watchdog.ts';
 import type { Translate } from '../i18n/use-t.ts';
 
+/** What follows the code in the server's answer (" Not Found"): its words, which only English shows. */
+const statusText = (info: DatasetError['info']) =>
+  (info.status ?? '').slice(String(info.statusCode ?? '').length);
+
 /** A failed load said in the interface's language, from the error's kind and values. */
 export function datasetErrorText(error: Error, t: Translate): string {
   if (!(error instanceof DatasetError)) return t('error.unexpected', { detail: error.message });
@@ -19,10 +23,15 @@ export function datasetErrorText(error: Error, t: Translate): string {
         ? t('error.tooSlow')
         : t('error.noAnswer', { seconds: DATASET_TIMEOUT_MS / 1000 });
     case 'busy':
-      return t('error.busy', { status: info.status ?? '', seconds: info.seconds ?? 0 });
+      return t('error.busy', {
+        code: info.statusCode ?? 0,
+        statusText: statusText(info),
+        seconds: info.seconds ?? 0,
+      });
     case 'http':
       return t('error.http', {
-        status: info.status ?? '',
+        code: info.statusCode ?? 0,
+        statusText: statusText(info),
         missing: info.statusCode === 404 ? 'yes' : 'no',
       });
     case 'too-large':

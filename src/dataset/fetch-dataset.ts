@@ -150,7 +150,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
         `The dataset could not be loaded: the server answered ${status} and asked to wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
         [],
         Date.now() + wait,
-        { status, seconds },
+        { status, statusCode: response.status, seconds },
       );
     }
     throw new DatasetError(

@@ -74,7 +74,7 @@ export function DownloadItems({
               {t('download.source')}
             </a>
             <span className="menu-note">
-              <bdi>{sourceFile.name}</bdi>
+              <bdi translate="no">{sourceFile.name}</bdi>
               {sourceFile.sha256 ? (
                 <>
                   {t('download.checksum')} <code className="checksum">{sourceFile.sha256}</code>

@@ -9,11 +9,8 @@ async function words(language: Language) {
   return dateWords(language, (id, values) => i18n._(id, values));
 }
 
-/**
- * Intl's spaces differ between ICU versions (Node, Chromium): no-break and thin spaces are
- * compared as spaces, and a range's dash without the spaces around it.
- */
-const dash = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/\s*–\s*/g, '–');
+/** Intl's spaces differ between ICU versions (Node, Chromium): no-break and thin spaces are compared as spaces. */
+const dash = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, ' ');
 
 const day = (start: string, more: Partial<DatedThing> = {}): DatedThing => ({
   start,

@@ -72,24 +72,43 @@ export function dateWords(language: Language, t: Translate): DateWords {
     return t('date.withTime', { date, time: dateFormat(language, TIME).format(civilToMs(value)) });
   };
 
+  const format = (value: string, options: Intl.DateTimeFormatOptions) =>
+    dateFormat(language, options).format(civilToMs(value));
+
+  /**
+   * A range written from single dates, so the page's server and every browser write it alike
+   * (Intl's formatRange spaces its dash differently from one ICU version to the next, and a
+   * prerendered page must hydrate to the same text): "5–8 December 2014", "5–8 декабря 2014 г.",
+   * "30 November – 2 December 2014", "March – May 2014".
+   */
   const span = (event: DatedThing): string => {
     const first = civil(event.start, event.precision);
     if (event.ongoing) return t('date.ongoing', { date: first });
     if (!event.end) return first;
     const a = parseCivilDateTime(event.start);
     const b = parseCivilDateTime(event.end);
-    if (!a || !b) return `${first} – ${event.end}`;
-    if (event.precision === 'time' && a.hour !== undefined && b.hour !== undefined) {
-      const range = dateFormat(language, { ...fieldsFor('day'), ...TIME });
-      return range.formatRange(civilToMs(event.start), civilToMs(event.end));
-    }
     const precision =
-      event.precision === 'time' || event.precision === 'part-of-day' ? 'day' : event.precision;
-    // One Intl call collapses what the two ends share: "5–8 December 2014", "5–8 декабря 2014 г.".
-    return dateFormat(language, fieldsFor(precision)).formatRange(
-      civilToMs(event.start),
-      civilToMs(event.end),
-    );
+      event.precision === 'days' || event.precision === 'part-of-day' ? 'day' : event.precision;
+    const last = civil(event.end, precision);
+    if (!a || !b || last === first) return first;
+    if (a.year === b.year && a.month === b.month && a.day === b.day) {
+      // Only the times differ.
+      if (a.hour === undefined || b.hour === undefined) return first;
+      const times = `${format(event.start, TIME)}–${format(event.end, TIME)}`;
+      return t('date.withTime', { date: civil(event.start, 'day'), time: times });
+    }
+    if (a.year === b.year && precision === 'day') {
+      const dayFirst =
+        dateFormat(language, fieldsFor('day')).formatToParts(civilToMs(event.end))[0]?.type ===
+        'day';
+      if (a.month === b.month && dayFirst) return `${a.day}–${last}`;
+      if (dayFirst)
+        return `${format(event.start, { timeZone: 'UTC', day: 'numeric', month: 'long' })} – ${last}`;
+    }
+    if (a.year === b.year && precision === 'month') {
+      return `${format(event.start, { timeZone: 'UTC', month: 'long' })} – ${last}`;
+    }
+    return `${first} – ${last}`;
   };
 
   return {

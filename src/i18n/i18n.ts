@@ -12,7 +12,11 @@ export type MessageId = keyof typeof source;
  */
 const LOADERS: Record<Language, () => Promise<Messages>> = {
   en: () => Promise.resolve(en),
-  ru: () => import('virtual:catalogue/ru').then((m) => m.messages),
+  // With the timeline axis's month names (moment's), so the first drawing is already Russian.
+  ru: () =>
+    Promise.all([import('virtual:catalogue/ru'), import('moment/dist/locale/ru.js')]).then(
+      ([m]) => m.messages,
+    ),
 };
 
 /** The interface's messages. One instance: the page speaks one language at a time. */

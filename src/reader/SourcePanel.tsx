@@ -196,7 +196,12 @@ export function SourcePanel({
                 : ''}
         </p>
       </div>
-      {printed ? <p className="print-only print-citation">{printed}</p> : null}
+      {/* The citation is written in English, the words of the export formats (see format-citation.ts). */}
+      {printed ? (
+        <p className="print-only print-citation" lang="en">
+          {printed}
+        </p>
+      ) : null}
     </aside>
   );
 }
