@@ -110,7 +110,7 @@ for (const layout of LAYOUTS) {
       await expect(panel.locator('blockquote')).toHaveAttribute('lang', 'en');
       await expect(panel.locator('blockquote mark')).toHaveText(ARSON_QUOTE);
       await expect(panel.locator('.panel-date')).toContainText(
-        '13 декабря 2014 г. · дата выведена, в источнике не указана · в источнике: «In the evening»',
+        '13 декабря 2014 г. · дата выведена, а не названа в источнике · в источнике: «In the evening»',
       );
       await expect(panel.getByText('In the evening', { exact: true })).toHaveAttribute(
         'lang',
@@ -129,7 +129,7 @@ for (const layout of LAYOUTS) {
       // The citation formats and the Download menu.
       await panel.getByRole('button', { name: 'Форматы цитирования' }).click();
       await expect(panel.getByRole('radio', { name: 'Это событие (абзац 8)' })).toBeChecked();
-      await expect(panel.getByRole('button', { name: 'Копировать BibTeX' })).toBeVisible();
+      await expect(panel.getByRole('button', { name: 'Копировать: BibTeX' })).toBeVisible();
       expect(await foreignText(page, 'ru')).toEqual([]);
       await panel.getByRole('button', { name: 'Форматы цитирования' }).click();
       const download = page.getByRole('button', { name: 'Скачать' }).first();
@@ -142,7 +142,7 @@ for (const layout of LAYOUTS) {
       await page.getByRole('button', { name: /^Запугивание/ }).click();
       await expect(list.getByRole('heading')).toHaveText('События по порядку (2 из 18 событий)');
       await expect(panel).toContainText('Это событие не подходит под текущий поиск и фильтры');
-      await page.getByRole('searchbox', { name: 'Искать события' }).fill('Каляпин');
+      await page.getByRole('searchbox', { name: 'Поиск событий' }).fill('Каляпин');
       await expect(list.getByRole('heading')).toHaveText('События по порядку (1 из 18 событий)');
       await expect(page.getByRole('search').getByRole('status')).toHaveText('1 из 18 событий');
       expect(await foreignText(page, 'ru')).toEqual([]);
@@ -178,7 +178,7 @@ for (const layout of LAYOUTS) {
       const letter = page.getByRole('region', { name: 'Письмо' });
       await expect(letter.locator('ol > li > p')).toHaveCount(18);
       await expect(letter.locator('ol > li > p[lang="en"]')).toHaveCount(18);
-      await expect(letter).toContainText('Выделенные слова цитируются в событиях');
+      await expect(letter).toContainText('Выделенные слова процитированы в событиях');
       expect(await foreignText(page, 'ru')).toEqual([]);
       await letter.getByRole('button', { name: 'Закрыть письмо' }).click();
 
