@@ -224,9 +224,16 @@ for (const layout of LAYOUTS) {
       expect(await foreignText(page, 'ru')).toEqual([]);
 
       // The same in English, with no Russian left.
-      await page.goto('/?lang=en&event=no-such-event');
+      // A language the app does not speak: the browser's (English here) decides, and a notice says so.
+      await page.goto('/?lang=fr&event=no-such-event');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(
         page.getByText('The event “no-such-event” was not found in this dataset.'),
+      ).toBeVisible();
+      await expect(
+        page.getByText(
+          'The link asks for the language “fr”, which this timeline does not speak yet.',
+        ),
       ).toBeVisible();
       expect(await foreignText(page, 'en')).toEqual([]);
     });
