@@ -61,6 +61,8 @@ export interface DateWords {
   quality(event: DatedThing): string;
   /** A number in the language's digits and separators. */
   number(n: number): string;
+  /** The days a window of the timeline shows, as a screen reader hears them after a zoom or a pan. */
+  window(start: number, end: number): string;
 }
 
 export function dateWords(language: Language, t: Translate): DateWords {
@@ -125,5 +127,7 @@ export function dateWords(language: Language, t: Translate): DateWords {
       return event.ongoing ? `${quality} ${t('date.stillOngoing')}` : quality;
     },
     number: (n) => new Intl.NumberFormat(INTL_LOCALE[language]).format(n),
+    // Heard, never prerendered: Intl's own range ("5–8 December 2014") serves as it is.
+    window: (start, end) => dateFormat(language, fieldsFor('day')).formatRange(start, end),
   };
 }
