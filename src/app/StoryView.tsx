@@ -355,7 +355,7 @@ export function StoryView({
             values={{
               title: <bdi lang={selected.titleLang}>{selected.title}</bdi>,
               date: dates.event(selected),
-              inferred: selected.certainty === 'inferred' ? 'yes' : 'no',
+              certainty: selected.certainty,
             }}
           />
         ) : null}

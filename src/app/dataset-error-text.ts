@@ -35,7 +35,9 @@ export function datasetErrorText(error: Error, t: Translate): string {
         missing: info.statusCode === 404 ? 'yes' : 'no',
       });
     case 'too-large':
-      return t('error.tooLarge', { megabytes: MAX_DATASET_BYTES / 1024 / 1024 });
+      return info.reason === 'events'
+        ? t('error.tooManyEvents', { count: info.count ?? 0, max: info.max ?? 0 })
+        : t('error.tooLarge', { megabytes: MAX_DATASET_BYTES / 1024 / 1024 });
     case 'empty':
       return t('error.empty');
     case 'not-json':

@@ -23,6 +23,9 @@ export interface DatasetErrorInfo {
   seconds?: number;
   /** The parser's own words on what is wrong with the JSON. */
   detail?: string;
+  /** For a dataset with too many events (`reason: 'events'`): how many it has, and the most. */
+  count?: number;
+  max?: number;
 }
 
 /** A dataset that could not be loaded, with a sentence a reader understands (and its kind and values, for other languages). */
