@@ -58,6 +58,12 @@ test.describe('without JavaScript', () => {
     await letter.getByRole('link', { name: /In the evening, the office of JMG/ }).click();
     await expect(page).toHaveURL(new RegExp(`/event/${ARSON}/$`));
 
+    // A page saved under an event's former id still shows the event.
+    await page.goto('event/interior-ministry-denial/');
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+      titleOf('media-report-interior-ministry-denial'),
+    );
+
     await page.getByRole('link', { name: 'Read the letter' }).click();
     await expect(page).toHaveURL(/\/letter\/$/);
     await page.goto('./');
@@ -137,6 +143,14 @@ test('an event page loaded cold is the app at that event, with no second request
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(panel(page)).toHaveCount(0);
   await expect(page).toHaveURL(/\/\?start=/);
+
+  // A page saved under the event's former id opens it, and the address takes the current id
+  // in place, keeping its window.
+  await page.goto('event/interior-ministry-denial/?start=2014-12-01&end=2014-12-20');
+  await expect(panel(page)).toHaveAccessibleName(titleOf('media-report-interior-ministry-denial'));
+  await expect(page).toHaveURL(
+    /\/event\/media-report-interior-ministry-denial\/\?start=2014-12-01&end=2014-12-20$/,
+  );
 
   expect(requests).toEqual([]);
   expect(errors).toEqual([]);

@@ -40,7 +40,8 @@ function archive(): TestDataset {
       { id: 'threat', label: 'Threat', color: '#9a3412' },
       { id: 'protest', label: 'Protest', description: 'Gatherings and marches', color: '#ffe066' },
       { id: 'hearing', label: 'Court hearing' },
-      { id: 'interview', label: 'Interview', color: '#0f766e' },
+      // An id that is also a name the app gives its own parts: it colours its own kind only.
+      { id: 'swatch', label: 'Interview', color: '#0f766e' },
       { id: 'arson', label: 'Arson', color: '#b42318' },
     ],
     events: [
@@ -90,7 +91,7 @@ function archive(): TestDataset {
         'Каляпин даёт интервью',
         'p5',
         'Игорь Каляпин дал интервью',
-        'interview',
+        'swatch',
         'Москва',
         ['Игорь Каляпин'],
       ),
@@ -156,6 +157,13 @@ test('searching, filtering and stepping through matches in a dataset with its ow
     .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(protestColour).not.toBe('rgb(255, 224, 102)');
   expect(protestColour).toMatch(/^rgb\(/);
+  const swatchOf = (name: RegExp) =>
+    legend(page)
+      .getByRole('button', { name })
+      .locator('.kind-swatch')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await swatchOf(/Search/)).toBe('rgb(29, 78, 216)');
+  expect(await swatchOf(/Interview/)).toBe('rgb(15, 118, 110)');
 
   // Searching: by word prefix, in titles and actors, without case or accents; the link's entry is replaced.
   const before = await historyLength(page);

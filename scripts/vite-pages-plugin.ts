@@ -4,7 +4,8 @@ import { compileCatalogues } from './vite-catalogue-plugin.ts';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { ABSOLUTE_TAGS, previewPath, readSiteUrl } from '../src/prerender/head-tags.ts';
 import { previewCard } from '../src/prerender/preview-card.ts';
-import { parsePagePath, type Page } from '../src/url-state/page-path.ts';
+import { resolveEventId } from '../src/dataset/prepare-dataset.ts';
+import { parsePagePath, pagePath, type Page } from '../src/url-state/page-path.ts';
 import { renderPreview } from './render-preview.ts';
 
 type RenderModule = typeof import('../src/prerender/render-page.tsx');
@@ -34,13 +35,16 @@ export function prerenderPages(): Plugin {
   async function renderDev(
     server: ViteDevServer,
     url: string,
-    page: Page,
+    requested: Page,
     pathname: string,
   ): Promise<string | undefined> {
     const render = (await server.ssrLoadModule(RENDER_MODULE)) as RenderModule;
     const raw = readDataset();
     const dataset = await render.prepareSiteDataset(raw);
-    if (page.kind === 'event' && !dataset.byId.has(page.id)) return undefined;
+    // A former id is served the page of the event's current id, as the build writes it.
+    const id = requested.kind === 'event' ? resolveEventId(dataset, requested.id) : undefined;
+    if (requested.kind === 'event' && id === undefined) return undefined;
+    const page: Page = id === undefined ? requested : { kind: 'event', id };
     const template = await server.transformIndexHtml(
       pathname,
       readFileSync(join(root, 'index.html'), 'utf8'),
@@ -76,7 +80,8 @@ export function prerenderPages(): Plugin {
           if (preview) {
             const render = (await server.ssrLoadModule(RENDER_MODULE)) as RenderModule;
             const dataset = await render.prepareSiteDataset(readDataset());
-            if (page.kind === 'event' && !dataset.byId.has(page.id)) return next();
+            if (page.kind === 'event' && resolveEventId(dataset, page.id) === undefined)
+              return next();
             res.setHeader('Content-Type', 'image/png');
             return res.end(await renderPreview(previewCard(dataset, page)));
           }
@@ -110,6 +115,7 @@ export function prerenderPages(): Plugin {
         const raw = readDataset();
         const dataset = await render.prepareSiteDataset(raw);
         const pages = render.sitePages(dataset);
+        let aliasPages = 0;
         for (const page of pages) {
           const { file, html } = await render.renderPageFile(raw, dataset, page, template, siteUrl);
           const png = await renderPreview(previewCard(dataset, page));
@@ -121,9 +127,21 @@ export function prerenderPages(): Plugin {
             mkdirSync(dirname(join(outDir, path)), { recursive: true });
             writeFileSync(join(outDir, path), content);
           }
+          // Links saved with an event's former id keep working: the same page under the old
+          // address (one folder deep, like its own, so its relative links hold), whose app
+          // then rewrites the address to the current id.
+          const former = page.kind === 'event' ? (dataset.byId.get(page.id)?.aliases ?? []) : [];
+          for (const alias of former) {
+            const file = `${pagePath({ kind: 'event', id: alias })}index.html`;
+            mkdirSync(dirname(join(outDir, file)), { recursive: true });
+            writeFileSync(join(outDir, file), html);
+          }
+          aliasPages += former.length;
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        console.log(`Prerendered ${pages.length} pages and their preview images in ${seconds} s.`);
+        console.log(
+          `Prerendered ${pages.length} pages and their preview images, and ${aliasPages} pages at former event ids, in ${seconds} s.`,
+        );
         if (siteUrl === undefined) {
           console.log(
             `SITE_URL is not set, so the pages leave out the tags that need absolute addresses: ${ABSOLUTE_TAGS.join(', ')}. ` +

@@ -98,7 +98,7 @@ export function StoryView({
     () =>
       dataset.kinds
         .filter((k) => shownKinds.has(k.id))
-        .map((k) => ({ id: k.id, label: k.label, lang: k.labelLang, className: `kind-${k.id}` })),
+        .map((k) => ({ id: k.id, label: k.label, lang: k.labelLang, className: `kind--${k.id}` })),
     [dataset.kinds, shownKinds],
   );
   const legendKinds = useMemo(

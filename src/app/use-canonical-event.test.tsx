@@ -42,6 +42,16 @@ describe('useCanonicalEvent', () => {
     expect(window.history.length).toBe(before);
   });
 
+  it('moves the page of a former id to the page of the current one, keeping the window', () => {
+    const { result, before } = renderAt(
+      '/archive/event/office-arson/?start=2014-12-12&end=2014-12-16',
+    );
+    expect(result.current.event).toBe('office-fire');
+    expect(window.location.pathname).toBe('/archive/event/office-fire/');
+    expect(window.location.search).toBe('?start=2014-12-12&end=2014-12-16');
+    expect(window.history.length).toBe(before);
+  });
+
   it('leaves a current id, an unknown id and no event as they are', () => {
     for (const search of ['?event=flat-searched', '?event=nothing', '']) {
       const { result, unmount } = renderAt(`/${search}`);

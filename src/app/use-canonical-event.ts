@@ -18,7 +18,8 @@ export function useCanonicalEvent(
     dataset && requested !== undefined ? resolveEventId(dataset, requested) : undefined;
   const renamed = canonical !== undefined && canonical !== requested ? canonical : undefined;
   useLayoutEffect(() => {
-    if (renamed !== undefined) navigate({ event: renamed }, { replace: true });
-  }, [renamed, navigate]);
+    if (renamed !== undefined && requested !== undefined)
+      navigate({ event: renamed }, { replace: true, renamedFrom: requested });
+  }, [renamed, requested, navigate]);
   return renamed === undefined ? state : { ...state, event: renamed };
 }

@@ -43,7 +43,7 @@ export function checkEventWording(
     } else if (match.status === 'ambiguous') {
       add(
         `${at}.quote`,
-        `occurs ${match.count} times in paragraph ${source.paragraph}: give a prefix or suffix (the words just before or after it) that picks one`,
+        `occurs ${match.count}${match.orMore ? ' or more' : ''} times in paragraph ${source.paragraph}: give a prefix or suffix (the words just before or after it) that picks one`,
       );
     }
   });

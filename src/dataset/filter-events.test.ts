@@ -90,7 +90,8 @@ describe('filterEvents', () => {
       { actor: ['Nobody', 'Police'] },
       ['search', 'statement'],
     ],
-    ['regex metacharacters, as text', { q: '.*' }, ['fire', 'search', 'threat', 'statement']],
+    ['regex metacharacters, as text: no word, so nothing matches', { q: '.*' }, []],
+    ['regex metacharacters around a word, as separators', { q: '.*(police)+' }, ['search', 'statement']],
   ])('filters by %s', (_what, filters, expected) => {
     expect(ids(filters)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  OCCURRENCES_COUNTED,
   matchQuote,
   quoteOccurrences,
   selectQuote,
@@ -72,6 +73,50 @@ describe('matchQuote', () => {
     ],
   ])('places %s', (_what, selector, expected) => {
     expect(matchQuote(TEXT, selector)).toEqual(expected);
+  });
+
+  it('counts a quote that fits very many times only up to a bound, and says so', () => {
+    const text = 'a'.repeat(5000);
+    expect(matchQuote(text, { quote: 'a'.repeat(100) })).toEqual({
+      status: 'ambiguous',
+      count: OCCURRENCES_COUNTED,
+      orMore: true,
+      span: { start: 0, end: 100 },
+    });
+    // The context is searched with the quote: occurrences that do not fit it cost nothing.
+    expect(matchQuote(`${text}b`, { quote: 'a'.repeat(2500), suffix: 'b' })).toEqual({
+      status: 'found',
+      span: { start: 2500, end: 5000 },
+    });
+  });
+
+  it('agrees with placing every occurrence one by one and filtering by prefix and suffix', () => {
+    const slow = (text: string, { quote, prefix, suffix }: QuoteSelector): QuoteMatch => {
+      let starts = quoteOccurrences(text, quote);
+      if (starts.length === 0) return { status: 'missing' };
+      if (prefix) starts = starts.filter((at) => text.slice(0, at).endsWith(prefix));
+      if (starts.length === 0) return { status: 'prefix-mismatch' };
+      if (suffix) starts = starts.filter((at) => text.startsWith(suffix, at + quote.length));
+      const first = starts[0];
+      if (first === undefined) return { status: 'suffix-mismatch' };
+      const span = { start: first, end: first + quote.length };
+      return starts.length === 1
+        ? { status: 'found', span }
+        : { status: 'ambiguous', count: starts.length, span };
+    };
+    const words = fc.stringMatching(/^[ab ]{0,4}$/);
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[ab ]{0,30}$/),
+        fc.stringMatching(/^[ab ]{1,4}$/),
+        words,
+        words,
+        (text, quote, prefix, suffix) => {
+          const selector = { quote, prefix, suffix };
+          expect(matchQuote(text, selector)).toEqual(slow(text, selector));
+        },
+      ),
+    );
   });
 
   it('picks exactly the occurrence at any offset, given everything before it as the prefix', () => {

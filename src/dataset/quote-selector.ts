@@ -19,39 +19,55 @@ export interface QuoteSpan {
  * - `found`: exactly one occurrence fits;
  * - `missing`: the quote is not in the text;
  * - `prefix-mismatch` / `suffix-mismatch`: no occurrence has these words around it;
- * - `ambiguous`: `count` occurrences fit, and nothing picks one.
+ * - `ambiguous`: `count` occurrences fit (or more, with `orMore`), and nothing picks one.
  */
 export type QuoteMatch =
   | { status: 'found'; span: QuoteSpan }
   | { status: 'missing' }
   | { status: 'prefix-mismatch' }
   | { status: 'suffix-mismatch' }
-  | { status: 'ambiguous'; count: number; span: QuoteSpan };
+  | { status: 'ambiguous'; count: number; orMore?: true; span: QuoteSpan };
 
-/** Every offset at which `quote` starts in `text`, overlapping occurrences included. */
-export function quoteOccurrences(text: string, quote: string): number[] {
+/**
+ * The offsets at which `quote` starts in `text`, overlapping occurrences included: all of them,
+ * or the first `limit`.
+ */
+export function quoteOccurrences(text: string, quote: string, limit = Infinity): number[] {
   const found: number[] = [];
   if (quote === '') return found;
-  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) found.push(at);
+  for (
+    let at = text.indexOf(quote);
+    at >= 0 && found.length < limit;
+    at = text.indexOf(quote, at + 1)
+  )
+    found.push(at);
   return found;
 }
 
+/**
+ * How many fitting occurrences are counted before a quote is reported as occurring "n or more"
+ * times: enough to tell the author, and a bound on the work (each occurrence of a long quote in
+ * a repetitive paragraph costs a comparison of the whole quote).
+ */
+export const OCCURRENCES_COUNTED = 20;
+
+/**
+ * Places a selector by searching for its words with their context (`prefix + quote + suffix`),
+ * so the work does not grow with the occurrences that do not fit.
+ */
 export function matchQuote(text: string, selector: QuoteSelector): QuoteMatch {
-  const { quote, prefix, suffix } = selector;
-  let starts = quoteOccurrences(text, quote);
-  if (starts.length === 0) return { status: 'missing' };
-  if (prefix) {
-    starts = starts.filter((at) => text.slice(0, at).endsWith(prefix));
-    if (starts.length === 0) return { status: 'prefix-mismatch' };
-  }
-  if (suffix) {
-    starts = starts.filter((at) => text.startsWith(suffix, at + quote.length));
-    if (starts.length === 0) return { status: 'suffix-mismatch' };
-  }
-  const first = starts[0] ?? 0;
-  const span = { start: first, end: first + quote.length };
-  return starts.length === 1
-    ? { status: 'found', span }
+  const { quote } = selector;
+  const prefix = selector.prefix ?? '';
+  const suffix = selector.suffix ?? '';
+  if (quote === '' || !text.includes(quote)) return { status: 'missing' };
+  if (prefix !== '' && !text.includes(prefix + quote)) return { status: 'prefix-mismatch' };
+  const starts = quoteOccurrences(text, prefix + quote + suffix, OCCURRENCES_COUNTED + 1);
+  const first = starts[0];
+  if (first === undefined) return { status: 'suffix-mismatch' };
+  const span = { start: first + prefix.length, end: first + prefix.length + quote.length };
+  if (starts.length === 1) return { status: 'found', span };
+  return starts.length > OCCURRENCES_COUNTED
+    ? { status: 'ambiguous', count: OCCURRENCES_COUNTED, orMore: true, span }
     : { status: 'ambiguous', count: starts.length, span };
 }
 

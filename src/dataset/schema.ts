@@ -60,7 +60,10 @@ const paragraphSchema = z.object(
   {
     id: z
       .string({ error: 'must be a string' })
-      .check(z.regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' })),
+      .check(
+        z.maxLength(120, { error: 'must be at most 120 characters' }),
+        z.regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' }),
+      ),
     text: z.string({ error: 'must be the paragraph text (a string)' }),
   },
   { error: 'must be a paragraph: an object with "id" and "text"' },
@@ -97,7 +100,7 @@ const documentSchema = z.object(
       .array(paragraphSchema, { error: 'must be a list of paragraphs' })
       .check(z.minLength(1, { error: 'must list at least one paragraph' })),
   },
-  { error: 'is missing: a dataset needs its document and paragraphs' },
+  { error: 'must be the document: an object with its title, date, time zone and paragraphs' },
 );
 
 /** A colour as `#rgb` or `#rrggbb`. */

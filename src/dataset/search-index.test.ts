@@ -49,7 +49,9 @@ describe('searchIndex', () => {
     ['the middle of a word, which is not a match', 'alyapin', []],
     ['regex metacharacters, taken as text', 'kalyap.*', [0]],
     ['a pattern that would be catastrophic as a regex', '(o+)+$', [1]],
-    ['no words at all, which does not narrow', '  ?! ', undefined],
+    ['a blank query, which does not narrow', '   ', undefined],
+    ['punctuation and no word, which nothing matches', '  ?! ', []],
+    ['an invisible character alone, which nothing matches', '\u200B', []],
   ])('finds %s', (_what, query, indices) => {
     expect(found(query)).toEqual(indices);
   });

@@ -87,11 +87,14 @@ function lowerBound(words: readonly string[], term: string): number {
 
 /**
  * The events matching every word of the query (each as a prefix of a word of the event), as
- * a mark per event position (1 for a match), or undefined when the query has no words.
+ * a mark per event position (1 for a match); undefined for a blank query. A query of only
+ * punctuation or invisible characters has no word to look for, so nothing matches it (rather
+ * than everything, which would read as if every event held it).
  */
 export function searchIndex(index: SearchIndex, query: string): Uint8Array | undefined {
+  if (query.trim() === '') return undefined;
   const terms = [...new Set(searchTerms(query))];
-  if (terms.length === 0) return undefined;
+  if (terms.length === 0) return new Uint8Array(index.size);
   // The longest term first: it usually matches the fewest words and narrows the rest.
   terms.sort((a, b) => b.length - a.length);
   let result: Uint8Array | undefined;

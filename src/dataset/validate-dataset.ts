@@ -3,6 +3,7 @@ import { civilToMs, parseCivilDateTime } from '../dates/civil-date.ts';
 import { loadEdtfReader } from '../dates/edtf-bounds.ts';
 import { DEFAULT_KINDS } from './default-kinds.ts';
 import { checkEventWording } from './check-event-wording.ts';
+import { checkLimits } from './check-limits.ts';
 import { escapeControls } from '../text/plain-text.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 
@@ -30,11 +31,7 @@ export function formatProblem(problem: Problem): string {
 
 function fromZodIssue(issue: $ZodIssue): Problem {
   if ('input' in issue && issue.input === undefined) {
-    const field = issue.path[issue.path.length - 1];
-    return {
-      path: formatPath(issue.path),
-      message: field === 'document' ? issue.message : `is missing (${issue.message})`,
-    };
+    return { path: formatPath(issue.path), message: `is missing (${issue.message})` };
   }
   return { path: formatPath(issue.path), message: issue.message };
 }
@@ -71,6 +68,8 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
     else paragraphs.set(p.id, p.text);
   });
 
+  for (const problem of checkLimits(dataset)) add(problem.path, problem.message);
+
   const kinds = new Set<string>();
   (dataset.kinds ?? []).forEach((kind, i) => {
     if (kinds.has(kind.id)) add(`kinds[${i}].id`, `"${kind.id}" is used by another kind`);
@@ -98,7 +97,10 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
     });
 
     if (!knownKinds.has(event.kind)) {
-      add(`${at}.kind`, `must be one of ${kindIds.join(', ')}${dataset.kinds ? ' (the dataset’s kinds)' : ''}`);
+      add(
+        `${at}.kind`,
+        `must be one of ${kindIds.join(', ')}${dataset.kinds ? ' (the dataset’s kinds)' : ''}`,
+      );
     }
 
     const start = civilToMs(event.start);

@@ -36,7 +36,7 @@ export function EventEntry({
       aria-current={current ? 'true' : undefined}
       onClick={() => onSelect(event.id)}
     >
-      <span className={`kind-swatch kind-${event.kind}`} aria-hidden="true" />
+      <span className={`kind-swatch kind--${event.kind}`} aria-hidden="true" />
       <span className="entry-date">
         {mark ? <span aria-hidden="true">{mark} </span> : null}
         {dates.event(event)}

@@ -49,9 +49,15 @@ export interface CitedWork {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g;
 
-/** A single line of text: control characters and line breaks become spaces, nothing else changes. */
+/** The bidirectional embeddings, overrides and isolates, which would reorder what a reference manager shows. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A single line of text: control characters and line breaks become spaces, bidi controls are
+ * dropped, the ends are trimmed; nothing else changes.
+ */
 export function oneLine(text: string): string {
-  return text.replace(CONTROLS, ' ');
+  return text.replace(BIDI_CONTROLS, '').replace(CONTROLS, ' ').trim();
 }
 
 function asciiKey(value: string): string {

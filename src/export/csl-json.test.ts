@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCitations, renderBibliography } from '../test/citation-parsers.ts';
 import { datasetWithText, eventOf, letter, LINK } from '../test/export-fixtures.ts';
 import { citedWork, oneLine } from './cited-work.ts';
+import { toBibtex } from './bibtex.ts';
 import { toCslJson } from './csl-json.ts';
+import { toRis } from './ris.ts';
 
 const SHORT = 'joint-letter-2014-12-16';
 
@@ -118,6 +120,23 @@ describe('toCslJson', () => {
     expect(item['event-title']).toBeUndefined();
     expect(item.note).toBeUndefined();
     expect(item.custom).toBeUndefined();
+  });
+});
+
+describe('every citation format', () => {
+  it('carries no character that reorders or breaks the text around it', async () => {
+    const spoof = 'Doc \u202Efdp.exe\u202C title\u2066x\u2069\u2028end';
+    const { dataset, event } = datasetWithText({
+      docTitle: spoof,
+      title: spoof,
+      quote: 'quote',
+      organisation: spoof,
+    });
+    const work = citedWork(dataset, 'test', LINK, event);
+    const item = await readOne(toCslJson(work));
+    expect(item.title).toBe('Doc fdp.exe titlex end');
+    for (const text of [toCslJson(work), toRis(work), toBibtex(work)])
+      expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u2028\u2029]/);
   });
 });
 

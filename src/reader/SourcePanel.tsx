@@ -75,7 +75,7 @@ export function SourcePanel({
     <aside ref={panelRef} className="source-panel" aria-labelledby="source-panel-title">
       <div className="panel-head">
         <p className="panel-kicker">
-          <span className={`kind-swatch kind-${event.kind}`} aria-hidden="true" />
+          <span className={`kind-swatch kind--${event.kind}`} aria-hidden="true" />
           <bdi lang={dataset.kindById.get(event.kind)?.labelLang}>
             {dataset.kindById.get(event.kind)?.label ?? event.kind}
           </bdi>

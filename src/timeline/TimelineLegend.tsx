@@ -32,7 +32,7 @@ export function TimelineLegend({ kinds, chosen, onToggle }: TimelineLegendProps)
           <li key={kind.id} className="legend-kind">
             <button
               type="button"
-              className={`kind-toggle kind-${kind.id}`}
+              className={`kind-toggle kind--${kind.id}`}
               aria-pressed={chosen.includes(kind.id)}
               title={kind.description}
               onClick={() => onToggle(kind.id)}

@@ -92,7 +92,7 @@ describe('itemForEvent', () => {
         group: 'violence',
         type: 'point',
         label: 'The office burns',
-        className: 'kind-violence certainty-stated',
+        className: 'kind--violence certainty-stated',
       },
     ],
     [
@@ -111,13 +111,13 @@ describe('itemForEvent', () => {
       'an approximate date with a ~ before the title',
       approximate,
       false,
-      { label: '~ Homes torched', className: 'kind-threat certainty-approximate' },
+      { label: '~ Homes torched', className: 'kind--threat certainty-approximate' },
     ],
     [
       'an inferred date with a ? before the title',
       inferred,
       false,
-      { label: '? Ministry denies', className: 'kind-official-statement certainty-inferred' },
+      { label: '? Ministry denies', className: 'kind--official-statement certainty-inferred' },
     ],
     [
       'an ongoing background span with its classes',
@@ -126,14 +126,14 @@ describe('itemForEvent', () => {
       {
         type: 'range',
         label: '~ Work',
-        className: 'kind-advocacy certainty-approximate is-ongoing is-background',
+        className: 'kind--advocacy certainty-approximate is-ongoing is-background',
       },
     ],
     [
       'the selected event with is-selected',
       point,
       true,
-      { className: 'kind-violence certainty-stated is-selected' },
+      { className: 'kind--violence certainty-stated is-selected' },
     ],
   ])('draws %s', (_what, event, selected, expected) => {
     if (!event) throw new Error('missing event');
@@ -217,7 +217,7 @@ describe('toTimelineItems with more events in view than it draws', () => {
       const lane = items.filter((i) => i.group === kind);
       expect(drawnCount(lane)).toBe(events.filter((e) => e.kind === kind).length);
       for (const item of lane) {
-        expect(item).toMatchObject({ type: 'range', className: `is-cluster kind-${kind}` });
+        expect(item).toMatchObject({ type: 'range', className: `is-cluster kind--${kind}` });
         expect(item.label).toBe(String(item.count));
         expect(item.end ?? 0).toBeGreaterThan(item.start);
       }

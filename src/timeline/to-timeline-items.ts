@@ -34,7 +34,7 @@ export const MAX_BACKGROUND_DRAWN = 8;
 
 export function itemForEvent(event: PreparedEvent, selected: boolean): TimelineItemSpec {
   const mark = certaintyMark(event.certainty);
-  const classes = [`kind-${event.kind}`, `certainty-${event.certainty}`];
+  const classes = [`kind--${event.kind}`, `certainty-${event.certainty}`];
   if (event.ongoing) classes.push('is-ongoing');
   if (event.isBackground) classes.push('is-background');
   if (selected) classes.push('is-selected');
@@ -121,7 +121,7 @@ export function toTimelineItems(
         start,
         end: Math.round(start + width),
         label: count.toLocaleString('en'),
-        className: `is-cluster kind-${kind}`,
+        className: `is-cluster kind--${kind}`,
         count,
       });
     });

@@ -7,10 +7,12 @@ export interface KindStyle {
 
 /** Whether the browser can take a stylesheet built in script (never a <style> the page's policy forbids). */
 const canAdopt = () =>
-  typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in document;
+  typeof CSSStyleSheet === 'function' &&
+  'replaceSync' in CSSStyleSheet.prototype &&
+  'adoptedStyleSheets' in document;
 
 /**
- * Gives each kind of the dataset its colour as `--kind-color` on `.kind-<id>`, so the lanes,
+ * Gives each kind of the dataset its colour as `--kind-color` on `.kind--<id>` (two hyphens: no class of the app starts so, whatever the id), so the lanes,
  * items, swatches and buttons that carry the class take it. Ids are slugs and colours are
  * checked hex values, so the rules can hold nothing else.
  */
@@ -21,7 +23,7 @@ export function useKindStyles(kinds: readonly KindStyle[]) {
     sheet.replaceSync(
       kinds
         .filter((k) => /^[a-z0-9-]+$/.test(k.id) && /^#[0-9a-f]{6}$/i.test(k.color))
-        .map((k) => `.kind-${k.id} { --kind-color: ${k.color}; }`)
+        .map((k) => `.kind--${k.id} { --kind-color: ${k.color}; }`)
         .join('\n'),
     );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

@@ -46,10 +46,17 @@ export function splitLocation(snapshot: string): { search: string; prefix: strin
 /**
  * The address for a new state, from the page the reader is on, built with URL rather than by
  * pasting strings: a path that starts with "//" would otherwise read as another host.
+ * `renamedFrom` is an event's former id that the state now names by its current one.
  */
-export function hrefFor(state: UrlState): string {
+export function hrefFor(state: UrlState, renamedFrom?: string): string {
   const { pathname, hash } = window.location;
-  const target = locationFor(parsePagePath(pathname), state, hash, letterStart);
+  const path = parsePagePath(pathname);
+  // The page of an event's former id becomes the page of its current one.
+  const page =
+    path.page.kind === 'event' && path.page.id === renamedFrom && state.event !== undefined
+      ? { ...path, page: { kind: 'event' as const, id: state.event } }
+      : path;
+  const target = locationFor(page, state, hash, letterStart);
   const fragmentAt = target.indexOf('#');
   const beforeFragment = fragmentAt === -1 ? target : target.slice(0, fragmentAt);
   const queryAt = beforeFragment.indexOf('?');

@@ -30,9 +30,10 @@ export function urlWithQuery(href: string, query: string, { keepHash = true } = 
 export interface Navigate {
   /**
    * Merges `patch` into the URL state: a new history entry, or the current one replaced. Without
-   * `replace`, the parameter table decides (see `historyFor`).
+   * `replace`, the parameter table decides (see `historyFor`). `renamedFrom` is the former id
+   * of the event the patch names: a page at the former id's address moves to the current one's.
    */
-  (patch: Partial<UrlState>, options?: { replace?: boolean }): void;
+  (patch: Partial<UrlState>, options?: { replace?: boolean; renamedFrom?: string }): void;
 }
 
 /**
@@ -48,7 +49,7 @@ export function useUrlState() {
   const navigate = useCallback<Navigate>((patch, options) => {
     const current = parseUrlState(getSearch()).state;
     const merged = { ...current, ...patch };
-    const url = hrefFor(merged);
+    const url = hrefFor(merged, options?.renamedFrom);
     if (url === window.location.href) return;
     const replace =
       options?.replace ??

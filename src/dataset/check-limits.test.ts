@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset, makeEvent, PARAGRAPHS } from '../test/datasets.ts';
+import { checkLimits, LIMITS } from './check-limits.ts';
+import type { Dataset } from './schema.ts';
+
+const source = { paragraph: 'p2', quote: 'the office burned' };
+
+describe('checkLimits', () => {
+  it.each<[string, () => Dataset, string[]]>([
+    [
+      'a dataset within every limit',
+      () => makeDataset([makeEvent({ actors: ['Police'], place: 'Grozny' })]),
+      [],
+    ],
+    [
+      'a paragraph over the length a tab lays out at once',
+      () => {
+        const dataset = makeDataset([makeEvent()]);
+        dataset.document.paragraphs.push({
+          id: 'long',
+          text: 'word '.repeat(LIMITS.paragraphLength / 5 + 1),
+        });
+        return dataset;
+      },
+      [
+        `document.paragraphs[${PARAGRAPHS.length}].text: is 50,005 characters long: a paragraph may be at most 50,000`,
+      ],
+    ],
+    [
+      'more kinds than lanes a timeline can show',
+      () => ({
+        ...makeDataset([makeEvent({ kind: 'k0' })]),
+        kinds: Array.from({ length: LIMITS.kinds + 1 }, (_, i) => ({
+          id: `k${i}`,
+          label: `Kind ${i}`,
+        })),
+      }),
+      ['kinds: lists 31 kinds: a timeline may have at most 30 (each is a lane)'],
+    ],
+    [
+      'more sources than an event may cite, one of them given twice',
+      () =>
+        makeDataset([
+          makeEvent({
+            sources: Array.from({ length: LIMITS.sourcesPerEvent + 1 }, (_, i) =>
+              i === 3 ? source : { ...source, prefix: ' '.repeat(i) },
+            ),
+          }),
+        ]),
+      [
+        'events[0].sources: cites 21 passages: an event may cite at most 20',
+        'events[0].sources[3]: repeats sources[0]',
+      ],
+    ],
+    [
+      'an actor and a place a filter link cannot carry',
+      () =>
+        makeDataset([
+          makeEvent({ actors: ['a'.repeat(201), 'b\u001Bc'], place: 'x'.repeat(5000) }),
+        ]),
+      [
+        'events[0].place: is 5,000 characters long: it may be at most 200',
+        'events[0].actors[0]: is 201 characters long: it may be at most 200',
+        'events[0].actors[1]: must not contain control characters',
+      ],
+    ],
+  ])('reports %s', (_what, build, expected) => {
+    expect(checkLimits(build()).map((p) => `${p.path}: ${p.message}`)).toEqual(expected);
+  });
+
+  it('keeps tabs and line breaks, which a link carries, in actors and places', () => {
+    expect(
+      checkLimits(makeDataset([makeEvent({ actors: ['two\tmen'], place: 'Grozny\n(city)' })])),
+    ).toEqual([]);
+  });
+});
