@@ -1,14 +1,24 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-/** WCAG 2.1, levels A and AA: the level issue 4 asks for. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
+/** Every layout is checked with axe; the Tab rounds (long) run at the widest and the narrowest. */
 const LAYOUTS = [
-  { name: 'at 1280×800', use: { viewport: { width: 1280, height: 800 } } },
+  { name: 'at 1280×800', tabRounds: true, use: { viewport: { width: 1280, height: 800 } } },
   {
     name: 'on a 390×844 phone',
+    tabRounds: false,
     use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  },
+  {
+    name: 'on a 320×640 phone',
+    tabRounds: true,
+    use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true },
+  },
+  // A 1280×800 screen at 200% zoom lays the page out in 640×400 CSS pixels.
+  {
+    name: 'at 200% zoom',
+    tabRounds: false,
+    use: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
   },
 ];
 
@@ -19,6 +29,8 @@ interface View {
   before?: (page: Page) => Promise<unknown>;
   /** What must be on screen before the page is checked. */
   ready: (page: Page) => Promise<void>;
+  /** Opens what the view is about (a menu) once the page is ready. */
+  open?: (page: Page) => Promise<void>;
   /** Also tab round its controls (the default view's are all in the notice's view). */
   tabRound: boolean;
 }
@@ -39,6 +51,17 @@ const VIEWS: View[] = [
     ready: async (page) => {
       await timelineDrawn(page);
       await expect(page.getByRole('complementary').locator('blockquote mark')).toBeVisible();
+    },
+  },
+  {
+    name: 'the first event, years long',
+    path: '/?event=jmg-work-in-chechnya',
+    tabRound: false,
+    ready: async (page) => {
+      await timelineDrawn(page);
+      await expect(page.getByRole('complementary')).toHaveAccessibleName(
+        'The activists of the Joint Mobile Group work in the region',
+      );
     },
   },
   {
@@ -73,6 +96,42 @@ const VIEWS: View[] = [
     ready: async (page) => {
       await expect(page.getByRole('alert')).toContainText('The events could not be loaded');
       await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+    },
+  },
+  {
+    name: 'a search with filters',
+    path: '/?q=office&kind=violence',
+    tabRound: false,
+    ready: async (page) => {
+      await timelineDrawn(page);
+      await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('office');
+    },
+  },
+  {
+    name: 'the Citation formats menu',
+    path: '/?event=jmg-office-arson',
+    tabRound: false,
+    ready: async (page) => {
+      await timelineDrawn(page);
+      await expect(page.getByRole('complementary').locator('blockquote mark')).toBeVisible();
+    },
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Citation formats' }).click();
+      await expect(page.getByRole('button', { name: 'Citation formats' })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+    },
+  },
+  {
+    name: 'the Download menu',
+    path: '/',
+    tabRound: false,
+    ready: timelineDrawn,
+    open: async (page) => {
+      const menu = page.getByRole('button', { name: 'Download' }).first();
+      await menu.click();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
     },
   },
   {
@@ -146,7 +205,8 @@ function watchFocus(page: Page): Promise<string[]> {
       const el = event.target;
       if (!(el instanceof HTMLElement) || !indicators.has(el)) return;
       // Where a link wraps, its first line (where it starts) must be in plain view.
-      const box = el.getClientRects()[0];
+      // (A sliver that holds only the space before a line break does not count as its start.)
+      const box = [...el.getClientRects()].find((r) => r.width >= 4);
       const hit =
         box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       stops.push({
@@ -179,16 +239,18 @@ for (const layout of LAYOUTS) {
     test.use(layout.use);
 
     for (const view of VIEWS) {
-      test(`${view.name} has no WCAG 2.1 A or AA violations`, async ({ page }) => {
+      test(`${view.name} passes every axe rule`, async ({ page }) => {
         await view.before?.(page);
         await page.goto(view.path);
         await view.ready(page);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        await view.open?.(page);
+        // Every rule, best practices included.
+        const results = await new AxeBuilder({ page }).analyze();
         expect(describeViolations(results.violations)).toBe('');
       });
     }
 
-    for (const view of VIEWS.filter((v) => v.tabRound)) {
+    for (const view of VIEWS.filter((v) => v.tabRound && layout.tabRounds)) {
       test(`in ${view.name}, Tab both ways reaches every control, each with an uncovered focus ring`, async ({
         page,
       }) => {

@@ -103,6 +103,8 @@ test('a keyboard-only reader can step through the events, zoom, open the letter 
   page,
 }) => {
   await openApp(page);
+  // The single-key shortcuts act only where focus is in the timeline, the list or the panel.
+  await page.getByRole('button', { name: 'Next event' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(panel(page)).toHaveAccessibleName(
     'The activists of the Joint Mobile Group work in the region',

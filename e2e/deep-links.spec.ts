@@ -14,19 +14,30 @@ async function axisLabels(page: Page) {
   return page.locator('.vis-time-axis.vis-foreground .vis-text.vis-minor').allTextContents();
 }
 
-test('an open event and a zoomed window survive a reload and open the same in a new browser', async ({ page, browser }) => {
+test('an open event and a zoomed window survive a reload and open the same in a new browser', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/');
   await ready(page);
-  await eventList(page).getByRole('button', { name: /Two men pelt eggs at Kalyapin/ }).click();
-  await expect(panel(page)).toHaveAccessibleName('Two men pelt eggs at Kalyapin; with a third man, they accuse him of defending terrorists');
+  await eventList(page)
+    .getByRole('button', { name: /Two men pelt eggs at Kalyapin/ })
+    .click();
+  await expect(panel(page)).toHaveAccessibleName(
+    'Two men pelt eggs at Kalyapin; with a third man, they accuse him of defending terrorists',
+  );
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => params(page).get('start')).not.toBeNull();
   const url = page.url();
-  expect(url).toMatch(/\?event=press-conference-eggs&start=2014-12-\d\dT\d\d:\d\d&end=2014-12-\d\dT\d\d:\d\d$/);
+  expect(url).toMatch(
+    /\?event=press-conference-eggs&start=2014-12-\d\dT\d\d:\d\d&end=2014-12-\d\dT\d\d:\d\d$/,
+  );
 
   await page.reload();
   await ready(page);
-  await expect(panel(page)).toHaveAccessibleName('Two men pelt eggs at Kalyapin; with a third man, they accuse him of defending terrorists');
+  await expect(panel(page)).toHaveAccessibleName(
+    'Two men pelt eggs at Kalyapin; with a third man, they accuse him of defending terrorists',
+  );
   expect(page.url()).toBe(url);
   // The zoomed window: single days on the axis, not the default fortnight's every other day.
   await expect.poll(() => axisLabels(page)).toContain('8');
@@ -37,22 +48,34 @@ test('an open event and a zoomed window survive a reload and open the same in a 
   const fresh = await other.newPage();
   await fresh.goto(url);
   await ready(fresh);
-  await expect(panel(fresh)).toHaveAccessibleName('Two men pelt eggs at Kalyapin; with a third man, they accuse him of defending terrorists');
+  await expect(panel(fresh)).toHaveAccessibleName(
+    'Two men pelt eggs at Kalyapin; with a third man, they accuse him of defending terrorists',
+  );
   await expect.poll(() => axisLabels(fresh)).toEqual(labels);
   await other.close();
 });
 
-test('Back and Forward move between three opened events and restore panel and timeline', async ({ page }) => {
+test('Back and Forward move between three opened events and restore panel and timeline', async ({
+  page,
+}) => {
   await page.goto('/');
   await ready(page);
-  const titles = ['Deadly insurgent attack on Grozny', 'Ramzan Kadyrov accuses “a certain Kalyapin” of assisting terrorism in a television broadcast', 'JMG office destroyed by fire in an apparent arson attack'];
+  const titles = [
+    'Deadly insurgent attack on Grozny',
+    'Ramzan Kadyrov accuses “a certain Kalyapin” of assisting terrorism in a television broadcast',
+    'JMG office destroyed by fire in an apparent arson attack',
+  ];
   for (const title of titles) {
-    await eventList(page).getByRole('button', { name: new RegExp(title.slice(0, 20)) }).click();
+    await eventList(page)
+      .getByRole('button', { name: new RegExp(title.slice(0, 20)) })
+      .click();
     await expect(panel(page)).toHaveAccessibleName(title);
   }
   await page.goBack();
   await expect(panel(page)).toHaveAccessibleName(titles[1] ?? '');
-  await expect(page.locator('.vis-item.vis-selected', { hasText: 'Ramzan Kadyrov accuses' })).toHaveCount(1);
+  await expect(
+    page.locator('.vis-item.vis-selected', { hasText: 'Ramzan Kadyrov accuses' }),
+  ).toHaveCount(1);
   await page.goBack();
   await expect(panel(page)).toHaveAccessibleName(titles[0] ?? '');
   await page.goBack();
@@ -94,46 +117,72 @@ test('"Show all" returns to the default view of the December events', async ({ p
   await ready(page);
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect.poll(() => params(page).get('start')).toBeNull();
-  await expect(page.locator('.vis-item', { hasText: 'Deadly insurgent attack' }).first()).toBeInViewport();
-  await expect(page.locator('.vis-time-axis .vis-text.vis-major', { hasText: 'December 2014' })).toBeVisible();
-  await expect(page.locator('.vis-time-axis .vis-text.vis-major', { hasText: '2009' })).toHaveCount(0);
+  await expect(
+    page.locator('.vis-item', { hasText: 'Deadly insurgent attack' }).first(),
+  ).toBeInViewport();
+  await expect(
+    page.locator('.vis-time-axis .vis-text.vis-major', { hasText: 'December 2014' }),
+  ).toBeVisible();
+  await expect(page.locator('.vis-time-axis .vis-text.vis-major', { hasText: '2009' })).toHaveCount(
+    0,
+  );
 });
 
-test('an unknown event id loads the timeline with a notice that offers "Show all"', async ({ page }) => {
+test('an unknown event id loads the timeline with a notice that offers "Show the whole timeline"', async ({
+  page,
+}) => {
   await page.goto('/?event=no-such-event');
   await ready(page);
   const notice = page.getByRole('status').filter({ hasText: 'was not found' });
   await expect(notice).toContainText('The event “no-such-event” was not found in this dataset.');
-  await notice.getByRole('button', { name: 'Show all' }).click();
+  await notice.getByRole('button', { name: 'Show the whole timeline' }).click();
   await expect(notice).toBeHidden();
   expect(params(page).get('event')).toBeNull();
 });
 
-test('garbage parameters are ignored or corrected, with a dismissable notice and no dialog', async ({ page }) => {
+test('garbage parameters are ignored or corrected, with a dismissable notice and no dialog', async ({
+  page,
+}) => {
   page.on('dialog', (dialog) => {
     throw new Error(`Unexpected dialog: ${dialog.message()}`);
   });
-  await page.goto('/?start=2014-12-20&end=2014-12-01&event=jmg-office-arson&event=grozny-demonstration&utm_source=mail&read=%3Cscript%3E');
+  await page.goto(
+    '/?start=2014-12-20&end=2014-12-01&event=jmg-office-arson&event=grozny-demonstration&utm_source=mail&read=%3Cscript%3E',
+  );
   await ready(page);
-  await expect(panel(page)).toHaveAccessibleName('JMG office destroyed by fire in an apparent arson attack');
+  await expect(panel(page)).toHaveAccessibleName(
+    'JMG office destroyed by fire in an apparent arson attack',
+  );
   const reversed = page.getByRole('status').filter({ hasText: 'turned the right way round' });
   await expect(reversed).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'not a valid paragraph id' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'not a valid paragraph id' }),
+  ).toBeVisible();
   await reversed.getByRole('button', { name: 'Dismiss' }).click();
   await expect(reversed).toBeHidden();
 
   await page.goto('/?start=not-a-date&end=2014-13-45');
   await ready(page);
-  await expect(page.getByRole('status').filter({ hasText: 'time window in the link is not valid' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'time window in the link is not valid' }),
+  ).toBeVisible();
 });
 
-test('a dataset from another origin is refused, never requested, and the default loads', async ({ page }) => {
+test('a dataset from another origin is refused, never requested, and the default loads', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
-  for (const data of ['https://evil.example/x.json', '//evil.example/x.json', 'javascript:alert(1)']) {
+  for (const data of [
+    'https://evil.example/x.json',
+    '//evil.example/x.json',
+    'javascript:alert(1)',
+  ]) {
     await page.goto(`/?data=${encodeURIComponent(data)}`);
     await ready(page);
-    await expect(page.getByRole('status').filter({ hasText: 'was refused' })).toContainText(data.slice(0, 20));
+    await expect(page.getByRole('status').filter({ hasText: 'was refused' })).toContainText(
+      data.slice(0, 20),
+    );
     await expect(eventList(page).getByRole('listitem')).toHaveCount(18);
   }
   expect(requested.filter((url) => !url.startsWith('http://127.0.0.1'))).toEqual([]);
@@ -149,10 +198,15 @@ test('another dataset on the same site loads through ?data=', async ({ page }) =
   await page.goto('/?data=mine/small.json&event=jmg-office-arson');
   await ready(page);
   await expect(eventList(page).getByRole('listitem')).toHaveCount(1);
-  await expect(panel(page)).toHaveAccessibleName('JMG office destroyed by fire in an apparent arson attack');
+  await expect(panel(page)).toHaveAccessibleName(
+    'JMG office destroyed by fire in an apparent arson attack',
+  );
 });
 
-test('"Copy link" copies the canonical link of the open event and "Cite" a plain-text citation', async ({ page, context }) => {
+test('"Copy link" copies the canonical link of the open event and "Cite" a plain-text citation', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?event=police-raid-jmg-apartment');
   await ready(page);
@@ -164,31 +218,44 @@ test('"Copy link" copies the canonical link of the open event and "Cite" a plain
 
   await panel(page).getByRole('button', { name: 'Cite' }).click();
   await expect(panel(page).getByRole('status')).toHaveText('Citation copied to the clipboard.');
-  const citation = (await page.evaluate(() => navigator.clipboard.readText())).replace(/[\u2068\u2069]/g, '');
-  expect(citation).toContain('Chechen police officials forcibly enter the JMG’s apartment in Grozny and search two JMG members (14 December 2014)');
+  const citation = (await page.evaluate(() => navigator.clipboard.readText())).replace(
+    /[\u2068\u2069]/g,
+    '',
+  );
+  expect(citation).toContain(
+    'Chechen police officials forcibly enter the JMG’s apartment in Grozny and search two JMG members (14 December 2014)',
+  );
   expect(citation).toContain('“On 14 December, several Chechen police officials forcibly entered');
   expect(citation).toContain('(paragraph 9)');
-  expect(citation).toContain('Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin');
+  expect(citation).toContain(
+    'Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin',
+  );
   expect(citation).toContain('16 December 2014, Index: EUR 46/056/2014');
   expect(citation).toContain(link);
 
   // The copied link reopens the same view.
   await page.goto(link);
   await ready(page);
-  await expect(panel(page)).toHaveAccessibleName('Chechen police officials forcibly enter the JMG’s apartment in Grozny and search two JMG members');
+  await expect(panel(page)).toHaveAccessibleName(
+    'Chechen police officials forcibly enter the JMG’s apartment in Grozny and search two JMG members',
+  );
 
   // A link saved with the event's former id still opens it, and the address takes its current
   // id in place: Back leaves for the page before, not for the old address.
   await page.goto('/?event=interior-ministry-denial');
   await ready(page);
-  await expect(panel(page)).toHaveAccessibleName('Russian media report that local Ministry of Internal Affairs officials denied detaining the activists');
+  await expect(panel(page)).toHaveAccessibleName(
+    'Russian media report that local Ministry of Internal Affairs officials denied detaining the activists',
+  );
   await expect(page).toHaveURL(/\/\?event=media-report-interior-ministry-denial$/);
   await expect(page.locator('.notice')).toHaveCount(0);
   await page.goBack();
   expect(page.url()).toBe(link);
 });
 
-test('"About this timeline" opens from the header as a link of its own, and closes with Close or Esc', async ({ page }) => {
+test('"About this timeline" opens from the header as a link of its own, and closes with Close or Esc', async ({
+  page,
+}) => {
   await page.goto('/?event=jmg-office-arson');
   await ready(page);
   const about = page.getByRole('link', { name: 'About this timeline' });
@@ -199,11 +266,18 @@ test('"About this timeline" opens from the header as a link of its own, and clos
   await expect(view.getByRole('heading', { name: 'About this timeline' })).toBeFocused();
   // What the letter is, where the capture comes from and its checksum, how it was read, the audit.
   await expect(view).toContainText('Joint Letter to President Putin');
-  await expect(view).toContainText('e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62');
-  await expect(view.getByRole('link', { name: 'joint-letter-2014-12-16.txt' })).toHaveAttribute('href', 'data/joint-letter-2014-12-16.txt');
+  await expect(view).toContainText(
+    'e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62',
+  );
+  await expect(view.getByRole('link', { name: 'joint-letter-2014-12-16.txt' })).toHaveAttribute(
+    'href',
+    'data/joint-letter-2014-12-16.txt',
+  );
   await expect(view.getByRole('listitem')).toHaveCount(8);
   const audit = view.getByRole('link', { name: 'read the fidelity audit' });
-  const auditResponse = await page.request.get(new URL((await audit.getAttribute('href')) ?? '', page.url()).href);
+  const auditResponse = await page.request.get(
+    new URL((await audit.getAttribute('href')) ?? '', page.url()).href,
+  );
   expect(auditResponse.ok()).toBe(true);
   expect(await auditResponse.text()).toContain('# Fidelity audit of the letter');
 
@@ -222,5 +296,7 @@ test('"About this timeline" opens from the header as a link of its own, and clos
   await page.keyboard.press('Escape');
   await expect(view).toBeHidden();
   await expect(about).toBeFocused();
-  await expect(panel(page)).toHaveAccessibleName('JMG office destroyed by fire in an apparent arson attack');
+  await expect(panel(page)).toHaveAccessibleName(
+    'JMG office destroyed by fire in an apparent arson attack',
+  );
 });

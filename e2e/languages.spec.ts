@@ -138,6 +138,16 @@ for (const layout of LAYOUTS) {
       expect(await foreignText(page, 'ru')).toEqual([]);
       await download.click();
 
+      // The keyboard shortcuts and their setting.
+      const shortcuts = page.getByRole('button', { name: 'Быстрые клавиши' });
+      await shortcuts.click();
+      await expect(page.getByText('Увеличить и уменьшить масштаб')).toBeVisible();
+      await expect(
+        page.getByRole('checkbox', { name: /Использовать быстрые клавиши/ }),
+      ).toBeVisible();
+      expect(await foreignText(page, 'ru')).toEqual([]);
+      await shortcuts.click();
+
       // Filters and search, with their counts.
       await page.getByRole('button', { name: /^Запугивание/ }).click();
       await expect(list.getByRole('heading')).toHaveText('События по порядку (2 из 18 событий)');

@@ -9,6 +9,7 @@ import { readLocation, readRenderedLocation, setLetterStart } from './url-state/
 import { parseUrlState } from './url-state/url-state.ts';
 import { activateLanguage, i18n } from './i18n/i18n.ts';
 import { browserLanguages, chooseLanguage } from './i18n/languages.ts';
+import { keepFocus } from './ui/focus-keeper.ts';
 import './app/styles.css';
 import './app/pages.css';
 
@@ -33,6 +34,7 @@ async function start() {
   document.documentElement.lang = i18n.locale;
   const seed = other ? undefined : await pageSeed().catch(() => undefined);
   setLetterStart(seed?.dataset.document.paragraphs[0]?.id);
+  keepFocus(root);
   const app = (
     <StrictMode>
       <App seed={seed} />

@@ -48,7 +48,7 @@ export function AboutView({
   return (
     <section className="about-view" aria-labelledby="about-title">
       <div className="panel-head">
-        <h2 id="about-title" ref={headingRef} tabIndex={-1} className="panel-title">
+        <h2 id="about-title" ref={headingRef} tabIndex={-1} className="panel-title" data-focus-home>
           {t('about.open')}
         </h2>
         <button type="button" onClick={onClose}>

@@ -37,11 +37,6 @@ export function DatasetView() {
   const queryClient = useQueryClient();
   const retryAt = query.error instanceof DatasetError ? query.error.retryAt : undefined;
   const waiting = useWaitUntil(retryAt);
-  // Until the story names the page, it is the app's own name, in the reader's language.
-  const loaded = query.data !== undefined;
-  useEffect(() => {
-    if (!loaded) document.title = t('app.name');
-  }, [loaded, t]);
   // One request at a time: a Retry while one runs joins it instead of starting another.
   const retry = () => void query.refetch({ cancelRefetch: false });
   const loadDefault =

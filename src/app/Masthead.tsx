@@ -36,7 +36,7 @@ export function Masthead(props: MastheadProps) {
     <header className="masthead">
       <div className="masthead-text">
         <p className="brand">{t('app.name')}</p>
-        <h1 dir="auto" lang={title.lang}>
+        <h1 dir="auto" lang={title.lang} tabIndex={-1} data-focus-home>
           {title.text}
         </h1>
         <p className="byline">

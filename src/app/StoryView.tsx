@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
 import { isLanguage } from '../i18n/languages.ts';
@@ -25,7 +25,7 @@ import { PageLinks } from './PageLinks.tsx';
 import { AboutView } from '../about/AboutView.tsx';
 import { DEFAULT_DATASET } from '../dataset/dataset-query.ts';
 import { Masthead } from './Masthead.tsx';
-import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { useKeyboardShortcuts, useShortcutSetting } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
 import { UrlNotices, type AppNotice } from './UrlNotices.tsx';
 import { CiteFormats } from '../export/CiteFormats.tsx';
@@ -84,6 +84,9 @@ export function StoryView({
     state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
   const about = state.about === '1';
   const aboutRef = useRef<HTMLAnchorElement>(null);
+  const [shortcutsOn, setShortcutsOn] = useShortcutSetting();
+  // What the view's own region says after a zoom, a pan or a step that cannot go further.
+  const [said, setSaid] = useState('');
 
   const filters = useStoryFilters(dataset, state, navigate, t);
   const shownEvents = filters.events;
@@ -138,8 +141,20 @@ export function StoryView({
     if (!selected) target = direction === 1 ? shownEvents[0] : shownEvents[shownEvents.length - 1];
     else if (direction === 1) target = shownEvents.find((e) => e.index > selected.index);
     else target = shownEvents.findLast((e) => e.index < selected.index);
-    if (target && target.id !== selected?.id)
+    if (target && target.id !== selected?.id) {
+      setSaid('');
       timelineView.select(target.id, { read: undefined, about: undefined });
+    } else setSaid(t(direction === 1 ? 'status.lastEvent' : 'status.firstEvent'));
+  };
+  const zoom = (factor: number) => {
+    const view = timelineView.zoomBy(factor);
+    const window = dates.window(view.start, view.end);
+    setSaid(t(factor < 1 ? 'status.zoomedIn' : 'status.zoomedOut', { window }));
+  };
+  const pan = (share: number) => {
+    const view = timelineView.panBy(share);
+    const window = dates.window(view.start, view.end);
+    setSaid(t(share < 0 ? 'status.earlier' : 'status.later', { window }));
   };
   /** Closes the open event; from the keyboard or its button, focus returns to its list entry. */
   const close = (restoreFocus = true) => {
@@ -161,13 +176,19 @@ export function StoryView({
     focusLater(() => aboutRef.current);
   };
 
-  useKeyboardShortcuts({
-    previous: () => step(-1),
-    next: () => step(1),
-    zoomIn: () => timelineView.zoomBy(0.5),
-    zoomOut: () => timelineView.zoomBy(2),
-    escape: () => (about ? closeAbout() : reading ? closeReader() : selected ? close() : undefined),
-  });
+  const onKeyDown = useKeyboardShortcuts(
+    {
+      previous: () => step(-1),
+      next: () => step(1),
+      zoomIn: () => zoom(0.5),
+      zoomOut: () => zoom(2),
+      earlier: () => pan(-0.5),
+      later: () => pan(0.5),
+      escape: () =>
+        about ? closeAbout() : reading ? closeReader() : selected ? close() : undefined,
+    },
+    shortcutsOn,
+  );
 
   useEffect(() => {
     // Text outside the DOM: each field is isolated with characters, its own controls neutralised.
@@ -210,7 +231,10 @@ export function StoryView({
   const unknownParagraph = state.read !== undefined && !reading ? state.read : undefined;
 
   return (
-    <div className={`story${selected || reading || about ? ' has-panel' : ''}`}>
+    <div
+      onKeyDown={onKeyDown}
+      className={`story${selected || reading || about ? ' has-panel' : ''}`}
+    >
       <Masthead
         document={doc}
         title={title}
@@ -232,7 +256,7 @@ export function StoryView({
         }}
       />
       <main className="workspace" id="main">
-        <section className="timeline-area" aria-labelledby="timeline-title">
+        <section className="timeline-area" aria-labelledby="timeline-title" data-shortcut-scope>
           <h2 id="timeline-title" className="visually-hidden">
             {t('timeline.heading')}
           </h2>
@@ -252,9 +276,16 @@ export function StoryView({
           />
           <div className="timeline-bar">
             <TimelineControls
-              onZoomIn={() => timelineView.zoomBy(0.5)}
-              onZoomOut={() => timelineView.zoomBy(2)}
-              onShowAll={timelineView.showAll}
+              onZoomIn={() => zoom(0.5)}
+              onZoomOut={() => zoom(2)}
+              onEarlier={() => pan(-0.5)}
+              onLater={() => pan(0.5)}
+              onShowAll={() => {
+                setSaid(t('status.showingAll'));
+                timelineView.showAll();
+              }}
+              shortcuts={shortcutsOn}
+              onShortcutsChange={setShortcutsOn}
               onPrevious={() => step(-1)}
               onNext={() => step(1)}
             />
@@ -359,6 +390,9 @@ export function StoryView({
             }}
           />
         ) : null}
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {said}
       </p>
     </div>
   );

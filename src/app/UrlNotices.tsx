@@ -104,7 +104,7 @@ export function UrlNotices({
           action={
             n.showAll ? (
               <button type="button" onClick={onShowAll}>
-                {t('timeline.showAll')}
+                {t('notice.showWholeTimeline')}
               </button>
             ) : undefined
           }

@@ -1,10 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 
 export interface Shortcuts {
   previous: () => void;
   next: () => void;
   zoomIn: () => void;
   zoomOut: () => void;
+  earlier: () => void;
+  later: () => void;
   escape: () => void;
 }
 
@@ -18,30 +20,75 @@ function isTextField(target: EventTarget | null): boolean {
   return false;
 }
 
-/** ← → previous/next event, + − zoom, Esc closes; never while typing in a text field. */
-export function useKeyboardShortcuts(shortcuts: Shortcuts) {
-  const latest = useRef(shortcuts);
-  useEffect(() => {
-    latest.current = shortcuts;
-  });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTextField(event.target)) return;
-      const action = {
-        ArrowLeft: latest.current.previous,
-        ArrowRight: latest.current.next,
-        '+': latest.current.zoomIn,
-        '=': latest.current.zoomIn,
-        '-': latest.current.zoomOut,
-        _: latest.current.zoomOut,
-        Escape: latest.current.escape,
-      }[event.key];
-      if (!action) return;
+/** Where single-key shortcuts act: the timeline, the event list and the open event. */
+const SCOPE = '[data-shortcut-scope]';
+
+/** The single-key shortcut a key press asks for, or undefined (WCAG 2.1.4: never with a modifier). */
+export function shortcutFor(
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey'>,
+): keyof Shortcuts | undefined {
+  // "+" takes Shift on many keyboards; the others are never taken with Shift, which selects text.
+  if (event.key === '+') return 'zoomIn';
+  if (event.shiftKey) return undefined;
+  const keys: Record<string, keyof Shortcuts> = {
+    ArrowLeft: 'previous',
+    ArrowRight: 'next',
+    '=': 'zoomIn',
+    '-': 'zoomOut',
+    '[': 'earlier',
+    ']': 'later',
+  };
+  return keys[event.key];
+}
+
+/**
+ * Esc closes what is open anywhere in the app; the single-key shortcuts (← → + − [ ]) act only
+ * when focus is in the timeline, the list or the open event, never in a text field, never while
+ * text is selected, and not at all when the reader has switched them off. Returns the handler
+ * for the app's root element: React's own bubbling lets a menu take its Esc first.
+ */
+export function useKeyboardShortcuts(shortcuts: Shortcuts, enabled: boolean) {
+  return (event: ReactKeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (isTextField(event.target)) return;
+    if (event.key === 'Escape') {
       event.preventDefault();
-      action();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+      shortcuts.escape();
+      return;
+    }
+    if (!enabled) return;
+    if (!(event.target instanceof Element) || !event.target.closest(SCOPE)) return;
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const name = shortcutFor(event);
+    if (!name) return;
+    event.preventDefault();
+    shortcuts[name]();
+  };
+}
+
+const SETTING_KEY = 'source-timeline.single-key-shortcuts';
+
+function readSetting(): boolean {
+  try {
+    return window.localStorage.getItem(SETTING_KEY) !== 'off';
+  } catch {
+    // Storage refused (a privacy setting): the shortcuts stay on for this visit.
+    return true;
+  }
+}
+
+/** Whether single-key shortcuts are on: remembered in this browser, on unless switched off. */
+export function useShortcutSetting(): [boolean, (on: boolean) => void] {
+  const [on, setOn] = useState(readSetting);
+  const change = (next: boolean) => {
+    setOn(next);
+    try {
+      if (next) window.localStorage.removeItem(SETTING_KEY);
+      else window.localStorage.setItem(SETTING_KEY, 'off');
+    } catch {
+      // Not remembered; it still holds for this visit.
+    }
+  };
+  return [on, change];
 }

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { civilToMs, clampToCivilRange } from '../dates/civil-date.ts';
 import type { PreparedDataset, Window } from '../dataset/prepare-dataset.ts';
-import { windowShowing, windowsDiffer, zoomWindow } from '../timeline/timeline-window.ts';
+import {
+  panWindow,
+  windowShowing,
+  windowsDiffer,
+  zoomWindow,
+} from '../timeline/timeline-window.ts';
 import { MAX_DRAWN_ITEMS } from '../timeline/to-timeline-items.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
@@ -84,12 +89,19 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
       // zoom that follows at once builds on it, not on a window passed on the way.
       target.current = inRange;
       navigate(windowToUrl(inRange.start, inRange.end), { replace: true });
+      return inRange;
     },
     [cancelPending, navigate],
   );
 
   const zoomBy = useCallback(
     (factor: number) => setView(zoomWindow(target.current ?? live.current, factor)),
+    [setView],
+  );
+
+  /** Moves the view by a share of its width (negative: earlier) without dragging (WCAG 2.5.7). */
+  const panBy = useCallback(
+    (share: number) => setView(panWindow(target.current ?? live.current, share)),
     [setView],
   );
 
@@ -107,11 +119,23 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
       if (!event) return navigate({ event: undefined, ...extra });
       const next = windowShowing(live.current, event.startMs, event.endMs);
       const moved = windowsDiffer(next, live.current);
-      if (!moved && urlWindowRef.current === undefined) return navigate({ event: event.id, ...extra });
+      if (!moved && urlWindowRef.current === undefined)
+        return navigate({ event: event.id, ...extra });
       navigate({ event: event.id, ...extra, ...windowToUrl(next.start, next.end) });
     },
     [cancelPending, dataset.byId, navigate],
   );
 
-  return { view, itemsView: dense ? itemsView : view, live, resetKey, onViewChange, setView, zoomBy, showAll, select };
+  return {
+    view,
+    itemsView: dense ? itemsView : view,
+    live,
+    resetKey,
+    onViewChange,
+    setView,
+    zoomBy,
+    panBy,
+    showAll,
+    select,
+  };
 }

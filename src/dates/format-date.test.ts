@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Certainty, Precision } from '../dataset/schema.ts';
 import {
   certaintyMark,
@@ -47,11 +47,19 @@ describe('formatCivilDate', () => {
     },
   );
 
-  it('formats from the civil fields, whatever the time zone of the reader', () => {
-    // No Date object is created from the value, so the reader's zone cannot move the day.
-    expect(formatCivilDate('2014-12-13T00:00', 'time')).toBe('13 December 2014, 00:00');
-    expect(formatCivilDate('2014-12-13T23:59', 'time')).toBe('13 December 2014, 23:59');
-  });
+  it.each(['Pacific/Honolulu', 'Pacific/Kiritimati', 'UTC'])(
+    'formats from the civil fields, whatever the time zone of the reader (%s)',
+    (zone) => {
+      vi.stubEnv('TZ', zone);
+      try {
+        expect(formatCivilDate('2014-12-13T00:00', 'time')).toBe('13 December 2014, 00:00');
+        expect(formatCivilDate('2014-12-13T23:59', 'time')).toBe('13 December 2014, 23:59');
+        expect(formatCivilDate('2014-12-13', 'day')).toBe('13 December 2014');
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+  );
 });
 
 const dated = (

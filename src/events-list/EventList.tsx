@@ -55,7 +55,7 @@ export function EventList({
     />
   );
   return (
-    <nav className="event-list" aria-labelledby="event-list-title">
+    <nav className="event-list" aria-labelledby="event-list-title" data-shortcut-scope>
       <div className="section-head">
         <h2 id="event-list-title" className="section-title">
           {t('list.heading')}{' '}

@@ -144,7 +144,7 @@ export function LetterReader(props: LetterReaderProps) {
   return (
     <section ref={sectionRef} className="letter-reader" aria-labelledby="letter-reader-title">
       <div className="panel-head">
-        <h2 id="letter-reader-title" className="panel-title">
+        <h2 id="letter-reader-title" className="panel-title" tabIndex={-1} data-focus-home>
           {t('letter.heading')}
         </h2>
         <button type="button" onClick={onClose}>

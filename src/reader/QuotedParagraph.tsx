@@ -2,7 +2,13 @@ import type { QuoteSelector } from '../dataset/quote-selector.ts';
 import { splitByQuotes } from './find-quote-spans.ts';
 
 /** A paragraph with the given quotes highlighted in <mark>, as text. */
-export function QuotedParagraph({ text, quotes }: { text: string; quotes: readonly QuoteSelector[] }) {
+export function QuotedParagraph({
+  text,
+  quotes,
+}: {
+  text: string;
+  quotes: readonly QuoteSelector[];
+}) {
   const segments = splitByQuotes(
     text,
     quotes.map((quote) => ({ ...quote, eventId: 'quote' })),
@@ -10,7 +16,11 @@ export function QuotedParagraph({ text, quotes }: { text: string; quotes: readon
   return (
     <p dir="auto">
       {segments.map((s) =>
-        s.eventIds.length > 0 ? <mark key={s.start}>{s.text}</mark> : <span key={s.start}>{s.text}</span>,
+        s.eventIds.length > 0 ? (
+          <mark key={s.start}>{s.text}</mark>
+        ) : (
+          <span key={s.start}>{s.text}</span>
+        ),
       )}
     </p>
   );

@@ -55,7 +55,11 @@ export function SourcePanel({
     if (!panel || !mark) return;
     const box = panel.getBoundingClientRect();
     const markBox = mark.getBoundingClientRect();
-    if (markBox.bottom > box.bottom || markBox.top < box.top) scrollWithin(panel, mark, 48);
+    if (markBox.top < box.top) scrollWithin(panel, mark, 48);
+    // Below: scrolled only as far as needed, so the title and date stay in sight where they can.
+    else if (markBox.bottom > box.bottom) {
+      panel.scrollTop += Math.min(markBox.bottom - box.bottom + 16, markBox.top - box.top - 48);
+    }
   }, [event.id]);
 
   // On paper the citation, with the link, stands in for the buttons (none before the app runs).
@@ -72,7 +76,12 @@ export function SourcePanel({
   };
 
   return (
-    <aside ref={panelRef} className="source-panel" aria-labelledby="source-panel-title">
+    <aside
+      ref={panelRef}
+      className="source-panel"
+      aria-labelledby="source-panel-title"
+      data-shortcut-scope
+    >
       <div className="panel-head">
         <p className="panel-kicker">
           <span className={`kind-swatch kind--${event.kind}`} aria-hidden="true" />
@@ -95,6 +104,7 @@ export function SourcePanel({
         lang={event.titleLang}
         className="panel-title"
         tabIndex={-1}
+        data-focus-home
       >
         {event.title}
       </h2>

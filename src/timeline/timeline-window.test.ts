@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CIVIL_RANGE, DAY_MS } from '../dates/civil-date.ts';
-import { MAX_SPAN, MIN_SPAN, windowsDiffer, windowShowing, zoomWindow } from './timeline-window.ts';
+import {
+  MAX_SPAN,
+  MIN_SPAN,
+  panWindow,
+  windowsDiffer,
+  windowShowing,
+  zoomWindow,
+} from './timeline-window.ts';
 
 const DEC_1 = Date.UTC(2014, 11, 1);
 const days = (n: number) => n * DAY_MS;
@@ -78,6 +85,33 @@ describe('zoomWindow', () => {
   });
 });
 
+describe('panWindow', () => {
+  it.each([
+    [
+      'moves earlier by a share of the width',
+      -0.5,
+      { start: DEC_1 - days(10), end: DEC_1 + days(10) },
+    ],
+    [
+      'moves later by a share of the width',
+      0.5,
+      { start: DEC_1 + days(10), end: DEC_1 + days(30) },
+    ],
+  ])('%s', (_what, share, expected) => {
+    expect(panWindow(view, share)).toEqual(expected);
+  });
+
+  it('keeps the width and stays in the civil range, for any window and share', () => {
+    fc.assert(
+      fc.property(anyWindow, fc.double({ min: -2, max: 2, noNaN: true }), (w, share) => {
+        const moved = panWindow(w, share);
+        inRange(moved);
+        expect(moved.end - moved.start).toBeCloseTo(w.end - w.start, -3);
+      }),
+    );
+  });
+});
+
 describe('windowShowing', () => {
   it('leaves the window alone when the event is well inside it', () => {
     expect(windowShowing(view, DEC_1 + days(5), DEC_1 + days(6))).toBe(view);
@@ -94,28 +128,38 @@ describe('windowShowing', () => {
     expect((moved.start + moved.end) / 2).toBe((from + to) / 2);
   });
 
-  it('widens the window for an event longer than it, with a margin either side', () => {
-    const from = DEC_1 - days(100);
-    const to = DEC_1 + days(100);
-    expect(windowShowing(view, from, to)).toEqual({ start: from - days(16), end: to + days(16) });
+  it.each([
+    ['reaches into it', DEC_1 - days(2000), DEC_1 + days(10), view],
+    [
+      'ends before it',
+      DEC_1 - days(2000),
+      DEC_1 - days(100),
+      { start: DEC_1 - days(118), end: DEC_1 - days(98) },
+    ],
+    [
+      'starts after it',
+      DEC_1 + days(100),
+      DEC_1 + days(2000),
+      { start: DEC_1 + days(98), end: DEC_1 + days(118) },
+    ],
+  ])('keeps the width for an event longer than the window that %s', (_what, from, to, expected) => {
+    expect(windowShowing(view, from, to)).toEqual(expected);
   });
 
-  it('shows any event completely, keeping the width or fitting the event with a margin, for any window', () => {
+  it('shows any event, completely when it fits and at least in part otherwise, keeping the width, for any window', () => {
     fc.assert(
       fc.property(anyWindow, anyWindow, (w, event) => {
         const shown = windowShowing(w, event.start, event.end);
         inRange(shown);
-        expect(shown.start).toBeLessThanOrEqual(event.start);
-        expect(shown.end).toBeGreaterThanOrEqual(event.end);
-        if (shown === w) return;
-        const pad = (event.end - event.start) * 0.08;
-        // At an edge of the range the window is moved inside it, the event still in view.
-        if (event.start - pad < CIVIL_RANGE.start || event.end + pad > CIVIL_RANGE.end) return;
-        const keptWidth = Math.abs(shown.end - shown.start - (w.end - w.start)) <= 1;
-        const fitted =
-          Math.abs(shown.start - (event.start - pad)) <= 1 &&
-          Math.abs(shown.end - (event.end + pad)) <= 1;
-        expect(keptWidth || fitted).toBe(true);
+        expect(Math.abs(shown.end - shown.start - (w.end - w.start))).toBeLessThanOrEqual(1);
+        const fits = event.end - event.start <= (w.end - w.start) * 0.8;
+        if (fits) {
+          expect(shown.start).toBeLessThanOrEqual(event.start);
+          expect(shown.end).toBeGreaterThanOrEqual(event.end);
+        } else {
+          expect(shown.start).toBeLessThanOrEqual(event.end);
+          expect(shown.end).toBeGreaterThanOrEqual(event.start);
+        }
       }),
     );
   });

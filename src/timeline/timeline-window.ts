@@ -12,7 +12,16 @@ export function zoomWindow(view: Window, factor: number): Window {
   return clampToCivilRange({ start: centre - span / 2, end: centre + span / 2 });
 }
 
-/** The window moved so that [from, to] is inside it, keeping its width when that suffices. */
+/** The window moved by a share of its width (negative: earlier), never out of the civil range. */
+export function panWindow(view: Window, share: number): Window {
+  const shift = (view.end - view.start) * share;
+  return clampToCivilRange({ start: view.start + shift, end: view.end + shift });
+}
+
+/**
+ * The window moved so that [from, to] is inside it, keeping its width; an event longer than the
+ * window is shown in part (the part in view, or its nearer edge).
+ */
 export function windowShowing(view: Window, from: number, to: number): Window {
   return clampToCivilRange(showing(view, from, to));
 }
@@ -22,8 +31,12 @@ function showing(view: Window, from: number, to: number): Window {
   const margin = span * 0.1;
   if (from >= view.start + margin && to <= view.end - margin) return view;
   if (to - from > span - 2 * margin) {
-    const pad = (to - from) * 0.08;
-    return { start: from - pad, end: to + pad };
+    // An event longer than the view (years of context) does not zoom the view out to years,
+    // which would leave the other events as slivers: the view keeps its width and, when the
+    // event does not reach into it, moves to the event's nearer edge.
+    if (from <= view.end - margin && to >= view.start + margin) return view;
+    if (to < view.start + margin) return { start: to + margin - span, end: to + margin };
+    return { start: from - margin, end: from - margin + span };
   }
   const centre = (from + to) / 2;
   return { start: centre - span / 2, end: centre + span / 2 };

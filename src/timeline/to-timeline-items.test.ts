@@ -82,11 +82,10 @@ describe('itemForEvent', () => {
     'ongoing',
   ].map((id) => byId.get(id));
 
-  it.each<[string, PreparedEvent | undefined, boolean, Partial<TimelineItemSpec>]>([
+  it.each<[string, PreparedEvent | undefined, Partial<TimelineItemSpec>]>([
     [
       'a one-day event as a point within its day, in its kind lane',
       point,
-      false,
       {
         id: 'point',
         group: 'violence',
@@ -98,7 +97,6 @@ describe('itemForEvent', () => {
     [
       'an event of several days as a range to the end of its last day',
       range,
-      false,
       {
         id: 'range',
         type: 'range',
@@ -110,39 +108,30 @@ describe('itemForEvent', () => {
     [
       'an approximate date with a ~ before the title',
       approximate,
-      false,
       { label: '~ Homes torched', className: 'kind--threat certainty-approximate' },
     ],
     [
       'an inferred date with a ? before the title',
       inferred,
-      false,
       { label: '? Ministry denies', className: 'kind--official-statement certainty-inferred' },
     ],
     [
       'an ongoing background span with its classes',
       ongoing,
-      false,
       {
         type: 'range',
         label: '~ Work',
         className: 'kind--advocacy certainty-approximate is-ongoing is-background',
       },
     ],
-    [
-      'the selected event with is-selected',
-      point,
-      true,
-      { className: 'kind--violence certainty-stated is-selected' },
-    ],
-  ])('draws %s', (_what, event, selected, expected) => {
+  ])('draws %s', (_what, event, expected) => {
     if (!event) throw new Error('missing event');
-    expect(itemForEvent(event, selected)).toMatchObject(expected);
+    expect(itemForEvent(event)).toMatchObject(expected);
   });
 
   it('places a point inside its day and gives it no end', () => {
     if (!point) throw new Error('missing event');
-    const item = itemForEvent(point, false);
+    const item = itemForEvent(point);
     expect(item.start).toBeGreaterThan(at('2014-12-13'));
     expect(item.start).toBeLessThan(at('2014-12-14'));
     expect(item).not.toHaveProperty('end');
@@ -153,7 +142,7 @@ describe('itemForEvent', () => {
       makeEvent({ title: '<img src=x onerror="alert(1)"> & <b>bold</b>', certainty: 'inferred' }),
     ]).events;
     if (!event) throw new Error('missing event');
-    expect(itemForEvent(event, false).label).toBe('? <img src=x onerror="alert(1)"> & <b>bold</b>');
+    expect(itemForEvent(event).label).toBe('? <img src=x onerror="alert(1)"> & <b>bold</b>');
   });
 });
 
@@ -163,14 +152,6 @@ describe('toTimelineItems with few events', () => {
   it('draws one item per event of the letter in its default view, with the ids of the events', () => {
     const items = toTimelineItems(letter.events, letter.defaultWindow, undefined);
     expect(items.map((i) => i.id)).toEqual(letter.events.map((e) => e.id));
-    expect(items.some((i) => i.className.includes('is-selected'))).toBe(false);
-  });
-
-  it('marks only the selected event', () => {
-    const items = toTimelineItems(letter.events, letter.defaultWindow, 'jmg-office-arson');
-    expect(items.filter((i) => i.className.includes('is-selected')).map((i) => i.id)).toEqual([
-      'jmg-office-arson',
-    ]);
   });
 
   it.each([
@@ -232,9 +213,7 @@ describe('toTimelineItems with more events in view than it draws', () => {
   it('always draws the selected event on its own, outside the counts', () => {
     const items = toTimelineItems(events, DEC, 'e42');
     const selected = items.filter((i) => !i.id.startsWith(CLUSTER_PREFIX));
-    expect(selected).toEqual([
-      itemForEvent(events.find((e) => e.id === 'e42') as PreparedEvent, true),
-    ]);
+    expect(selected).toEqual([itemForEvent(events.find((e) => e.id === 'e42') as PreparedEvent)]);
     expect(drawnCount(items)).toBe(events.length);
   });
 
@@ -357,7 +336,7 @@ describe('toTimelineItems for any events and view', () => {
           );
 
         const selected = near.find((e) => e.id === selectedId);
-        if (selected) expect(items).toContainEqual(itemForEvent(selected, true));
+        if (selected) expect(items).toContainEqual(itemForEvent(selected));
       }),
       { numRuns: 60 },
     );

@@ -32,12 +32,12 @@ export const BUCKETS = 32;
  */
 export const MAX_BACKGROUND_DRAWN = 8;
 
-export function itemForEvent(event: PreparedEvent, selected: boolean): TimelineItemSpec {
+/** The open event is marked by the engine's own selection (`vis-selected`), not by a class here. */
+export function itemForEvent(event: PreparedEvent): TimelineItemSpec {
   const mark = certaintyMark(event.certainty);
   const classes = [`kind--${event.kind}`, `certainty-${event.certainty}`];
   if (event.ongoing) classes.push('is-ongoing');
   if (event.isBackground) classes.push('is-background');
-  if (selected) classes.push('is-selected');
   const label = mark ? `${mark} ${event.title}` : event.title;
   if (event.isRange) {
     return {
@@ -83,7 +83,7 @@ export function toTimelineItems(
   for (const event of events) if (overlaps(event, from, to)) inView.push(event);
 
   if (inView.length <= MAX_DRAWN_ITEMS) {
-    return inView.map((e) => itemForEvent(e, e.id === selectedId));
+    return inView.map((e) => itemForEvent(e));
   }
 
   // Every drawn item counts against the cap: the background spans drawn one by one, the open
@@ -95,7 +95,7 @@ export function toTimelineItems(
   const lanes = new Set<string>();
   for (const event of inView) {
     if (event.id === selectedId) continue;
-    if (event.isBackground && drawBackgrounds) items.push(itemForEvent(event, false));
+    if (event.isBackground && drawBackgrounds) items.push(itemForEvent(event));
     else lanes.add(event.kind);
   }
   const room = MAX_DRAWN_ITEMS - items.length - (selectedId === undefined ? 0 : 1);
@@ -127,6 +127,6 @@ export function toTimelineItems(
     });
   });
   const selected = selectedId === undefined ? undefined : inView.find((e) => e.id === selectedId);
-  if (selected) items.push(itemForEvent(selected, true));
+  if (selected) items.push(itemForEvent(selected));
   return items;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/use-t.ts';
+import { usePageTitle } from './use-page-title.ts';
 
 export interface ErrorMessageProps {
   title: string;
@@ -49,9 +50,13 @@ export function ErrorMessage({
 }: ErrorMessageProps) {
   const { t } = useT();
   const shown = details.slice(0, 20);
+  usePageTitle(title);
+  // The view's only heading, so the page's h1; focus lands on it when what had it goes.
   return (
     <div role="alert" className="error-message">
-      <h2>{title}</h2>
+      <h1 tabIndex={-1} data-focus-home>
+        {title}
+      </h1>
       <p dir="auto">{message}</p>
       {shown.length > 0 ? (
         <ul className="error-details">

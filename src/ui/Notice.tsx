@@ -1,7 +1,11 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t.ts';
 
-/** A dismissable notice about something the user asked for that could not be honoured. */
+/**
+ * A dismissable notice about something the user asked for that could not be honoured. The
+ * status region goes in empty and its words a frame later: screen readers announce a change
+ * to a live region they already know, not a region inserted with its text.
+ */
 export function Notice({
   children,
   onDismiss,
@@ -12,9 +16,14 @@ export function Notice({
   action?: ReactNode;
 }) {
   const { t } = useT();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <div role="status" className="notice">
-      <p dir="auto">{children}</p>
+      <p dir="auto">{ready ? children : null}</p>
       {action}
       <button type="button" className="link-button" onClick={onDismiss}>
         {t('notice.dismiss')}

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { keepFocus } from './focus-keeper.ts';
+
+/** Lets the mutation observer run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function element(
+  tag: string,
+  text: string,
+  attributes: Record<string, string> = {},
+  ...children: HTMLElement[]
+) {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
+
+function page() {
+  const home = { tabindex: '-1', 'data-focus-home': '' };
+  const root = element(
+    'div',
+    '',
+    {},
+    element('h1', 'Letter', home),
+    element('button', 'First', { id: 'first' }),
+    element(
+      'aside',
+      '',
+      {},
+      element('h2', 'Open event', home),
+      element('button', 'Next', { id: 'inside' }),
+    ),
+    element('h2', 'Closed view', { ...home, hidden: '' }),
+  );
+  document.body.append(root);
+  const get = (selector: string) => {
+    const found = root.querySelector<HTMLElement>(selector);
+    if (!found) throw new Error(`No ${selector}`);
+    return found;
+  };
+  return { root, stop: keepFocus(root), get };
+}
+
+describe('keepFocus', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('moves focus to the last visible home when the focused element leaves the page', async () => {
+    const { get, stop } = page();
+    get('#inside').focus();
+    get('#inside').remove();
+    await settle();
+    expect(document.activeElement).toBe(get('aside h2'));
+    stop();
+  });
+
+  it('goes to the page heading when the panel that held focus goes with its heading', async () => {
+    const { get, stop } = page();
+    get('#inside').focus();
+    get('aside').remove();
+    await settle();
+    expect(document.activeElement).toBe(get('h1'));
+    stop();
+  });
+
+  it('leaves focus alone when the app has already moved it, or when nothing was removed', async () => {
+    const { get, stop } = page();
+    get('#inside').focus();
+    get('#first').focus();
+    get('#inside').remove();
+    await settle();
+    expect(document.activeElement).toBe(get('#first'));
+    get('#first').blur();
+    get('aside').append(document.createElement('p'));
+    await settle();
+    expect(document.activeElement).toBe(document.body);
+    stop();
+  });
+
+  it('stops watching when asked to', async () => {
+    const { get, stop } = page();
+    stop();
+    get('#inside').focus();
+    get('#inside').remove();
+    await settle();
+    expect(document.activeElement).toBe(document.body);
+  });
+});
