@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { compileCatalogues } from './vite-catalogue-plugin.ts';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
@@ -51,7 +51,13 @@ export function prerenderPages(): Plugin {
       url,
     );
     return (
-      await render.renderPageFile(raw, dataset, page, template, readSiteUrl(process.env.SITE_URL))
+      await render.renderPageFile(
+        await render.checkedSiteJson(raw),
+        dataset,
+        page,
+        template,
+        readSiteUrl(process.env.SITE_URL),
+      )
     ).html;
   }
 
@@ -96,7 +102,8 @@ export function prerenderPages(): Plugin {
       });
     },
     async closeBundle() {
-      if (ssrBuild) return;
+      // A build that failed (over its budget, say) wrote no index.html: nothing to render into.
+      if (ssrBuild || !existsSync(join(outDir, 'index.html'))) return;
       const started = performance.now();
       const siteUrl = readSiteUrl(process.env.SITE_URL);
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
@@ -115,9 +122,16 @@ export function prerenderPages(): Plugin {
         const raw = readDataset();
         const dataset = await render.prepareSiteDataset(raw);
         const pages = render.sitePages(dataset);
+        const checked = await render.checkedSiteJson(raw);
         let aliasPages = 0;
         for (const page of pages) {
-          const { file, html } = await render.renderPageFile(raw, dataset, page, template, siteUrl);
+          const { file, html } = await render.renderPageFile(
+            checked,
+            dataset,
+            page,
+            template,
+            siteUrl,
+          );
           const png = await renderPreview(previewCard(dataset, page));
           for (const [path, content] of [
             [file, html],

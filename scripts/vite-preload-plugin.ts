@@ -15,7 +15,18 @@ export function preloadAppChunks(): Plugin {
         const bundle = context.bundle ?? {};
         const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
         if (!entry || entry.type !== 'chunk') return [];
-        const app = entry.dynamicImports.filter((file) => file.includes('/main-'));
+        // The app chunk and every chunk it imports at once (shared with a part that loads
+        // later), so none of them waits for the app's code to arrive before it is asked for.
+        const app: string[] = [];
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (app.includes(file) || chunk?.type !== 'chunk') return;
+          app.push(file);
+          chunk.imports
+            .filter((f) => f !== entry.fileName && !entry.imports.includes(f))
+            .forEach(visit);
+        };
+        entry.dynamicImports.filter((file) => file.includes('/main-')).forEach(visit);
         const styles = app.flatMap((file) => {
           const chunk = bundle[file];
           return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];

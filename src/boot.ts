@@ -1,5 +1,6 @@
 import { DEFAULT_DATASET } from './dataset/dataset-query-key.ts';
 import { requestEarly } from './dataset/early-request.ts';
+import { startWorkerEarly } from './dataset/check-off-thread.ts';
 import { PAGE_DATASET_ID } from './dataset/page-dataset.ts';
 import { parsePagePath, rootPrefix } from './url-state/page-path.ts';
 import { parseUrlState } from './url-state/url-state.ts';
@@ -11,6 +12,8 @@ const data = parseUrlState(window.location.search).state.data;
 // A page shows the letter's events; a link to another dataset must not show them meanwhile.
 if (data !== undefined) document.getElementById('root')?.replaceChildren();
 if (data !== undefined || !document.getElementById(PAGE_DATASET_ID)) {
+  // The worker that will check the dataset starts now too: its code loads beside the rest.
+  startWorkerEarly();
   requestEarly(
     `${rootPrefix(parsePagePath(window.location.pathname).page)}${data ?? DEFAULT_DATASET}`,
   );

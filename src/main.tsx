@@ -2,9 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, type DatasetSeed } from './app/App.tsx';
 import { DEFAULT_DATASET } from './dataset/dataset-query-key.ts';
-import { readPageDataset } from './dataset/page-dataset.ts';
+import { looksChecked, readPageDataset } from './dataset/page-dataset.ts';
 import { prepareDataset } from './dataset/prepare-dataset.ts';
-import { validateDataset } from './dataset/validate-dataset.ts';
 import { readLocation, readRenderedLocation, setLetterStart } from './url-state/page-location.ts';
 import { parseUrlState } from './url-state/url-state.ts';
 import { activateLanguage, i18n } from './i18n/i18n.ts';
@@ -13,19 +12,21 @@ import { keepFocus } from './ui/focus-keeper.ts';
 import './app/styles.css';
 import './app/pages.css';
 
-/** The letter's dataset from the page itself, checked as a fetched one is. */
+/**
+ * The letter's dataset from the page itself. The build checked it (a page is never written from
+ * a dataset with a problem) and embeds what the checker returned, so here it is only prepared.
+ */
 async function pageSeed(): Promise<DatasetSeed | undefined> {
   const json = readPageDataset(document);
-  if (json === undefined) return undefined;
-  const result = await validateDataset(json);
-  return result.ok ? { path: DEFAULT_DATASET, dataset: prepareDataset(result.dataset) } : undefined;
+  if (!looksChecked(json)) return undefined;
+  return { path: DEFAULT_DATASET, dataset: prepareDataset(json) };
 }
 
 async function start() {
   const root = document.getElementById('root');
   if (!root) return;
-  // A link to another dataset does not need the page's own; a seed that cannot be read (its
-  // date grammar failed to load, say) leaves the app to fetch the dataset as any page does.
+  // A link to another dataset does not need the page's own; a seed that cannot be read (a
+  // damaged page, say) leaves the app to fetch the dataset as any page does.
   const linked = parseUrlState(window.location.search).state;
   const other = linked.data !== undefined;
   // The page was written in one language; the reader's may be another, whose catalogue comes first.

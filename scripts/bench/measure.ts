@@ -2,10 +2,13 @@
  * One run of one page at one size, in a fresh browser context: load, heap, bytes, then the
  * zoom and the pan. Every wait has a deadline, so a page that hangs becomes a recorded timeout.
  */
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../find-browser.ts';
 import { dataPath, TimeoutError, withTimeout } from './build-site.ts';
+import { syntheticDataset } from './datasets.ts';
 import {
   ARM,
   DISARM,
@@ -46,6 +49,11 @@ export interface RunResult {
   phase?: 'load' | 'idle' | 'heap' | 'zoom' | 'pan' | 'search' | 'filter';
   error?: string;
   firstItemMs?: number;
+  /** The first event's words visible (measured up to 1,000 events). */
+  wordsMs?: number;
+  /** The letter's own page (prerendered, its dataset in the page): words and first item (app runs at 16 events). */
+  homeWordsMs?: number;
+  homeFirstItemMs?: number;
   idleMs?: number;
   loadLongTaskMs?: number;
   loadLongestTaskMs?: number;
@@ -67,7 +75,11 @@ export interface RunResult {
   searchMs?: number;
   searchLongestTaskMs?: number;
   searchStepsMs?: number[];
+  /** The slowest keystroke of the search, input to result on screen. */
+  searchKeyMs?: number;
   filterMs?: number;
+  /** The slower of the filter's press and release, input to result on screen. */
+  filterStepMs?: number;
   filterLongestTaskMs?: number;
 }
 
@@ -174,6 +186,7 @@ export async function measureLoad(
       const during = probe.longTasks.filter(([start]) => start < idle);
       result.loadLongTaskMs = during.reduce((sum, [, d]) => sum + d, 0);
       result.loadLongestTaskMs = during.reduce((max, [, d]) => Math.max(max, d), 0);
+      if (probe.wordsAt !== null) result.wordsMs = probe.wordsAt;
       break;
     }
     seen = idle;
@@ -350,6 +363,7 @@ export async function measureSearch(page: Page, options: MeasureOptions, result:
   result.searchMs = total.ms;
   result.searchLongestTaskMs = total.longestTaskMs;
   result.searchStepsMs = steps.map((s) => s.ms);
+  result.searchKeyMs = Math.max(...result.searchStepsMs);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
 }
@@ -370,7 +384,52 @@ export async function measureFilter(page: Page, options: MeasureOptions, result:
   }
   const total = sumSteps(steps);
   result.filterMs = total.ms;
+  result.filterStepMs = Math.max(...steps.map((s) => s.ms));
   result.filterLongestTaskMs = total.longestTaskMs;
+}
+
+/** Up to this size, runs also time the first event's words (searching the page's text each frame). */
+export const WORDS_UP_TO = 1_000;
+
+/** The title of the earliest event, which both pages show first. */
+function earliestTitle(events: readonly { title: string; start: string }[]): string | undefined {
+  const first = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))[0];
+  return first?.title;
+}
+
+function firstWords(size: number): string | undefined {
+  if (size > WORDS_UP_TO) return undefined;
+  const { events } = syntheticDataset(size) as { events: { title: string; start: string }[] };
+  return earliestTitle(events);
+}
+
+/**
+ * The letter's own home page, as a reader opens it: prerendered, its dataset in the page. Its
+ * words and its first timeline item, in a fresh context of its own.
+ */
+async function measureHome(
+  holder: BrowserHolder,
+  server: StaticServer,
+  options: MeasureOptions,
+  result: RunResult,
+) {
+  const letter = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '..', '..', 'data', 'events.json'), 'utf8'),
+  ) as { events: { title: string; start: string }[] };
+  const context = await holder.newContext();
+  try {
+    await context.addInitScript({
+      content: `window.__benchWords = ${JSON.stringify(earliestTitle(letter.events))};`,
+    });
+    await context.addInitScript({ content: PROBE_SCRIPT });
+    const page = await context.newPage();
+    const home: RunResult = { ...result };
+    await measureLoad(page, `${server.origin}/`, options, home);
+    result.homeFirstItemMs = home.firstItemMs;
+    result.homeWordsMs = home.wordsMs;
+  } finally {
+    await holder.closeContext(context);
+  }
 }
 
 export async function measureRun(
@@ -385,6 +444,9 @@ export async function measureRun(
   server.takeTransfers();
   const context = await holder.newContext();
   try {
+    const words = firstWords(size);
+    if (words !== undefined)
+      await context.addInitScript({ content: `window.__benchWords = ${JSON.stringify(words)};` });
     await context.addInitScript({ content: PROBE_SCRIPT });
     const page = await context.newPage();
     await measureLoad(page, pageUrl(server.origin, kind, size), options, result);
@@ -395,6 +457,7 @@ export async function measureRun(
     if (kind === 'app') {
       await measureSearch(page, options, result);
       await measureFilter(page, options, result);
+      if (size === 16) await measureHome(holder, server, options, result);
     }
     delete result.phase;
   } catch (error) {

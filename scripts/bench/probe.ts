@@ -6,6 +6,7 @@
 export const PROBE_SCRIPT = String.raw`(() => {
   const probe = {
     firstItemAt: null,
+    wordsAt: null,
     longTasks: [],
     longTaskError: null,
     watching: false,
@@ -44,6 +45,25 @@ export const PROBE_SCRIPT = String.raw`(() => {
     requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
+
+  // The first event's words (window.__benchWords, set before this script) where a reader can
+  // see them: in the list, the panel or the timeline, drawn by script or in the page's HTML.
+  const pollWords = () => {
+    const words = window.__benchWords;
+    if (typeof words !== 'string' || !document.body) {
+      if (typeof words === 'string') requestAnimationFrame(pollWords);
+      return;
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.data.includes(words) && node.parentElement && shown(node.parentElement)) {
+        probe.wordsAt = performance.now();
+        return;
+      }
+    }
+    requestAnimationFrame(pollWords);
+  };
+  requestAnimationFrame(pollWords);
 
   // An interaction: from the input event's time stamp until the page stops changing. Not
   // changes: an attribute set to the value it had, a node added and removed in one go (the
@@ -100,6 +120,7 @@ export const PROBE_SCRIPT = String.raw`(() => {
   probe.load = () => ({
     now: performance.now(),
     firstItemAt: probe.firstItemAt,
+    wordsAt: probe.wordsAt,
     longTasks: probe.longTasks.slice(),
     longTaskError: probe.longTaskError,
   });
@@ -108,6 +129,7 @@ export const PROBE_SCRIPT = String.raw`(() => {
 export interface LoadProbe {
   now: number;
   firstItemAt: number | null;
+  wordsAt: number | null;
   longTasks: [number, number][];
   longTaskError: string | null;
 }

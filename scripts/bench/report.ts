@@ -14,9 +14,23 @@ export interface Figure {
 }
 
 export const FIGURES: readonly Figure[] = [
+  { key: 'wordsMs', label: 'First event’s words visible', unit: 'ms' },
+  {
+    key: 'homeWordsMs',
+    label: 'The letter’s own page (prerendered): first event’s words visible',
+    unit: 'ms',
+    appOnly: true,
+  },
+  {
+    key: 'homeFirstItemMs',
+    label: 'The letter’s own page (prerendered): first item visible',
+    unit: 'ms',
+    appOnly: true,
+  },
   { key: 'firstItemMs', label: 'First item visible', unit: 'ms' },
   { key: 'idleMs', label: 'Idle (no long task for 500 ms)', unit: 'ms' },
   { key: 'loadLongTaskMs', label: 'Long tasks during load', unit: 'ms' },
+  { key: 'loadLongestTaskMs', label: 'Longest task during load', unit: 'ms' },
   { key: 'heapMB', label: 'JS heap after load (after GC)', unit: 'MB' },
   { key: 'codeKB', label: 'JS + CSS transferred (gzip)', unit: 'KB' },
   { key: 'dataKB', label: 'Data transferred (gzip)', unit: 'KB' },
@@ -32,8 +46,20 @@ export const FIGURES: readonly Figure[] = [
     unit: 'ms',
     appOnly: true,
   },
+  {
+    key: 'searchKeyMs',
+    label: 'Search: slowest keystroke to result on screen',
+    unit: 'ms',
+    appOnly: true,
+  },
   { key: 'searchLongestTaskMs', label: 'Longest task during search', unit: 'ms', appOnly: true },
   { key: 'filterMs', label: 'Filter: press and release a kind', unit: 'ms', appOnly: true },
+  {
+    key: 'filterStepMs',
+    label: 'Filter: slower of press and release to result on screen',
+    unit: 'ms',
+    appOnly: true,
+  },
   { key: 'filterLongestTaskMs', label: 'Longest task during filter', unit: 'ms', appOnly: true },
 ];
 
@@ -194,4 +220,131 @@ export function markdownSummary(
     out.push(`| ${figure.label} | ${cells.join(' | ')} |`);
   }
   return out.join('\n');
+}
+
+/** One of issue 17's targets, as measured in this run. */
+export interface TargetRow {
+  what: string;
+  target: string;
+  measured: string;
+  met: boolean | undefined;
+}
+
+/**
+ * Issue 17's targets, each from this run's medians (ratios within the run): met, missed, or not
+ * measured when the run left out the size it needs.
+ */
+export function targetRows(
+  rows: readonly SummaryRow[],
+  firstViewKB: number | undefined,
+  budgetKB: number,
+): TargetRow[] {
+  const get = (size: number, key: NumericKey, page: 'app' | 'bare' = 'app') => {
+    const row = rows.find((r) => r.size === size && r.figure.key === key);
+    const s = row?.[page];
+    return s && s.n > 0 ? s.median : undefined;
+  };
+  const ms = (v: number) => `${Math.round(v).toLocaleString('en')} ms`;
+  const out: TargetRow[] = [];
+  const ratioTarget = (
+    what: string,
+    ours: number | undefined,
+    floor: number | undefined,
+    limit: number,
+    floorName: string,
+  ) => {
+    const measured =
+      ours === undefined || floor === undefined
+        ? 'not measured'
+        : `${ms(ours)} / ${ms(floor)} (${formatRatio(ours / floor)})`;
+    out.push({
+      what,
+      target: `≤ ${limit}× ${floorName}`,
+      measured,
+      met: ours === undefined || floor === undefined ? undefined : ours <= limit * floor,
+    });
+  };
+  const limitTarget = (
+    what: string,
+    values: (number | undefined)[],
+    limit: number,
+    unit = 'ms',
+  ) => {
+    const known = values.filter((v): v is number => v !== undefined);
+    const worst = known.length === values.length ? Math.max(...known) : undefined;
+    out.push({
+      what,
+      target: `≤ ${limit} ${unit}`,
+      measured:
+        worst === undefined
+          ? 'not measured'
+          : unit === 'ms'
+            ? ms(worst)
+            : `${worst.toFixed(1)} ${unit}`,
+      met: worst === undefined ? undefined : worst <= limit,
+    });
+  };
+  const bare16 = get(16, 'firstItemMs', 'bare');
+  ratioTarget(
+    '16 events: first event’s words visible',
+    get(16, 'wordsMs'),
+    bare16,
+    0.5,
+    'bare first item',
+  );
+  ratioTarget(
+    '16 events: first timeline item',
+    get(16, 'firstItemMs'),
+    bare16,
+    1,
+    'bare first item',
+  );
+  const bare10k = get(10_000, 'firstItemMs', 'bare');
+  ratioTarget(
+    '10,000 events: first timeline item',
+    get(10_000, 'firstItemMs'),
+    bare10k,
+    0.5,
+    'bare first item',
+  );
+  ratioTarget(
+    '100,000 events: first timeline item',
+    get(100_000, 'firstItemMs'),
+    bare10k,
+    1.5,
+    'bare first item at 10,000',
+  );
+  limitTarget(
+    '100,000 events: longest task while loading',
+    [get(100_000, 'loadLongestTaskMs')],
+    200,
+  );
+  limitTarget(
+    '100,000 events: longest task of a zoom or pan (with the work after it settles)',
+    [get(100_000, 'zoomLongestTaskMs'), get(100_000, 'panLongestTaskMs')],
+    100,
+  );
+  limitTarget(
+    '100,000 events: longest task of a keystroke in search or a filter toggled',
+    [get(100_000, 'searchLongestTaskMs'), get(100_000, 'filterLongestTaskMs')],
+    100,
+  );
+  limitTarget(
+    '100,000 events: search or filter result on screen',
+    [get(100_000, 'searchKeyMs'), get(100_000, 'filterStepMs')],
+    150,
+  );
+  limitTarget('JS + CSS of the first view (gzip)', [firstViewKB], budgetKB, 'KB');
+  return out;
+}
+
+export function markdownTargets(targets: readonly TargetRow[]): string {
+  return [
+    '| Target (issue 17) | target | this run | |',
+    '|---|---|---:|---|',
+    ...targets.map(
+      (t) =>
+        `| ${t.what} | ${t.target} | ${t.measured} | ${t.met === undefined ? '–' : t.met ? 'met' : '**missed**'} |`,
+    ),
+  ].join('\n');
 }

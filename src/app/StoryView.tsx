@@ -6,7 +6,7 @@ import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 import { EventList } from '../events-list/EventList.tsx';
-import { LetterReader } from '../reader/LetterReader.tsx';
+import { LetterReader } from '../reader/LazyLetterReader.tsx';
 import { SourcePanel } from '../reader/SourcePanel.tsx';
 import { EventTimeline } from '../timeline/EventTimeline.tsx';
 import { TimelineControls } from '../timeline/TimelineControls.tsx';
@@ -16,13 +16,14 @@ import { isolatedField } from '../text/plain-text.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { useKindStyles } from '../ui/use-kind-styles.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
+import { presentKinds } from '../dataset/filter-events.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
 import { eventHref, shareLink } from '../url-state/page-path.ts';
 import { siteUrl } from '../url-state/page-location.ts';
 import { windowsDiffer } from '../timeline/timeline-window.ts';
 import { PageLinks } from './PageLinks.tsx';
-import { AboutView } from '../about/AboutView.tsx';
+import { AboutView } from '../about/LazyAboutView.tsx';
 import { DEFAULT_DATASET } from '../dataset/dataset-query.ts';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts, useShortcutSetting } from './use-keyboard-shortcuts.ts';
@@ -96,7 +97,10 @@ export function StoryView({
     () => toTimelineItems(shownEvents, timelineView.itemsView, selected?.id),
     [shownEvents, timelineView.itemsView, selected?.id],
   );
-  const shownKinds = useMemo(() => new Set(shownEvents.map((e) => e.kind)), [shownEvents]);
+  const shownKinds = useMemo(
+    () => presentKinds(shownEvents, dataset.kinds.length),
+    [shownEvents, dataset.kinds.length],
+  );
   const lanes = useMemo(
     () =>
       dataset.kinds

@@ -1,4 +1,4 @@
-import type { Problem } from './validate-dataset.ts';
+import type { Problem } from './problem.ts';
 
 export type DatasetErrorKind =
   | 'offline'

@@ -1,12 +1,9 @@
-import { escapeControls } from '../text/plain-text.ts';
+import { checkOffThread } from './check-off-thread.ts';
 import { DatasetError } from './dataset-error.ts';
 import { startRequest, takeEarly } from './early-request.ts';
-import { MAX_DATASET_BYTES, parseDatasetBytes } from './read-dataset-bytes.ts';
+import { MAX_DATASET_BYTES, TOO_LARGE } from './read-dataset-bytes.ts';
 import { DATASET_TIMEOUT_MS, TIMED_OUT, type Watchdog } from './watchdog.ts';
-import { prepareDataset, type PreparedDataset } from './prepare-dataset.ts';
-import { validateDataset } from './validate-dataset.ts';
-
-const TOO_LARGE = `The dataset is too large: it is over ${MAX_DATASET_BYTES / 1024 / 1024} MB, the most this app loads.`;
+import type { PreparedDataset } from './prepare-dataset.ts';
 const TOO_SLOW =
   'The dataset is arriving too slowly to finish in a reasonable time. The server may be overloaded; retry later.';
 
@@ -132,7 +129,8 @@ function retryAfterMs(response: Response, now = Date.now()): number | undefined 
 }
 
 /**
- * Fetches a dataset, checks it against the format and prepares it for the views.
+ * Fetches a dataset, checks it against the format and prepares it for the views (off the
+ * page's thread, see check-off-thread.ts).
  * Every failure becomes a DatasetError whose message says what went wrong.
  */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<PreparedDataset> {
@@ -161,26 +159,6 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
       { status, statusCode: response.status },
     );
   }
-  const parsed = parseDatasetBytes(await readBody(response, signal, dog));
-  if (!parsed.ok) {
-    if (parsed.problem === 'too-large') throw new DatasetError('too-large', TOO_LARGE);
-    if (parsed.problem === 'empty') throw new DatasetError('empty', 'The dataset file is empty.');
-    throw new DatasetError(
-      'not-json',
-      `The dataset is not valid JSON: it may be truncated or not a dataset at all (${escapeControls('detail' in parsed ? parsed.detail : '')}).`,
-      [],
-      undefined,
-      { detail: escapeControls('detail' in parsed ? parsed.detail : '') },
-    );
-  }
-  const result = await validateDataset(parsed.json);
-  if (!result.ok) {
-    const count = result.problems.length;
-    throw new DatasetError(
-      'invalid',
-      `The dataset does not follow the Source Timeline format: ${count} problem${count === 1 ? '' : 's'} found.`,
-      result.problems,
-    );
-  }
-  return prepareDataset(result.dataset);
+  // Reading, checking and preparing run in a worker: the page stays responsive meanwhile.
+  return checkOffThread(await readBody(response, signal, dog), signal);
 }

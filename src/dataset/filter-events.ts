@@ -43,11 +43,25 @@ function valuesOf(event: PreparedEvent, facet: Facet): readonly string[] {
   return event.place === undefined ? [] : [event.place];
 }
 
+/**
+ * Calls `visit` once for each distinct value an event has in a facet. Allocates nothing: at
+ * 100,000 events, a list or a set per event and facet cost the page a long task.
+ */
+function eachValue(event: PreparedEvent, facet: Facet, visit: (value: string) => void): void {
+  if (facet === 'kind') return visit(event.kind);
+  if (facet === 'place') return event.place === undefined ? undefined : visit(event.place);
+  const actors = event.actors;
+  for (let i = 0; i < actors.length; i += 1) {
+    const actor = actors[i] as string;
+    if (actors.indexOf(actor) === i) visit(actor);
+  }
+}
+
 /** The choices of a facet in the dataset, most events first (then in code-unit order). */
 export function facetChoices(events: readonly PreparedEvent[], facet: Facet): FacetChoice[] {
   const counts = new Map<string, number>();
-  for (const event of events)
-    for (const value of new Set(valuesOf(event, facet))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const count = (value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const event of events) eachValue(event, facet, count);
   return [...counts]
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
@@ -61,12 +75,28 @@ export function unknownFilterValues(
   let known = knownValues.get(dataset.events);
   if (!known) {
     known = { kind: new Set(dataset.kindIds), actor: new Set(), place: new Set() };
-    for (const event of dataset.events)
-      for (const facet of FACETS) for (const v of valuesOf(event, facet)) known[facet].add(v);
+    const { actor, place } = known;
+    const addActor = (v: string) => actor.add(v);
+    const addPlace = (v: string) => place.add(v);
+    for (const event of dataset.events) {
+      known.kind.add(event.kind);
+      eachValue(event, 'actor', addActor);
+      eachValue(event, 'place', addPlace);
+    }
     knownValues.set(dataset.events, known);
   }
   const unknown = (facet: Facet) => (filters[facet] ?? []).filter((v) => !known[facet].has(v));
   return { kind: unknown('kind'), actor: unknown('actor'), place: unknown('place') };
+}
+
+/** The kinds the events have; stops looking once all `of` kinds of the dataset are found. */
+export function presentKinds(events: readonly PreparedEvent[], of: number): Set<string> {
+  const kinds = new Set<string>();
+  for (const event of events) {
+    kinds.add(event.kind);
+    if (kinds.size >= of) break;
+  }
+  return kinds;
 }
 
 /** Whether the filters narrow anything at all. */

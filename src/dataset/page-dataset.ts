@@ -1,3 +1,5 @@
+import type { Dataset } from './schema.ts';
+
 /**
  * A prerendered page carries its dataset as a data block (`<script type="application/json">`,
  * which no browser executes, so the Content-Security-Policy stays closed to inline scripts):
@@ -24,4 +26,25 @@ export function readPageDataset(doc: Document): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The outline of a checked dataset: enough that preparing it cannot throw. A page's data block
+ * holds what the build's checker returned; anything else (a damaged page) is fetched instead.
+ */
+export function looksChecked(json: unknown): json is Dataset {
+  if (typeof json !== 'object' || json === null) return false;
+  const { document, events } = json as { document?: unknown; events?: unknown };
+  if (!Array.isArray(events) || typeof document !== 'object' || document === null) return false;
+  const { paragraphs } = document as { paragraphs?: unknown };
+  return (
+    Array.isArray(paragraphs) &&
+    events.every(
+      (e: unknown) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof (e as { start?: unknown }).start === 'string' &&
+        Array.isArray((e as { sources?: unknown }).sources),
+    )
+  );
 }

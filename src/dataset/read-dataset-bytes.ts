@@ -4,6 +4,8 @@
  */
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
 
+export const TOO_LARGE = `The dataset is too large: it is over ${MAX_DATASET_BYTES / 1024 / 1024} MB, the most this app loads.`;
+
 /**
  * The text of a dataset file: UTF-8, with or without a byte-order mark, or UTF-16 (either byte
  * order) with one; the mark is not part of the text. Both the app and the validator read files

@@ -4,14 +4,10 @@ import { loadEdtfReader } from '../dates/edtf-bounds.ts';
 import { DEFAULT_KINDS } from './default-kinds.ts';
 import { checkEventWording } from './check-event-wording.ts';
 import { checkLimits } from './check-limits.ts';
-import { escapeControls } from '../text/plain-text.ts';
+import type { Problem } from './problem.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 
-/** One thing wrong with a dataset, located by its path: `events[3].sources[0].quote`. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+export { formatProblem, type Problem } from './problem.ts';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -22,11 +18,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out === '' ? '(dataset)' : out;
-}
-
-/** One line per problem, with any control character from the dataset written out (\u001B), never raw. */
-export function formatProblem(problem: Problem): string {
-  return escapeControls(`${problem.path}: ${problem.message}`);
 }
 
 function fromZodIssue(issue: $ZodIssue): Problem {

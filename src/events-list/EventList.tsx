@@ -1,10 +1,14 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { lazy, Suspense, type KeyboardEvent, type ReactNode } from 'react';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 import { EventEntry } from './EventEntry.tsx';
 import { entryTarget } from './list-keys.ts';
-import { VirtualEventList } from './VirtualEventList.tsx';
+
+// Only long lists need the virtualizer: its code loads when a dataset first has one.
+const VirtualEventList = lazy(() =>
+  import('./VirtualEventList.tsx').then((m) => ({ default: m.VirtualEventList })),
+);
 
 export interface EventListProps {
   /** The events shown: all of them, or those the filters keep. */
@@ -54,6 +58,13 @@ export function EventList({
       onSelect={onSelect}
     />
   );
+  const plainList = (shown: readonly PreparedEvent[]) => (
+    <ol onKeyDown={(e) => moveFocus(e, shown.length)}>
+      {shown.map((event, i) => (
+        <li key={event.id}>{entry(event, i)}</li>
+      ))}
+    </ol>
+  );
   return (
     <nav className="event-list" aria-labelledby="event-list-title" data-shortcut-scope>
       <div className="section-head">
@@ -75,13 +86,12 @@ export function EventList({
           </button>
         </div>
       ) : events.length > VIRTUAL_LIST_THRESHOLD ? (
-        <VirtualEventList events={events} selectedId={selectedId} renderEntry={entry} />
+        // Meanwhile the first entries show as a plain list.
+        <Suspense fallback={plainList(events.slice(0, 40))}>
+          <VirtualEventList events={events} selectedId={selectedId} renderEntry={entry} />
+        </Suspense>
       ) : (
-        <ol onKeyDown={(e) => moveFocus(e, events.length)}>
-          {events.map((event, i) => (
-            <li key={event.id}>{entry(event, i)}</li>
-          ))}
-        </ol>
+        plainList(events)
       )}
     </nav>
   );

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { readLetterDataset } from '../test/letter.ts';
 import { pagePath, type Page } from '../url-state/page-path.ts';
-import { prepareSiteDataset, renderPageFile, sitePages } from './render-page.tsx';
+import { checkedSiteJson, prepareSiteDataset, renderPageFile, sitePages } from './render-page.tsx';
+import { validateDataset } from '../dataset/validate-dataset.ts';
 
 /**
  * The pages as the build writes them, rendered here in Node from the letter's dataset and the
@@ -14,18 +15,19 @@ const TEMPLATE = readFileSync(resolve(import.meta.dirname, '..', '..', 'index.ht
 const SITE = 'https://example.org/timeline/';
 
 let dataset: PreparedDataset;
-const raw = readLetterDataset();
+let checked: unknown;
 /** Each page is rendered once (with and without SITE_URL) and read by every test. */
 const rendered = new Map<string, { file: string; html: string }>();
 const keyOf = (page: Page, siteUrl: string | null) => `${pagePath(page)}|${siteUrl ?? ''}`;
 
 beforeAll(async () => {
   dataset = await prepareSiteDataset(readLetterDataset());
+  checked = await checkedSiteJson(readLetterDataset());
   for (const page of sitePages(dataset)) {
     for (const siteUrl of [SITE, null]) {
       rendered.set(
         keyOf(page, siteUrl),
-        await renderPageFile(raw, dataset, page, TEMPLATE, siteUrl ?? undefined),
+        await renderPageFile(checked, dataset, page, TEMPLATE, siteUrl ?? undefined),
       );
     }
   }
@@ -172,13 +174,17 @@ describe('an event page', { timeout: 30_000 }, () => {
     }
   });
 
-  it('carries the dataset as a data block that no browser runs, and starts the app from the page folder', async () => {
+  it('carries the dataset as checked at build time, in a data block that no browser runs, and starts the app from the page folder', async () => {
     const event = dataset.events[0];
     if (!event) throw new Error('no event');
     const { document: doc } = render(eventPage(event));
     const block = doc.getElementById('page-dataset');
     expect(block?.getAttribute('type')).toBe('application/json');
-    expect(JSON.parse(block?.textContent ?? '')).toEqual(raw);
+    const embedded: unknown = JSON.parse(block?.textContent ?? '');
+    expect(embedded).toEqual(checked);
+    // The browser prepares it without checking again: it must be what the checker returns.
+    const again = await validateDataset(embedded);
+    expect(again.ok && again.dataset).toEqual(embedded);
     expect(doc.getElementById('root')?.hasAttribute('data-prerendered')).toBe(true);
     const scripts = [...doc.querySelectorAll('script')];
     // Every script that runs comes from a file; the only inline ones are data.

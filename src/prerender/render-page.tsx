@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from '../app/App.tsx';
+import { preloadAboutView } from '../about/LazyAboutView.tsx';
+import { preloadLetterReader } from '../reader/LazyLetterReader.tsx';
 import { DEFAULT_DATASET } from '../dataset/dataset-query-key.ts';
 import { PAGE_DATASET_ID, toScriptJson } from '../dataset/page-dataset.ts';
 import { prepareDataset, type PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { formatProblem, validateDataset } from '../dataset/validate-dataset.ts';
+import type { Dataset } from '../dataset/schema.ts';
 import { setLetterStart, setRenderedPath } from '../url-state/page-location.ts';
 import { pagePath, rootPrefix, type Page } from '../url-state/page-path.ts';
 import { pageHead } from './head-tags.ts';
@@ -15,15 +18,28 @@ import { pageHead } from './head-tags.ts';
  * differ. The browser then hydrates the same tree from the dataset the page embeds.
  */
 
-/** The letter's dataset checked and prepared as the app prepares it; throws on any problem. */
-export async function prepareSiteDataset(raw: unknown): Promise<PreparedDataset> {
+/** The letter's dataset as the checker returns it (defaults filled in); throws on any problem. */
+export async function checkSiteDataset(raw: unknown): Promise<Dataset> {
   const result = await validateDataset(raw);
   if (!result.ok) {
     throw new Error(
       `The dataset cannot be prerendered:\n${result.problems.map(formatProblem).join('\n')}`,
     );
   }
-  return prepareDataset(result.dataset);
+  return result.dataset;
+}
+
+/**
+ * What a page embeds: the dataset checked here, at build time, so the browser only prepares it
+ * (the checker and its schema library stay out of the first view's code).
+ */
+export async function checkedSiteJson(raw: unknown): Promise<unknown> {
+  return JSON.parse(JSON.stringify(await checkSiteDataset(raw))) as unknown;
+}
+
+/** The letter's dataset checked and prepared as the app prepares it; throws on any problem. */
+export async function prepareSiteDataset(raw: unknown): Promise<PreparedDataset> {
+  return prepareDataset(await checkSiteDataset(raw));
 }
 
 /** Every page the site has: home, the letter, one per event. */
@@ -39,10 +55,17 @@ export function sitePages(dataset: PreparedDataset): Page[] {
 export async function renderBody(dataset: PreparedDataset, page: Page): Promise<string> {
   setLetterStart(dataset.document.paragraphs[0]?.id);
   setRenderedPath(`/${pagePath(page)}`);
+  // Parts that load on first use in the browser are loaded here first, so the page's HTML holds
+  // them as they are (a part that arrived during the render would need an inline script).
+  await Promise.all([preloadLetterReader(), preloadAboutView()]);
   const { prelude } = await prerender(
     <StrictMode>
       <App seed={{ path: DEFAULT_DATASET, dataset }} />
     </StrictMode>,
+    // A large part inside a Suspense boundary (the whole letter) stays in place in the HTML:
+    // React would otherwise move it after the page with an inline script to put it back,
+    // which the page's policy forbids and which a reader without JavaScript never sees.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return await new Response(prelude).text();
 }

@@ -1,5 +1,6 @@
 import { certaintyMark } from '../dates/format-date.ts';
 import type { PreparedEvent, Window } from '../dataset/prepare-dataset.ts';
+import { eventsInView } from './events-in-view.ts';
 
 /** What the timeline draws for one event, or for a bundle of events too dense to draw apart. */
 export interface TimelineItemSpec {
@@ -62,10 +63,6 @@ export function itemForEvent(event: PreparedEvent): TimelineItemSpec {
   };
 }
 
-function overlaps(event: PreparedEvent, from: number, to: number): boolean {
-  return event.startMs <= to && event.endMs >= from;
-}
-
 /**
  * The items for a view: every event overlapping the window (with a margin of one window
  * either side, so panning shows no gap), or, when that is too many to draw, one bundle per
@@ -79,8 +76,7 @@ export function toTimelineItems(
   const span = view.end - view.start;
   const from = view.start - span;
   const to = view.end + span;
-  const inView: PreparedEvent[] = [];
-  for (const event of events) if (overlaps(event, from, to)) inView.push(event);
+  const inView = eventsInView(events, from, to);
 
   if (inView.length <= MAX_DRAWN_ITEMS) {
     return inView.map((e) => itemForEvent(e));
@@ -115,7 +111,9 @@ export function toTimelineItems(
       if (count === 0) return;
       const start = Math.round(from + i * width);
       items.push({
-        id: `${CLUSTER_PREFIX}${kind}:${start}`,
+        // Named by lane and period number, not by date: after a zoom or pan the engine updates
+        // the same items in place instead of removing them all and drawing new ones.
+        id: `${CLUSTER_PREFIX}${kind}:${i}`,
         group: kind,
         type: 'range',
         start,

@@ -1,0 +1,62 @@
+import { escapeControls } from '../text/plain-text.ts';
+import { DatasetError } from './dataset-error.ts';
+import { parseDatasetBytes, TOO_LARGE } from './read-dataset-bytes.ts';
+import { prepareDataset, type PreparedDataset } from './prepare-dataset.ts';
+import { validateDataset } from './validate-dataset.ts';
+
+/**
+ * The most events a dataset may have. Each event takes about 2 KB of the tab's memory once
+ * read, checked, prepared and drawn; far beyond this a tab runs out of memory and crashes, so
+ * a larger dataset is refused with a message before it is checked (issue 17).
+ */
+export const MAX_EVENTS = 250_000;
+
+/** How many events a parsed dataset lists, without looking at them. */
+function eventCount(json: unknown): number {
+  if (typeof json !== 'object' || json === null) return 0;
+  const { events } = json as { events?: unknown };
+  return Array.isArray(events) ? events.length : 0;
+}
+
+/**
+ * A downloaded dataset file read, checked against the format and prepared for the views: the
+ * work that runs in the dataset worker (or here, where there is no worker). Every failure
+ * becomes a DatasetError whose message says what went wrong.
+ */
+export async function checkDatasetBytes(
+  bytes: Uint8Array,
+  maxEvents = MAX_EVENTS,
+): Promise<PreparedDataset> {
+  const parsed = parseDatasetBytes(bytes);
+  if (!parsed.ok) {
+    if (parsed.problem === 'too-large') throw new DatasetError('too-large', TOO_LARGE);
+    if (parsed.problem === 'empty') throw new DatasetError('empty', 'The dataset file is empty.');
+    throw new DatasetError(
+      'not-json',
+      `The dataset is not valid JSON: it may be truncated or not a dataset at all (${escapeControls('detail' in parsed ? parsed.detail : '')}).`,
+      [],
+      undefined,
+      { detail: escapeControls('detail' in parsed ? parsed.detail : '') },
+    );
+  }
+  const count = eventCount(parsed.json);
+  if (count > maxEvents) {
+    throw new DatasetError(
+      'too-large',
+      `The dataset is too large: it has ${count.toLocaleString('en')} events, more than a browser tab can hold; this app shows at most ${maxEvents.toLocaleString('en')}.`,
+      [],
+      undefined,
+      { reason: 'events', count, max: maxEvents },
+    );
+  }
+  const result = await validateDataset(parsed.json);
+  if (!result.ok) {
+    const count = result.problems.length;
+    throw new DatasetError(
+      'invalid',
+      `The dataset does not follow the Source Timeline format: ${count} problem${count === 1 ? '' : 's'} found.`,
+      result.problems,
+    );
+  }
+  return prepareDataset(result.dataset);
+}
