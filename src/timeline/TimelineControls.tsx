@@ -17,6 +17,7 @@ export interface TimelineControlsProps {
   onShortcutsChange: (on: boolean) => void;
 }
 
+/** Each key as printed on the keyboard (the same in every language), and what it does. */
 const KEYS: readonly [string, MessageId][] = [
   ['← →', 'shortcuts.previousNext'],
   ['+ −', 'shortcuts.zoom'],
@@ -45,7 +46,7 @@ function ShortcutsHelp({
               {KEYS.map(([keys, action]) => (
                 <div key={keys}>
                   <dt>
-                    <kbd>{keys}</kbd>
+                    <kbd translate="no">{keys}</kbd>
                   </dt>
                   <dd>{t(action)}</dd>
                 </div>
