@@ -5,12 +5,14 @@ import { publishDocs } from './scripts/vite-docs-plugin.ts';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { preloadAppChunks } from './scripts/vite-preload-plugin.ts';
 import { prerenderPages } from './scripts/vite-pages-plugin.ts';
+import { compileCatalogues } from './scripts/vite-catalogue-plugin.ts';
 import { firstViewBudget } from './scripts/vite-budget-plugin.ts';
 
 export default defineConfig({
   base: './',
   plugins: [
     react(),
+    compileCatalogues(),
     serveDataFolder(),
     publishDocs(),
     contentSecurityPolicy(),

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { compileCatalogues } from './vite-catalogue-plugin.ts';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { ABSOLUTE_TAGS, previewPath, readSiteUrl } from '../src/prerender/head-tags.ts';
 import { previewCard } from '../src/prerender/preview-card.ts';
@@ -114,6 +115,7 @@ export function prerenderPages(): Plugin {
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },
         optimizeDeps: { noDiscovery: true, include: [] },
+        plugins: [compileCatalogues()],
       });
       try {
         const render = (await vite.ssrLoadModule(RENDER_MODULE)) as RenderModule;

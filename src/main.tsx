@@ -6,6 +6,8 @@ import { looksChecked, readPageDataset } from './dataset/page-dataset.ts';
 import { prepareDataset } from './dataset/prepare-dataset.ts';
 import { readLocation, readRenderedLocation, setLetterStart } from './url-state/page-location.ts';
 import { parseUrlState } from './url-state/url-state.ts';
+import { activateLanguage, i18n } from './i18n/i18n.ts';
+import { browserLanguages, chooseLanguage } from './i18n/languages.ts';
 import { keepFocus } from './ui/focus-keeper.ts';
 import './app/styles.css';
 import './app/pages.css';
@@ -25,7 +27,12 @@ async function start() {
   if (!root) return;
   // A link to another dataset does not need the page's own; a seed that cannot be read (a
   // damaged page, say) leaves the app to fetch the dataset as any page does.
-  const other = parseUrlState(window.location.search).state.data !== undefined;
+  const linked = parseUrlState(window.location.search).state;
+  const other = linked.data !== undefined;
+  // The page was written in one language; the reader's may be another, whose catalogue comes first.
+  const renderedLanguage = document.documentElement.lang;
+  await activateLanguage(chooseLanguage(linked.lang, browserLanguages())).catch(() => undefined);
+  document.documentElement.lang = i18n.locale;
   const seed = other ? undefined : await pageSeed().catch(() => undefined);
   setLetterStart(seed?.dataset.document.paragraphs[0]?.id);
   keepFocus(root);
@@ -37,7 +44,7 @@ async function start() {
   // A prerendered page whose address means what it was rendered for (`event/<id>/`, `letter/`,
   // the home page) is taken over as it stands: no flash, no layout shift. An address that asks
   // for more (a query, a paragraph) is drawn afresh, so the timeline starts from its own view.
-  const asRendered = readLocation() === readRenderedLocation();
+  const asRendered = readLocation() === readRenderedLocation() && i18n.locale === renderedLanguage;
   if (seed && root.hasAttribute('data-prerendered') && asRendered) hydrateRoot(root, app);
   else createRoot(root).render(app);
 }

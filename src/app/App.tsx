@@ -4,6 +4,7 @@ import { datasetQuery } from '../dataset/dataset-query.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DatasetView } from './DatasetView.tsx';
+import { LanguageProvider } from './LanguageProvider.tsx';
 
 /** A dataset the page already holds (a prerendered page embeds it), so it is never fetched again. */
 export interface DatasetSeed {
@@ -14,14 +15,17 @@ export interface DatasetSeed {
 export function App({ seed }: { seed?: DatasetSeed | undefined }) {
   const [queryClient] = useState(() => {
     const client = new QueryClient();
-    if (seed) client.setQueryData(datasetQuery(seed.path, seed.path, 'page').queryKey, seed.dataset);
+    if (seed)
+      client.setQueryData(datasetQuery(seed.path, seed.path, 'page').queryKey, seed.dataset);
     return client;
   });
   return (
-    <AppErrorBoundary>
-      <QueryClientProvider client={queryClient}>
-        <DatasetView />
-      </QueryClientProvider>
-    </AppErrorBoundary>
+    <LanguageProvider>
+      <AppErrorBoundary>
+        <QueryClientProvider client={queryClient}>
+          <DatasetView />
+        </QueryClientProvider>
+      </AppErrorBoundary>
+    </LanguageProvider>
   );
 }

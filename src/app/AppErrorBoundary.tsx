@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../i18n/i18n.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 
 interface State {
@@ -44,19 +45,19 @@ export class AppErrorBoundary extends Component<Props, State> {
     return (
       <main className="app-error">
         <ErrorMessage
-          title="This view could not be shown"
-          message={`Something went wrong while showing this view (${this.state.error.message}). Reloading keeps this link.`}
+          title={i18n._('error.viewTitle')}
+          message={i18n._('error.view', { detail: this.state.error.message })}
           action={
             <div className="error-actions">
               <button type="button" onClick={this.props.reload ?? reloadPage}>
-                Reload
+                {i18n._('error.reload')}
               </button>
               <button
                 type="button"
                 className="link-button"
                 onClick={() => (this.props.open ?? openPage)(defaultViewUrl())}
               >
-                Load the default dataset
+                {i18n._('error.loadDefault')}
               </button>
             </div>
           }

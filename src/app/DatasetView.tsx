@@ -9,6 +9,8 @@ import { useUrlState } from '../url-state/use-url-state.ts';
 import { StoryView } from './StoryView.tsx';
 import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
+import { datasetErrorText } from './dataset-error-text.ts';
+import { useT } from '../i18n/use-t.ts';
 
 /** True until the given time (epoch ms) has passed: a busy server's Retry-After. */
 function useWaitUntil(until: number | undefined): boolean {
@@ -24,6 +26,7 @@ function useWaitUntil(until: number | undefined): boolean {
 /** Loads the dataset the URL names (or the default) and shows it, its loading or its failure. */
 export function DatasetView() {
   const { state, notices, navigate, prefix } = useUrlState();
+  const { t } = useT();
   const path = state.data ?? DEFAULT_DATASET;
   // Dataset paths are relative to the site's folder, whichever page the reader is on. A link
   // that names a dataset fetches it, even the letter's; otherwise the page may hold it.
@@ -39,7 +42,7 @@ export function DatasetView() {
   const loadDefault =
     state.data !== undefined ? (
       <button type="button" className="link-button" onClick={() => navigate({ data: undefined })}>
-        Load the default dataset
+        {t('error.loadDefault')}
       </button>
     ) : null;
 
@@ -67,11 +70,11 @@ export function DatasetView() {
   if (query.isPending && query.fetchStatus === 'idle') {
     return statusView(
       <ErrorMessage
-        title="Loading was cancelled"
-        message="The dataset was not loaded."
+        title={t('error.cancelledTitle')}
+        message={t('error.cancelled')}
         action={actions(
           <button type="button" onClick={retry}>
-            Retry
+            {t('error.retry')}
           </button>,
         )}
       />,
@@ -81,7 +84,7 @@ export function DatasetView() {
     return statusView(
       <>
         <Loading
-          label={path === DEFAULT_DATASET ? 'Loading the events…' : `Loading the dataset ${path}…`}
+          label={path === DEFAULT_DATASET ? t('loading.events') : t('loading.dataset', { path })}
         />
         {actions(
           <button
@@ -92,7 +95,7 @@ export function DatasetView() {
               })
             }
           >
-            Cancel
+            {t('loading.cancel')}
           </button>,
         )}
       </>,
@@ -103,14 +106,13 @@ export function DatasetView() {
     const problems = error instanceof DatasetError ? error.problems.map(formatProblem) : [];
     return statusView(
       <ErrorMessage
-        title="The events could not be loaded"
-        message={
-          error instanceof DatasetError ? error.message : `Something went wrong: ${error.message}`
-        }
+        title={t('error.loadTitle')}
+        message={datasetErrorText(error, t)}
         details={problems}
+        detailsLang="en"
         action={actions(
           <button type="button" onClick={retry} disabled={waiting}>
-            Retry
+            {t('error.retry')}
           </button>,
         )}
       />,

@@ -1,10 +1,15 @@
-import type { Ref } from 'react';
-import { formatCivilDate } from '../dates/format-date.ts';
+import type { MouseEvent, Ref } from 'react';
 import type { DocumentInfo } from '../dataset/schema.ts';
+import { AUTONYMS, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
 import { NoScript } from '../ui/NoScript.tsx';
+import './language-switcher.css';
 
 export interface MastheadProps {
   document: DocumentInfo;
+  /** The document's title in the interface's language, and that title's language. */
+  title: { text: string; lang: string | undefined };
   onRead: () => void;
   /** The link of the "About this timeline" view, opened in place by `onAbout`. */
   aboutHref: string;
@@ -12,68 +17,84 @@ export interface MastheadProps {
   aboutRef: Ref<HTMLAnchorElement>;
   /** The letter's page, for readers without JavaScript (the letter's dataset only). */
   letterHref?: string | undefined;
+  /** This view's link in another language, switched in place by `onLanguage`. */
+  languageHref: (language: Language) => string;
+  onLanguage: (language: Language) => void;
 }
 
-/** The document's title, authors, date and reference, a way into the whole text, and how it was read. */
-export function Masthead({
-  document: doc,
-  onRead,
-  aboutHref,
-  onAbout,
-  aboutRef,
-  letterHref,
-}: MastheadProps) {
+/** A plain click (not one that opens a new tab) on an in-app link. */
+const plainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+/** The document's title, authors, date and reference, a way into the whole text, how it was read, and the language. */
+export function Masthead(props: MastheadProps) {
+  const { document: doc, title, onRead, aboutHref, onAbout, aboutRef, letterHref } = props;
+  const { t, language } = useT();
+  const dates = useDateWords();
+  const docLang = doc.language;
   return (
     <header className="masthead">
       <div className="masthead-text">
-        <p className="brand">Source Timeline</p>
-        <h1 dir="auto" tabIndex={-1} data-focus-home>
-          {doc.title}
+        <p className="brand">{t('app.name')}</p>
+        <h1 dir="auto" lang={title.lang} tabIndex={-1} data-focus-home>
+          {title.text}
         </h1>
         <p className="byline">
           {doc.organisations.map((o, i) => (
             <span key={i}>
               {i > 0 ? ' · ' : ''}
-              <bdi>{o.name}</bdi>
+              <bdi lang={docLang}>{o.name}</bdi>
             </span>
           ))}
           {doc.organisations.length > 0 ? ' — ' : ''}
-          <time dateTime={doc.date}>{formatCivilDate(doc.date)}</time>
+          <time dateTime={doc.date}>{dates.civil(doc.date)}</time>
           {doc.reference ? (
             <>
-              {' '}
-              · <bdi>{doc.reference}</bdi>
+              {' · '}
+              <bdi lang={docLang}>{doc.reference}</bdi>
             </>
           ) : null}
         </p>
       </div>
       <div className="masthead-actions">
+        <ul className="language-switcher" aria-label={t('language.switcher')}>
+          {LANGUAGES.map((code) => (
+            <li key={code}>
+              <a
+                href={props.languageHref(code)}
+                lang={code}
+                hrefLang={code}
+                aria-current={code === language ? 'true' : undefined}
+                onClick={(event) => {
+                  if (!plainClick(event)) return;
+                  event.preventDefault();
+                  props.onLanguage(code);
+                }}
+              >
+                {AUTONYMS[code]}
+              </a>
+            </li>
+          ))}
+        </ul>
         <a
           ref={aboutRef}
           className="about-link"
           href={aboutHref}
           onClick={(event) => {
-            if (
-              event.button !== 0 ||
-              event.metaKey ||
-              event.ctrlKey ||
-              event.shiftKey ||
-              event.altKey
-            )
-              return;
+            if (!plainClick(event)) return;
             event.preventDefault();
             onAbout();
           }}
         >
-          About this timeline
+          {t('about.open')}
         </a>
         <button type="button" className="read-letter" onClick={onRead}>
-          Read the letter
+          {t('letter.open')}
         </button>
         {letterHref !== undefined ? (
           <NoScript>
             <a className="read-letter" href={letterHref}>
-              Read the letter
+              {t('letter.open')}
             </a>
           </NoScript>
         ) : null}

@@ -1,5 +1,6 @@
-import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
 import { NoScript } from '../ui/NoScript.tsx';
 import { eventHref } from '../url-state/page-path.ts';
 
@@ -11,18 +12,20 @@ export function PageLinks({
   events: readonly PreparedEvent[];
   prefix: string;
 }) {
+  const { t } = useT();
+  const dates = useDateWords();
   return (
     <NoScript>
       <nav className="page-links" aria-labelledby="page-links-title">
         <h2 id="page-links-title" className="section-title">
-          Events in order
+          {t('list.heading')}
         </h2>
         <ol>
           {events.map((event) => (
             <li key={event.id}>
               <a href={eventHref(prefix, event.id, undefined)}>
-                <span className="page-link-date">{formatEventDate(event)}</span>{' '}
-                <span className="page-link-title" dir="auto">
+                <span className="page-link-date">{dates.event(event)}</span>{' '}
+                <span className="page-link-title" dir="auto" lang={event.titleLang}>
                   {event.title}
                 </span>
               </a>

@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
+import { isLanguage } from '../i18n/languages.ts';
+import { Msg } from '../i18n/Msg.tsx';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
 import { EventList } from '../events-list/EventList.tsx';
 import { LetterReader } from '../reader/LazyLetterReader.tsx';
 import { SourcePanel } from '../reader/SourcePanel.tsx';
@@ -24,7 +28,7 @@ import { DEFAULT_DATASET } from '../dataset/dataset-query.ts';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts, useShortcutSetting } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
-import { UrlNotices } from './UrlNotices.tsx';
+import { UrlNotices, type AppNotice } from './UrlNotices.tsx';
 import { CiteFormats } from '../export/CiteFormats.tsx';
 import { DownloadMenu } from '../export/DownloadMenu.tsx';
 import { formatCitation } from '../reader/format-citation.ts';
@@ -59,20 +63,20 @@ const listEntry = (id: string) =>
   document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 const panelHeading = () => document.getElementById('source-panel-title');
 
-const viewDates = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
-/** The dates a window shows, as a screen reader hears them after a zoom or a pan. */
-function describeWindow(view: { start: number; end: number }): string {
-  return viewDates.formatRange(view.start, view.end);
-}
-
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
-export function StoryView({ dataset, state, notices, navigate, prefix = '' }: StoryViewProps) {
+export function StoryView({
+  dataset: original,
+  state,
+  notices,
+  navigate,
+  prefix = '',
+}: StoryViewProps) {
+  const { t, language } = useT();
+  const dates = useDateWords();
+  // What the reader sees is in their language where the dataset gives it; exports and
+  // citations are made from the dataset as it is.
+  const dataset = useMemo(() => localizeDataset(original, language), [original, language]);
+  const title = useMemo(() => localizedTitle(original, language), [original, language]);
   const reducedMotion = useReducedMotion();
   const timelineView = useTimelineView(dataset, state, navigate);
   const { events, byId, document: doc } = dataset;
@@ -85,7 +89,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
   // What the view's own region says after a zoom, a pan or a step that cannot go further.
   const [said, setSaid] = useState('');
 
-  const filters = useStoryFilters(dataset, state, navigate);
+  const filters = useStoryFilters(dataset, state, navigate, t);
   const shownEvents = filters.events;
   useKindStyles(dataset.kinds);
 
@@ -101,7 +105,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     () =>
       dataset.kinds
         .filter((k) => shownKinds.has(k.id))
-        .map((k) => ({ id: k.id, label: k.label, className: `kind--${k.id}` })),
+        .map((k) => ({ id: k.id, label: k.label, lang: k.labelLang, className: `kind--${k.id}` })),
     [dataset.kinds, shownKinds],
   );
   const legendKinds = useMemo(
@@ -112,19 +116,25 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     [dataset.kinds, filters.choices.kind],
   );
   const allNotices = useMemo(() => {
-    const colours = dataset.kinds.flatMap((k) =>
+    const colours = dataset.kinds.flatMap((k): AppNotice[] =>
       k.requestedColor === undefined
         ? []
         : [
             {
-              param: 'kind' as const,
+              param: 'kind',
+              code: 'colour-too-light',
               value: k.label,
-              message: `The colour ${k.requestedColor} that the dataset gives the kind "${k.label}" is too light to see against the page; a darker shade of it, ${k.color}, is used.`,
+              requested: k.requestedColor,
+              used: k.color,
             },
           ],
     );
-    return [...notices, ...filters.notices, ...colours];
-  }, [notices, filters.notices, dataset.kinds]);
+    const lang: AppNotice[] =
+      state.lang !== undefined && !isLanguage(state.lang)
+        ? [{ param: 'lang', code: 'lang-unsupported', value: state.lang }]
+        : [];
+    return [...notices, ...lang, ...filters.notices, ...colours];
+  }, [notices, filters.notices, dataset.kinds, state.lang]);
   const outsideFilter =
     selected !== undefined && filters.filtering && !shownEvents.includes(selected);
 
@@ -138,15 +148,17 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     if (target && target.id !== selected?.id) {
       setSaid('');
       timelineView.select(target.id, { read: undefined, about: undefined });
-    } else setSaid(direction === 1 ? 'This is the last event.' : 'This is the first event.');
+    } else setSaid(t(direction === 1 ? 'status.lastEvent' : 'status.firstEvent'));
   };
   const zoom = (factor: number) => {
     const view = timelineView.zoomBy(factor);
-    setSaid(`${factor < 1 ? 'Zoomed in' : 'Zoomed out'}: ${describeWindow(view)}`);
+    const window = dates.window(view.start, view.end);
+    setSaid(t(factor < 1 ? 'status.zoomedIn' : 'status.zoomedOut', { window }));
   };
   const pan = (share: number) => {
     const view = timelineView.panBy(share);
-    setSaid(`${share < 0 ? 'Earlier' : 'Later'}: ${describeWindow(view)}`);
+    const window = dates.window(view.start, view.end);
+    setSaid(t(share < 0 ? 'status.earlier' : 'status.later', { window }));
   };
   /** Closes the open event; from the keyboard or its button, focus returns to its list entry. */
   const close = (restoreFocus = true) => {
@@ -184,11 +196,11 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
 
   useEffect(() => {
     // Text outside the DOM: each field is isolated with characters, its own controls neutralised.
-    const title = isolatedField(doc.title);
+    const documentTitle = isolatedField(title.text);
     document.title = selected
-      ? `${isolatedField(selected.title)} — ${title}`
-      : `${title} — Source Timeline`;
-  }, [selected, doc.title]);
+      ? t('page.eventTitle', { event: isolatedField(selected.title), document: documentTitle })
+      : t('page.title', { document: documentTitle });
+  }, [selected, title.text, t]);
 
   /** The page form for the letter's events, with the window only once the reader has moved it. */
   const link = () => {
@@ -200,13 +212,17 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     return shareLink(siteUrl(), state, moved ? windowToUrl(live.start, live.end) : undefined);
   };
 
-  const exports = useExportContext(dataset, state, {
-    events: shownEvents,
+  const exportedEvents = useMemo(
+    () => shownEvents.flatMap((e) => original.byId.get(e.id) ?? []),
+    [shownEvents, original.byId],
+  );
+  const exports = useExportContext(original, state, {
+    events: exportedEvents,
     filtering: filters.filtering,
   });
   const download = (
     <DownloadMenu
-      dataset={dataset}
+      dataset={original}
       shortName={exports.shortName}
       selection={exports.selection}
       eventLink={exports.eventLink}
@@ -225,6 +241,9 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
     >
       <Masthead
         document={doc}
+        title={title}
+        languageHref={(lang) => serializeUrlState({ ...state, lang })}
+        onLanguage={(lang) => navigate({ lang })}
         letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
         onRead={() => navigate({ read: doc.paragraphs[0]?.id, about: undefined })}
         aboutHref={serializeUrlState({ ...state, about: '1' })}
@@ -243,7 +262,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
       <main className="workspace" id="main">
         <section className="timeline-area" aria-labelledby="timeline-title" data-shortcut-scope>
           <h2 id="timeline-title" className="visually-hidden">
-            Timeline
+            {t('timeline.heading')}
           </h2>
           <FilterBar
             query={filters.draft}
@@ -257,6 +276,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
             filtering={filters.filtering}
             onClear={filters.clear}
             status={filters.status}
+            valuesLang={doc.language}
           />
           <div className="timeline-bar">
             <TimelineControls
@@ -265,7 +285,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
               onEarlier={() => pan(-0.5)}
               onLater={() => pan(0.5)}
               onShowAll={() => {
-                setSaid('Showing all events.');
+                setSaid(t('status.showingAll'));
                 timelineView.showAll();
               }}
               shortcuts={shortcutsOn}
@@ -294,6 +314,7 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
             }
             onOpenCluster={timelineView.setView}
             onViewChange={timelineView.onViewChange}
+            locale={language}
           />
         </section>
         <EventList
@@ -301,7 +322,10 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
           total={events.length}
           filtering={filters.filtering}
           terms={filters.terms}
-          kindLabel={(kind) => dataset.kindById.get(kind)?.label ?? kind}
+          kindLabel={(kind) => {
+            const found = dataset.kindById.get(kind);
+            return { text: found?.label ?? kind, lang: found?.labelLang };
+          }}
           selectedId={selected?.id}
           onSelect={(id) => timelineView.select(id, { read: undefined, about: undefined })}
           headingAction={download}
@@ -336,17 +360,22 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
             dataset={dataset}
             event={selected}
             link={link}
+            cite={(url) =>
+              formatCitation(original, original.byId.get(selected.id) ?? selected, url)
+            }
             outsideFilter={outsideFilter}
             onClose={() => close()}
             onRead={(paragraph) => navigate({ read: paragraph })}
             citeFormats={
               <CiteFormats
-                dataset={dataset}
-                event={selected}
+                dataset={original}
+                event={original.byId.get(selected.id) ?? selected}
                 shortName={exports.shortName}
                 eventLink={link}
                 documentLink={exports.documentLink}
-                plainEventText={(url) => formatCitation(dataset, selected, url)}
+                plainEventText={(url) =>
+                  formatCitation(original, original.byId.get(selected.id) ?? selected, url)
+                }
               />
             }
             letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
@@ -356,14 +385,14 @@ export function StoryView({ dataset, state, notices, navigate, prefix = '' }: St
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
         {selected ? (
-          <>
-            Opened: <bdi>{selected.title}</bdi>, {formatEventDate(selected)}
-            {selected.certainty === 'inferred'
-              ? ' (date inferred)'
-              : selected.certainty === 'approximate'
-                ? ' (approximate date)'
-                : ''}
-          </>
+          <Msg
+            id="status.opened"
+            values={{
+              title: <bdi lang={selected.titleLang}>{selected.title}</bdi>,
+              date: dates.event(selected),
+              certainty: selected.certainty,
+            }}
+          />
         ) : null}
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">

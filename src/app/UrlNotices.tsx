@@ -1,26 +1,60 @@
 import { useState, type ReactNode } from 'react';
+import type { MessageId } from '../i18n/i18n.ts';
+import { Msg } from '../i18n/Msg.tsx';
+import { useT } from '../i18n/use-t.ts';
 import { Notice } from '../ui/Notice.tsx';
-import type { UrlNotice } from '../url-state/url-state.ts';
+import type { UrlNotice, UrlNoticeCode } from '../url-state/url-state.ts';
+
+/** A notice from the link, or about what the dataset made of it. */
+export type AppNotice =
+  | UrlNotice
+  | { param: 'kind' | 'actor' | 'place'; code: 'filter-unknown'; value: string }
+  | { param: 'lang'; code: 'lang-unsupported'; value: string }
+  | { param: 'kind'; code: 'colour-too-light'; value: string; requested: string; used: string };
+
+const MESSAGES: Record<UrlNoticeCode | AppNotice['code'], MessageId> = {
+  'data-refused': 'notice.dataRefused',
+  'lang-invalid': 'notice.langInvalid',
+  'lang-unsupported': 'notice.langUnsupported',
+  'event-invalid': 'notice.eventInvalid',
+  'read-invalid': 'notice.readInvalid',
+  'q-unreadable': 'notice.queryUnreadable',
+  'q-too-long': 'notice.queryTooLong',
+  'kind-invalid': 'notice.kindInvalid',
+  'actor-unreadable': 'notice.actorUnreadable',
+  'place-unreadable': 'notice.placeUnreadable',
+  'window-invalid': 'notice.windowInvalid',
+  'window-reversed': 'notice.windowReversed',
+  'filter-unknown': 'notice.filterUnknown',
+  'colour-too-light': 'notice.colourTooLight',
+};
+
+/**
+ * A notice's sentence, each value from the link isolated by the DOM (a <bdi>), never by
+ * characters, and marked as not to be translated: it is what the link said, in no language.
+ */
+function NoticeText({ notice, maxQuery }: { notice: AppNotice; maxQuery: number }) {
+  const values: Record<string, ReactNode> = { facet: notice.param, max: maxQuery };
+  if ('value' in notice && notice.value !== undefined)
+    values.value = <bdi translate="no">{notice.value}</bdi>;
+  if ('count' in notice && notice.count !== undefined) values.count = notice.count;
+  if (notice.code === 'colour-too-light') {
+    values.requested = <bdi translate="no">{notice.requested}</bdi>;
+    values.used = <bdi translate="no">{notice.used}</bdi>;
+  }
+  return <Msg id={MESSAGES[notice.code]} values={values} />;
+}
 
 export interface UrlNoticesProps {
-  notices: readonly UrlNotice[];
+  notices: readonly AppNotice[];
   unknownEvent: string | undefined;
   unknownParagraph: string | undefined;
   onShowAll: () => void;
+  /** The longest search text a link keeps, for the notice that says it was cut. */
+  maxQuery?: number;
 }
 
-/** A notice's sentence with the value it quotes isolated by the DOM (a <bdi>), never by characters. */
-function noticeText(notice: UrlNotice): ReactNode {
-  const quoted = notice.value === undefined ? '' : `"${notice.value}"`;
-  const at = quoted === '' ? -1 : notice.message.indexOf(quoted);
-  if (at < 0) return notice.message;
-  return (
-    <>
-      {notice.message.slice(0, at)}“<bdi>{notice.value}</bdi>”
-      {notice.message.slice(at + quoted.length)}
-    </>
-  );
-}
+const keyOf = (n: AppNotice) => `${n.code}:${n.param}:${'value' in n ? (n.value ?? '') : ''}`;
 
 /** Says, dismissably, what a link asked for that could not be honoured. */
 export function UrlNotices({
@@ -28,19 +62,22 @@ export function UrlNotices({
   unknownEvent,
   unknownParagraph,
   onShowAll,
+  maxQuery = 200,
 }: UrlNoticesProps) {
+  const { t } = useT();
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const all: { key: string; text: ReactNode; showAll?: boolean }[] = notices.map((n) => ({
-    key: n.message,
-    text: noticeText(n),
+    key: keyOf(n),
+    text: <NoticeText notice={n} maxQuery={maxQuery} />,
   }));
   if (unknownEvent !== undefined) {
     all.push({
       key: `event:${unknownEvent}`,
       text: (
-        <>
-          The event “<bdi>{unknownEvent}</bdi>” was not found in this dataset.
-        </>
+        <Msg
+          id="notice.eventUnknown"
+          values={{ value: <bdi translate="no">{unknownEvent}</bdi> }}
+        />
       ),
       showAll: true,
     });
@@ -49,9 +86,10 @@ export function UrlNotices({
     all.push({
       key: `read:${unknownParagraph}`,
       text: (
-        <>
-          The paragraph “<bdi>{unknownParagraph}</bdi>” was not found in this document.
-        </>
+        <Msg
+          id="notice.paragraphUnknown"
+          values={{ value: <bdi translate="no">{unknownParagraph}</bdi> }}
+        />
       ),
     });
   }
@@ -66,7 +104,7 @@ export function UrlNotices({
           action={
             n.showAll ? (
               <button type="button" onClick={onShowAll}>
-                Show the whole timeline
+                {t('notice.showWholeTimeline')}
               </button>
             ) : undefined
           }

@@ -9,21 +9,25 @@ import {
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { searchTerms } from '../dataset/search-text.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
-import { shown, type UrlNotice, type UrlState } from '../url-state/url-state.ts';
+import { shown, type UrlState } from '../url-state/url-state.ts';
+import type { AppNotice } from './UrlNotices.tsx';
+import type { Translate } from '../i18n/use-t.ts';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useSearchDraft } from './use-search-draft.ts';
 
 const NO_VALUES: readonly string[] = [];
-const FACET_NAMES: Record<Facet, string> = { kind: 'kind', actor: 'actor', place: 'place' };
-
-const count = (n: number) => n.toLocaleString('en');
 
 /**
  * Search and filters for a dataset: read from the link (the search text also as it is typed),
  * the events they keep, the facets' choices, and what the link asked for that this dataset
  * does not have.
  */
-export function useStoryFilters(dataset: PreparedDataset, state: UrlState, navigate: Navigate) {
+export function useStoryFilters(
+  dataset: PreparedDataset,
+  state: UrlState,
+  navigate: Navigate,
+  t: Translate,
+) {
   const writeQuery = useCallback((q: string | undefined) => navigate({ q }), [navigate]);
   const { draft, setDraft, settled } = useSearchDraft(state.q, writeQuery);
   const kind = state.kind ?? NO_VALUES;
@@ -43,13 +47,13 @@ export function useStoryFilters(dataset: PreparedDataset, state: UrlState, navig
     [dataset.events],
   );
 
-  const notices = useMemo<UrlNotice[]>(() => {
+  const notices = useMemo<AppNotice[]>(() => {
     const unknown = unknownFilterValues(dataset, { kind, actor, place });
     return FACETS.flatMap((facet) =>
-      unknown[facet].map((value) => ({
+      unknown[facet].map((value): AppNotice => ({
         param: facet,
+        code: 'filter-unknown',
         value: shown(value),
-        message: `The link asks for the ${FACET_NAMES[facet]} "${shown(value)}", which no event in this dataset has, so it was left out.`,
       })),
     );
   }, [dataset, kind, actor, place]);
@@ -76,10 +80,10 @@ export function useStoryFilters(dataset: PreparedDataset, state: UrlState, navig
   const [announced, setAnnounced] = useState('');
   if (settled && !searchPending) {
     const text = filtering
-      ? `${count(events.length)} of ${count(dataset.events.length)} events`
+      ? t('filters.status', { shown: events.length, total: dataset.events.length })
       : announced === ''
         ? ''
-        : `All ${count(dataset.events.length)} events`;
+        : t('filters.statusAll', { total: dataset.events.length });
     if (text !== announced) setAnnounced(text);
   }
 
@@ -95,6 +99,6 @@ export function useStoryFilters(dataset: PreparedDataset, state: UrlState, navig
     toggle,
     clear,
     prepare,
-    status: searchPending ? 'Preparing the search…' : announced,
+    status: searchPending ? t('filters.preparing') : announced,
   };
 }

@@ -34,6 +34,9 @@ export async function checkDatasetBytes(
     throw new DatasetError(
       'not-json',
       `The dataset is not valid JSON: it may be truncated or not a dataset at all (${escapeControls('detail' in parsed ? parsed.detail : '')}).`,
+      [],
+      undefined,
+      { detail: escapeControls('detail' in parsed ? parsed.detail : '') },
     );
   }
   const count = eventCount(parsed.json);
@@ -41,6 +44,9 @@ export async function checkDatasetBytes(
     throw new DatasetError(
       'too-large',
       `The dataset is too large: it has ${count.toLocaleString('en')} events, more than a browser tab can hold; this app shows at most ${maxEvents.toLocaleString('en')}.`,
+      [],
+      undefined,
+      { reason: 'events', count, max: maxEvents },
     );
   }
   const result = await validateDataset(parsed.json);

@@ -12,15 +12,39 @@ export type DatasetErrorKind =
   | 'not-json'
   | 'invalid';
 
-/** A dataset that could not be loaded, with a sentence a reader understands. */
+/** What the UI needs to say a failure in the reader's language, beside its kind. */
+export interface DatasetErrorInfo {
+  /** Which of a kind's cases: `too-slow` or `no-answer` (timeout), `failed` or `interrupted` (network). */
+  reason?: string;
+  /** The server's answer, such as `404 Not Found`. */
+  status?: string;
+  statusCode?: number;
+  /** How long a busy server asked to wait, in seconds. */
+  seconds?: number;
+  /** The parser's own words on what is wrong with the JSON. */
+  detail?: string;
+  /** For a dataset with too many events (`reason: 'events'`): how many it has, and the most. */
+  count?: number;
+  max?: number;
+}
+
+/** A dataset that could not be loaded, with a sentence a reader understands (and its kind and values, for other languages). */
 export class DatasetError extends Error {
   readonly kind: DatasetErrorKind;
   readonly problems: readonly Problem[];
   /** When the server said it could be asked again (epoch ms), for a busy server. */
   readonly retryAt: number | undefined;
+  readonly info: DatasetErrorInfo;
 
-  constructor(kind: DatasetErrorKind, message: string, problems: readonly Problem[] = [], retryAt?: number) {
+  constructor(
+    kind: DatasetErrorKind,
+    message: string,
+    problems: readonly Problem[] = [],
+    retryAt?: number,
+    info: DatasetErrorInfo = {},
+  ) {
     super(message);
+    this.info = info;
     this.name = 'DatasetError';
     this.kind = kind;
     this.problems = problems;

@@ -35,12 +35,14 @@ self.onmessage = async (message: MessageEvent<Uint8Array>) => {
             kind: error.kind,
             message: error.message,
             problems: [...error.problems],
+            info: { ...error.info },
           }
         : {
             type: 'failed',
             kind: null,
             message: error instanceof Error ? error.message : String(error),
             problems: [],
+            info: {},
           },
     );
   }

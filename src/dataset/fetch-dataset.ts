@@ -9,7 +9,10 @@ const TOO_SLOW =
 
 /** The sentence for a request the watchdog cut off. */
 function timeoutError(dog: Watchdog): DatasetError {
-  return new DatasetError('timeout', dog.timedOut() === 'too-slow' ? TOO_SLOW : TIMED_OUT);
+  const tooSlow = dog.timedOut() === 'too-slow';
+  return new DatasetError('timeout', tooSlow ? TOO_SLOW : TIMED_OUT, [], undefined, {
+    reason: tooSlow ? 'too-slow' : 'no-answer',
+  });
 }
 
 /**
@@ -106,6 +109,9 @@ async function readBody(
     throw new DatasetError(
       'network',
       'The dataset could not be loaded: the download was interrupted.',
+      [],
+      undefined,
+      { reason: 'interrupted' },
     );
   } finally {
     dog.stop();
@@ -142,11 +148,15 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
         `The dataset could not be loaded: the server answered ${status} and asked to wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
         [],
         Date.now() + wait,
+        { status, statusCode: response.status, seconds },
       );
     }
     throw new DatasetError(
       'http',
       `The dataset could not be loaded: the server answered ${status}${hint}.`,
+      [],
+      undefined,
+      { status, statusCode: response.status },
     );
   }
   // Reading, checking and preparing run in a worker: the page stays responsive meanwhile.

@@ -21,6 +21,9 @@ export interface PreparedEvent extends TimelineEvent {
   illustrativeTime: boolean;
   isRange: boolean;
   isBackground: boolean;
+  /** The languages `title` and `summary` are in, once the dataset is localized (see localize-dataset.ts). */
+  titleLang?: string | undefined;
+  summaryLang?: string | undefined;
 }
 
 export interface Window {
@@ -36,6 +39,9 @@ export interface PreparedKind {
   color: string;
   /** The dataset's own colour, when it was too light to see and `color` is a darker shade of it. */
   requestedColor?: string | undefined;
+  translations?: KindDefinition['translations'];
+  /** The language `label` is in, once the dataset is localized (see localize-dataset.ts). */
+  labelLang?: string | undefined;
 }
 
 export interface PreparedDataset {
@@ -57,7 +63,11 @@ function hasTime(value: string): boolean {
 }
 
 /** The position of an event's first quote in the document: paragraph, then offset. */
-function sourcePosition(event: TimelineEvent, paragraphIndex: Map<string, number>, texts: Map<string, string>) {
+function sourcePosition(
+  event: TimelineEvent,
+  paragraphIndex: Map<string, number>,
+  texts: Map<string, string>,
+) {
   const first = event.sources[0];
   if (!first) return [Number.MAX_SAFE_INTEGER, 0] as const;
   const paragraph = paragraphIndex.get(first.paragraph) ?? Number.MAX_SAFE_INTEGER;
@@ -75,8 +85,10 @@ export function prepareKinds(kinds: readonly KindDefinition[] | undefined): Prep
     const color = readableColor(requested) ?? '#475569';
     const prepared: PreparedKind = { id: kind.id, label: kind.label, color };
     if (kind.description !== undefined) prepared.description = kind.description;
+    if (kind.translations !== undefined) prepared.translations = kind.translations;
     const given = kind.color === undefined ? undefined : parseHex(kind.color);
-    if (kind.color !== undefined && given && toHex(given) !== color) prepared.requestedColor = kind.color;
+    if (kind.color !== undefined && given && toHex(given) !== color)
+      prepared.requestedColor = kind.color;
     return prepared;
   });
 }
@@ -144,7 +156,9 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     kindById: new Map(kinds.map((k) => [k.id, k])),
     events,
     byId: new Map(events.map((e) => [e.id, e])),
-    canonicalId: new Map(events.flatMap((e) => (e.aliases ?? []).map((alias) => [alias, e.id] as const))),
+    canonicalId: new Map(
+      events.flatMap((e) => (e.aliases ?? []).map((alias) => [alias, e.id] as const)),
+    ),
     paragraphNumber,
     defaultWindow: fitWindow(events),
   };
@@ -177,5 +191,8 @@ export function fitWindow(events: readonly PreparedEvent[]): Window {
   }
   const span = Math.max(end - start, DAY_MS);
   // More room on the right, where the labels of the last events run.
-  return clampToCivilRange({ start: start - Math.max(span * 0.04, DAY_MS / 2), end: end + Math.max(span * 0.16, DAY_MS) });
+  return clampToCivilRange({
+    start: start - Math.max(span * 0.04, DAY_MS / 2),
+    end: end + Math.max(span * 0.16, DAY_MS),
+  });
 }

@@ -36,6 +36,22 @@ const text = (what: string) =>
 
 const optionalString = () => z.optional(z.string({ error: 'must be a string' }));
 
+/** A BCP 47 language tag such as `en`, `ru` or `pt-BR`. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
+
+const languageTag = () =>
+  z
+    .string({ error: 'must be a language tag such as en or ru' })
+    .check(z.regex(LANGUAGE_TAG, { error: 'must be a language tag such as en or ru' }));
+
+/** The dataset's own words in other languages, by language tag: `{ "ru": { "title": "…" } }`. */
+const translations = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.optional(
+    z.record(languageTag(), z.object(shape, { error: 'must be an object of translated fields' }), {
+      error: 'must be an object whose keys are language tags such as ru',
+    }),
+  );
+
 const civilDate = z
   .string({ error: 'must be an ISO 8601 date such as 2014-12-13' })
   .check(z.regex(CIVIL_DATE_TIME, { error: 'must be an ISO 8601 date such as 2014-12-13' }));
@@ -64,6 +80,9 @@ const organisationSchema = z.object(
 const documentSchema = z.object(
   {
     title: text('the document title'),
+    /** The language the document is written in, so its words are read out in that language. */
+    language: z.optional(languageTag()),
+    translations: translations({ title: z.optional(text('the translated title')) }),
     date: civilDate,
     reference: optionalString(),
     timeZone: text('an IANA time zone such as Europe/Moscow'),
@@ -96,6 +115,10 @@ const kindSchema = z.object({
     ),
   label: text('the kind as readers see it'),
   description: optionalString(),
+  translations: translations({
+    label: z.optional(text('the translated label')),
+    description: optionalString(),
+  }),
   color: z.optional(
     z
       .string({ error: 'must be a string' })
@@ -143,6 +166,10 @@ const eventSchema = z.object(
       [],
     ),
     summary: optionalString(),
+    translations: translations({
+      title: z.optional(text('the translated title')),
+      summary: optionalString(),
+    }),
     sources: z
       .array(sourceSchema, { error: 'must be a list of sources' })
       .check(z.minLength(1, { error: 'must cite at least one paragraph' })),

@@ -71,7 +71,7 @@ describe('validateDataset on valid datasets', () => {
       version: 2,
       document: {
         ...makeDataset().document,
-        language: 'en',
+        audience: 'general',
         paragraphs: PARAGRAPHS.map((p) => ({ ...p, style: 'body' })),
       },
       events: [

@@ -1,4 +1,4 @@
-import type { DatasetErrorKind } from './dataset-error.ts';
+import type { DatasetErrorInfo, DatasetErrorKind } from './dataset-error.ts';
 import type { PreparedDataset, PreparedEvent } from './prepare-dataset.ts';
 import type { Problem } from './problem.ts';
 
@@ -14,7 +14,13 @@ export type WorkerAnswer =
   | { type: 'ready' }
   | { type: 'events'; events: PreparedEvent[] }
   | { type: 'done'; frame: DatasetFrame }
-  | { type: 'failed'; kind: DatasetErrorKind | null; message: string; problems: Problem[] };
+  | {
+      type: 'failed';
+      kind: DatasetErrorKind | null;
+      message: string;
+      problems: Problem[];
+      info: DatasetErrorInfo;
+    };
 
 /**
  * Events per message: the page reads each slice in a few tens of milliseconds, where the whole

@@ -1,18 +1,14 @@
-import { certaintyMark, formatEventDate } from '../dates/format-date.ts';
+import { certaintyMark } from '../dates/format-date.ts';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
 import { HighlightedText } from '../ui/HighlightedText.tsx';
-
-const CERTAINTY_NOTE = {
-  stated: '',
-  approximate: ' (approximate date)',
-  inferred: ' (date inferred)',
-};
 
 export interface EventEntryProps {
   event: PreparedEvent;
   /** Its place in the list as shown (0-based), which the arrow keys move through. */
   position: number;
-  kindLabel: string;
+  kindLabel: { text: string; lang: string | undefined };
   /** The search's words, emphasised where they begin a word of the title. */
   terms: readonly string[];
   current: boolean;
@@ -20,7 +16,16 @@ export interface EventEntryProps {
 }
 
 /** One event in the list: a button with its date, title and kind. */
-export function EventEntry({ event, position, kindLabel, terms, current, onSelect }: EventEntryProps) {
+export function EventEntry({
+  event,
+  position,
+  kindLabel,
+  terms,
+  current,
+  onSelect,
+}: EventEntryProps) {
+  const { t } = useT();
+  const dates = useDateWords();
   const mark = certaintyMark(event.certainty);
   return (
     <button
@@ -34,14 +39,16 @@ export function EventEntry({ event, position, kindLabel, terms, current, onSelec
       <span className={`kind-swatch kind--${event.kind}`} aria-hidden="true" />
       <span className="entry-date">
         {mark ? <span aria-hidden="true">{mark} </span> : null}
-        {formatEventDate(event)}
-        <span className="visually-hidden">{CERTAINTY_NOTE[event.certainty]}, </span>
+        {dates.event(event)}
+        <span className="visually-hidden">
+          {t('list.certaintyNote', { certainty: event.certainty })}
+        </span>
       </span>
-      <span className="entry-title" dir="auto">
+      <span className="entry-title" dir="auto" lang={event.titleLang}>
         <HighlightedText text={event.title} terms={terms} />
       </span>
       <span className="entry-kind">
-        <bdi>{kindLabel}</bdi>
+        <bdi lang={kindLabel.lang}>{kindLabel.text}</bdi>
       </span>
     </button>
   );

@@ -15,7 +15,7 @@ function renderList(props: Partial<EventListProps> = {}) {
       total={dataset.events.length}
       filtering={false}
       terms={[]}
-      kindLabel={(kind) => dataset.kindById.get(kind)?.label ?? kind}
+      kindLabel={(kind) => ({ text: dataset.kindById.get(kind)?.label ?? kind, lang: undefined })}
       selectedId={undefined}
       onSelect={() => undefined}
       onClearFilters={() => undefined}

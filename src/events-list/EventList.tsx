@@ -1,5 +1,7 @@
 import { lazy, Suspense, type KeyboardEvent, type ReactNode } from 'react';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
 import { EventEntry } from './EventEntry.tsx';
 import { entryTarget } from './list-keys.ts';
 
@@ -16,7 +18,7 @@ export interface EventListProps {
   filtering: boolean;
   /** The search's words, emphasised in the entries. */
   terms: readonly string[];
-  kindLabel: (kind: string) => string;
+  kindLabel: (kind: string) => { text: string; lang: string | undefined };
   selectedId: string | undefined;
   onSelect: (id: string) => void;
   /** A control beside the heading (the Download menu). */
@@ -44,6 +46,8 @@ export function EventList({
   onClearFilters,
   headingAction,
 }: EventListProps) {
+  const { t } = useT();
+  const { number } = useDateWords();
   const entry = (event: PreparedEvent, position: number) => (
     <EventEntry
       event={event}
@@ -65,20 +69,20 @@ export function EventList({
     <nav className="event-list" aria-labelledby="event-list-title" data-shortcut-scope>
       <div className="section-head">
         <h2 id="event-list-title" className="section-title">
-          Events in order{' '}
+          {t('list.heading')}{' '}
           <span className="count">
             {filtering
-              ? `(${events.length.toLocaleString('en')} of ${total.toLocaleString('en')} events)`
-              : `(${total.toLocaleString('en')})`}
+              ? t('list.countFiltered', { shown: events.length, total })
+              : `(${number(total)})`}
           </span>
         </h2>
         {headingAction}
       </div>
       {events.length === 0 && filtering ? (
         <div className="no-matches">
-          <p>No events match the search and filters.</p>
+          <p>{t('list.noMatches')}</p>
           <button type="button" onClick={onClearFilters}>
-            Clear filters
+            {t('filters.clear')}
           </button>
         </div>
       ) : events.length > VIRTUAL_LIST_THRESHOLD ? (

@@ -1,4 +1,5 @@
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useDisclosure } from '../ui/use-disclosure.ts';
 import { CiteItems } from './export-panels.tsx';
 import { preloadExportFiles } from './load-export-files.ts';
@@ -19,10 +20,11 @@ export interface CiteFormatsProps {
 /** "Citation formats": the event, or the whole document, in the formats reference managers read. */
 export function CiteFormats(props: CiteFormatsProps) {
   const { open, buttonProps, panelProps, rootProps } = useDisclosure();
+  const { t } = useT();
   return (
     <div className="cite-formats" {...rootProps}>
       <button {...buttonProps} onFocus={preloadExportFiles} onPointerEnter={preloadExportFiles}>
-        Citation formats
+        {t('cite.menu')}
       </button>
       <div className="cite-panel" {...panelProps}>
         {open ? <CiteItems {...props} scopeName={`${panelProps.id}-scope`} /> : null}

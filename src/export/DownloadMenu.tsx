@@ -1,4 +1,5 @@
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useDisclosure } from '../ui/use-disclosure.ts';
 import type { ExportSelection } from './export-selection.ts';
 import { DownloadItems } from './export-panels.tsx';
@@ -26,6 +27,7 @@ export interface DownloadMenuProps {
 /** "Download": the events as CSV, the dataset as JSON, and the document's source file with its checksum. */
 export function DownloadMenu(props: DownloadMenuProps) {
   const { open, buttonProps, panelProps, rootProps } = useDisclosure();
+  const { t } = useT();
   return (
     <div className="download-menu" {...rootProps}>
       <button
@@ -34,7 +36,7 @@ export function DownloadMenu(props: DownloadMenuProps) {
         onFocus={preloadExportFiles}
         onPointerEnter={preloadExportFiles}
       >
-        Download <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        {t('download.menu')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div className="menu-panel" {...panelProps}>
         {open ? <DownloadItems {...props} /> : null}

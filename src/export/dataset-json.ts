@@ -11,6 +11,8 @@ const COMPUTED: Record<Exclude<keyof PreparedEvent, keyof TimelineEvent>, true> 
   illustrativeTime: true,
   isRange: true,
   isBackground: true,
+  titleLang: true,
+  summaryLang: true,
 };
 
 /** The dataset's own fields of an event, whatever the format holds, without what the app computed. */

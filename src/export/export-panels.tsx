@@ -1,5 +1,8 @@
 /** The contents of the Download menu and of the citation formats; the files are built by code loaded on first use. */
 import { useState } from 'react';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import type { MessageId } from '../i18n/i18n.ts';
+import { useT, type Translate } from '../i18n/use-t.ts';
 import { copyText } from '../ui/copy-text.ts';
 import { saveFile } from '../ui/save-file.ts';
 import type { CiteFormatsProps } from './CiteFormats.tsx';
@@ -8,16 +11,13 @@ import type { CitationFormat } from './export-files.ts';
 import { loadExportFiles } from './load-export-files.ts';
 import './export-panels.css';
 
-const COUNT = new Intl.NumberFormat('en');
-const FAILED = 'The file could not be prepared: check the connection and try again.';
-
 /** The export code, loaded on first use; null, with the failure said in the status, when it cannot be fetched. */
-async function loadFiles(setStatus: (status: string) => void) {
+async function loadFiles(setStatus: (status: string) => void, t: Translate) {
   setStatus('');
   try {
     return await loadExportFiles();
   } catch {
-    setStatus(FAILED);
+    setStatus(t('export.failed'));
     return null;
   }
 }
@@ -31,8 +31,9 @@ export function DownloadItems({
   sourceFile,
 }: DownloadMenuProps) {
   const [status, setStatus] = useState('');
+  const { t } = useT();
   const save = async (what: 'csv' | 'json') => {
-    const files = await loadFiles(setStatus);
+    const files = await loadFiles(setStatus, t);
     if (!files) return;
     const request = {
       dataset,
@@ -45,38 +46,38 @@ export function DownloadItems({
     };
     const file = what === 'csv' ? files.eventsCsvFile(request) : files.datasetJsonFile(request);
     saveFile(file.name, file.text, file.type);
-    setStatus(`Saved ${file.name}.`);
+    setStatus(t('export.saved', { name: file.name }));
   };
   const count = selection.events.length;
-  const of = selection.filter ? ` of ${COUNT.format(dataset.events.length)}, filtered` : '';
   return (
     <>
       <ul className="menu-items">
         <li>
           <button type="button" onClick={() => void save('csv')}>
-            Events as CSV
+            {t('download.csv')}
           </button>
           <span className="menu-note">
-            {COUNT.format(count)} event{count === 1 ? '' : 's'}
-            {of}, for spreadsheets
+            {selection.filter
+              ? t('download.csvNoteFiltered', { count, total: dataset.events.length })
+              : t('download.csvNote', { count })}
           </span>
         </li>
         <li>
           <button type="button" onClick={() => void save('json')}>
-            Dataset as JSON
+            {t('download.json')}
           </button>
-          <span className="menu-note">the document and the events, in this app’s format</span>
+          <span className="menu-note">{t('download.jsonNote')}</span>
         </li>
         {sourceFile ? (
           <li>
             <a className="menu-link" href={sourceFile.href} download={sourceFile.name}>
-              Source file
+              {t('download.source')}
             </a>
             <span className="menu-note">
-              <bdi>{sourceFile.name}</bdi>
+              <bdi translate="no">{sourceFile.name}</bdi>
               {sourceFile.sha256 ? (
                 <>
-                  , SHA-256 <code className="checksum">{sourceFile.sha256}</code>
+                  {t('download.checksum')} <code className="checksum">{sourceFile.sha256}</code>
                 </>
               ) : null}
             </span>
@@ -90,20 +91,22 @@ export function DownloadItems({
   );
 }
 
-const FORMATS: { format: CitationFormat; label: string; extension: string }[] = [
-  { format: 'text', label: 'Plain text', extension: '.txt' },
-  { format: 'bibtex', label: 'BibTeX', extension: '.bib' },
-  { format: 'ris', label: 'RIS', extension: '.ris' },
-  { format: 'csl-json', label: 'CSL-JSON', extension: '.json' },
+const FORMATS: { format: CitationFormat; label: MessageId; extension: string }[] = [
+  { format: 'text', label: 'cite.format.text', extension: '.txt' },
+  { format: 'bibtex', label: 'cite.format.bibtex', extension: '.bib' },
+  { format: 'ris', label: 'cite.format.ris', extension: '.ris' },
+  { format: 'csl-json', label: 'cite.format.csl', extension: '.json' },
 ];
 
 export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
   const { dataset, event, shortName, scopeName } = props;
   const [scope, setScope] = useState<'event' | 'document'>('event');
   const [status, setStatus] = useState('');
+  const { t } = useT();
+  const { number } = useDateWords();
 
   const act = async (format: CitationFormat, label: string, action: 'copy' | 'save') => {
-    const files = await loadFiles(setStatus);
+    const files = await loadFiles(setStatus, t);
     if (!files) return;
     const forEvent = scope === 'event';
     const file = files.citationFile(format, {
@@ -115,14 +118,10 @@ export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
     });
     if (action === 'save') {
       saveFile(file.name, file.text, file.type);
-      setStatus(`Saved ${file.name}.`);
+      setStatus(t('export.saved', { name: file.name }));
     } else {
       const ok = await copyText(file.text);
-      setStatus(
-        ok
-          ? `${label} copied to the clipboard.`
-          : 'The browser blocked copying; use Download instead.',
-      );
+      setStatus(ok ? t('cite.copied', { format: label }) : t('cite.copyBlocked'));
     }
   };
 
@@ -134,12 +133,12 @@ export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
   const where =
     numbers.size === 0
       ? ''
-      : ` (paragraph${numbers.size === 1 ? '' : 's'} ${[...numbers].join(', ')})`;
+      : ` ${t('cite.paragraphs', { count: numbers.size, numbers: [...numbers].map(number).join(', ') })}`;
 
   return (
     <>
       <fieldset className="cite-scope">
-        <legend>Cite</legend>
+        <legend>{t('panel.cite')}</legend>
         <label>
           <input
             type="radio"
@@ -147,7 +146,8 @@ export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
             checked={scope === 'event'}
             onChange={() => setScope('event')}
           />
-          This event{where}
+          {t('cite.thisEvent')}
+          {where}
         </label>
         <label>
           <input
@@ -156,31 +156,34 @@ export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
             checked={scope === 'document'}
             onChange={() => setScope('document')}
           />
-          The whole letter
+          {t('cite.wholeLetter')}
         </label>
       </fieldset>
       <ul className="cite-list">
-        {FORMATS.map(({ format, label, extension }) => (
-          <li key={format}>
-            <span className="cite-format">
-              {label} <span className="menu-note">{extension}</span>
-            </span>
-            <button
-              type="button"
-              aria-label={`Copy ${label}`}
-              onClick={() => void act(format, label, 'copy')}
-            >
-              Copy
-            </button>
-            <button
-              type="button"
-              aria-label={`Download ${label} (${extension})`}
-              onClick={() => void act(format, label, 'save')}
-            >
-              Download
-            </button>
-          </li>
-        ))}
+        {FORMATS.map(({ format, label: id, extension }) => {
+          const label = t(id);
+          return (
+            <li key={format}>
+              <span className="cite-format">
+                {label} <span className="menu-note">{extension}</span>
+              </span>
+              <button
+                type="button"
+                aria-label={t('cite.copyFormat', { format: label })}
+                onClick={() => void act(format, label, 'copy')}
+              >
+                {t('cite.copy')}
+              </button>
+              <button
+                type="button"
+                aria-label={t('cite.downloadFormat', { format: label, extension })}
+                onClick={() => void act(format, label, 'save')}
+              >
+                {t('download.menu')}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <p role="status" className="menu-status">
         {status}

@@ -1,4 +1,6 @@
 import type { FacetChoice } from '../dataset/filter-events.ts';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
 
 /** More choices than this are shortened to the ones with most events (and any chosen). */
 const MAX_LISTED = 100;
@@ -9,17 +11,23 @@ export interface FacetFilterProps {
   choices: readonly FacetChoice[];
   chosen: readonly string[];
   onToggle: (value: string) => void;
+  /** The language of the choices' names. */
+  valuesLang?: string | undefined;
 }
 
 /** One facet (actors or places): a disclosure with a checkbox per choice and its count. */
-export function FacetFilter({ label, choices, chosen, onToggle }: FacetFilterProps) {
+export function FacetFilter({ label, choices, chosen, onToggle, valuesLang }: FacetFilterProps) {
+  const { t } = useT();
+  const { number } = useDateWords();
   if (choices.length === 0) return null;
   const listed = choices.filter((c, i) => i < MAX_LISTED || chosen.includes(c.value));
   return (
     <details className="facet">
       <summary>
         {label}
-        {chosen.length > 0 ? <span className="facet-chosen"> ({chosen.length} chosen)</span> : null}
+        {chosen.length > 0 ? (
+          <span className="facet-chosen"> {t('filters.chosen', { count: chosen.length })}</span>
+        ) : null}
       </summary>
       <fieldset>
         <legend className="visually-hidden">{label}</legend>
@@ -32,14 +40,18 @@ export function FacetFilter({ label, choices, chosen, onToggle }: FacetFilterPro
                   checked={chosen.includes(choice.value)}
                   onChange={() => onToggle(choice.value)}
                 />{' '}
-                <bdi>{choice.value}</bdi> <span className="facet-count">({choice.count.toLocaleString('en')})</span>
+                <bdi lang={valuesLang}>{choice.value}</bdi>{' '}
+                <span className="facet-count">({number(choice.count)})</span>
               </label>
             </li>
           ))}
         </ul>
         {listed.length < choices.length ? (
           <p className="facet-note">
-            The {MAX_LISTED} with the most events are listed; search finds the other {choices.length - listed.length}.
+            {t('filters.listedNote', {
+              listed: MAX_LISTED,
+              others: choices.length - listed.length,
+            })}
           </p>
         ) : null}
       </fieldset>

@@ -1,4 +1,5 @@
 import type { FacetChoice } from '../dataset/filter-events.ts';
+import { useT } from '../i18n/use-t.ts';
 import { MAX_QUERY_LENGTH } from '../url-state/url-state.ts';
 import { FacetFilter } from './FacetFilter.tsx';
 
@@ -16,17 +17,20 @@ export interface FilterBarProps {
   onClear: () => void;
   /** Said politely to screen readers once the typing pauses ("5 of 16 events"). */
   status: string;
+  /** The language of the actors' and places' names: the source's. */
+  valuesLang?: string | undefined;
 }
 
 /** The search field, the actor and place filters, and "Clear filters". */
 export function FilterBar(props: FilterBarProps) {
+  const { t } = useT();
   return (
-    <div className="filter-bar" role="search" aria-label="Search and filters">
+    <div className="filter-bar" role="search" aria-label={t('filters.label')}>
       <input
         type="search"
         className="search-field"
-        aria-label="Search events"
-        placeholder="Search events"
+        aria-label={t('filters.search')}
+        placeholder={t('filters.search')}
         maxLength={MAX_QUERY_LENGTH}
         value={props.query}
         onFocus={props.onSearchFocus}
@@ -36,20 +40,22 @@ export function FilterBar(props: FilterBarProps) {
         dir="auto"
       />
       <FacetFilter
-        label="Actor"
+        label={t('filters.actor')}
+        valuesLang={props.valuesLang}
         choices={props.actors}
         chosen={props.chosenActors}
         onToggle={(value) => props.onToggle('actor', value)}
       />
       <FacetFilter
-        label="Place"
+        label={t('filters.place')}
+        valuesLang={props.valuesLang}
         choices={props.places}
         chosen={props.chosenPlaces}
         onToggle={(value) => props.onToggle('place', value)}
       />
       {props.filtering ? (
         <button type="button" className="clear-filters" onClick={props.onClear}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       ) : null}
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -10,6 +10,10 @@ export interface LetterParagraphProps {
   currentEventId: string | undefined;
   onOpenEvent: (id: string) => void;
   eventHref: (id: string) => string;
+  /** The document's language: the paragraph is the source's own words. */
+  lang?: string | undefined;
+  /** The tooltip of a quote's link, from the event's title ("Open: …"). */
+  openTitle?: (title: string) => string;
 }
 
 /** One paragraph of the letter, its quoted runs marked and each a link into its event. */
@@ -20,9 +24,11 @@ export function LetterParagraph({
   currentEventId,
   onOpenEvent,
   eventHref,
+  lang,
+  openTitle = (title) => title,
 }: LetterParagraphProps) {
   return (
-    <p dir="auto">
+    <p dir="auto" lang={lang}>
       {quotes.segmentsOf(paragraph.id, paragraph.text).map((segment) => {
         const event = segment.eventId === undefined ? undefined : byId.get(segment.eventId);
         if (!event) return <span key={segment.start}>{segment.text}</span>;
@@ -34,7 +40,7 @@ export function LetterParagraph({
             <a
               href={eventHref(event.id)}
               className="quote-link"
-              title={`Open: ${isolatedField(event.title)}`}
+              title={openTitle(isolatedField(event.title))}
               aria-current={event.id === currentEventId ? 'true' : undefined}
               onClick={(e) => {
                 if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;

@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type RefObject } from 'react';
-import { formatCivilDate } from '../dates/format-date.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
 import { scrollWithin } from '../ui/scroll-within.ts';
 import { LetterParagraph, type LetterParagraphProps } from './LetterParagraph.tsx';
 import { letterQuotes } from './letter-quotes.ts';
@@ -128,36 +129,40 @@ export function LetterReader(props: LetterReaderProps) {
   const { dataset, paragraphId, currentEventId, onOpenEvent, eventHref, onClose } = props;
   const { document: doc, byId } = dataset;
   const sectionRef = useRef<HTMLElement>(null);
+  const { t } = useT();
+  const dates = useDateWords();
   const paragraphProps = {
     quotes: letterQuotes(dataset),
     byId,
     currentEventId,
     onOpenEvent,
     eventHref,
+    lang: doc.language,
+    openTitle: (title: string) => t('letter.openEvent', { title }),
   };
 
   return (
     <section ref={sectionRef} className="letter-reader" aria-labelledby="letter-reader-title">
       <div className="panel-head">
         <h2 id="letter-reader-title" className="panel-title" tabIndex={-1} data-focus-home>
-          The letter
+          {t('letter.heading')}
         </h2>
         <button type="button" onClick={onClose}>
-          Close the letter
+          {t('letter.close')}
         </button>
       </div>
       <p className="reader-meta">
-        <bdi>{doc.title}</bdi> · {formatCivilDate(doc.date)}
+        <bdi lang={doc.language}>{doc.title}</bdi>
+        {' · '}
+        {dates.civil(doc.date)}
         {doc.reference ? (
           <>
-            {' '}
-            · <bdi>{doc.reference}</bdi>
+            {' · '}
+            <bdi lang={doc.language}>{doc.reference}</bdi>
           </>
         ) : null}
       </p>
-      <p className="reader-hint">
-        Highlighted words are quoted by an event: select them to open it.
-      </p>
+      <p className="reader-hint">{t('letter.hint')}</p>
       {doc.paragraphs.length > VIRTUAL_LETTER_THRESHOLD ? (
         <VirtualParagraphs dataset={dataset} paragraphId={paragraphId} {...paragraphProps} />
       ) : (

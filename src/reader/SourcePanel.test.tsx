@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { letterDataset, renderWithProviders } from '../test/render-with-providers.tsx';
+import { formatCitation } from './format-citation.ts';
 import { SourcePanel } from './SourcePanel.tsx';
 
 const dataset = letterDataset();
@@ -16,6 +17,7 @@ function renderPanel(id: string) {
       dataset={dataset}
       event={event}
       link={() => 'http://app.test/?event=x'}
+      cite={(url) => formatCitation(dataset, event, url)}
       onClose={onClose}
       onRead={onRead}
     />,

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { describeDateQuality, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import { Msg } from '../i18n/Msg.tsx';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
 import { copyText } from '../ui/copy-text.ts';
 import { scrollWithin } from '../ui/scroll-within.ts';
-import { formatCitation } from './format-citation.ts';
 import { QuotedParagraph } from './QuotedParagraph.tsx';
 import { NoScript } from '../ui/NoScript.tsx';
 
@@ -12,6 +13,8 @@ export interface SourcePanelProps {
   event: PreparedEvent;
   /** The canonical link of this view, for "Copy link" and "Cite". */
   link: () => string;
+  /** The plain-text citation of the event with the given link, as "Cite" copies it. */
+  cite: (link: string) => string;
   /** True when the search or filters hide this event from the timeline and the list. */
   outsideFilter?: boolean;
   onClose: () => void;
@@ -27,23 +30,22 @@ function onBeforePrint(onChange: () => void) {
   return () => window.removeEventListener('beforeprint', onChange);
 }
 
-const COPIED = {
-  link: 'Link copied to the clipboard.',
-  citation: 'Citation copied to the clipboard.',
-};
-
 /** The open event: what the source says about it, in its own words, highlighted. */
 export function SourcePanel({
   dataset,
   event,
   link,
+  cite,
   outsideFilter = false,
   onClose,
   onRead,
   citeFormats,
   letterHref,
 }: SourcePanelProps) {
-  const [status, setStatus] = useState('');
+  const { t } = useT();
+  const dates = useDateWords();
+  const [status, setStatus] = useState<'' | 'link' | 'citation' | 'blocked'>('');
+  const lang = dataset.document.language;
   const panelRef = useRef<HTMLElement>(null);
 
   // The quoted words must be on screen, even at the end of a long paragraph in a small sheet.
@@ -63,18 +65,14 @@ export function SourcePanel({
   // On paper the citation, with the link, stands in for the buttons (none before the app runs).
   const printed = useSyncExternalStore(
     onBeforePrint,
-    () => formatCitation(dataset, event, link()),
+    () => cite(link()),
     () => '',
   );
 
   const copy = async (what: 'link' | 'citation') => {
     const url = link();
-    const ok = await copyText(what === 'link' ? url : formatCitation(dataset, event, url));
-    setStatus(
-      ok
-        ? COPIED[what]
-        : 'The browser blocked copying; copy the address from the address bar instead.',
-    );
+    const ok = await copyText(what === 'link' ? url : cite(url));
+    setStatus(ok ? what : 'blocked');
   };
 
   return (
@@ -87,30 +85,45 @@ export function SourcePanel({
       <div className="panel-head">
         <p className="panel-kicker">
           <span className={`kind-swatch kind--${event.kind}`} aria-hidden="true" />
-          {dataset.kindById.get(event.kind)?.label ?? event.kind}
+          <bdi lang={dataset.kindById.get(event.kind)?.labelLang}>
+            {dataset.kindById.get(event.kind)?.label ?? event.kind}
+          </bdi>
         </p>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label={t('panel.close')}
+        >
           ×
         </button>
       </div>
-      <h2 id="source-panel-title" dir="auto" className="panel-title" tabIndex={-1} data-focus-home>
+      <h2
+        id="source-panel-title"
+        dir="auto"
+        lang={event.titleLang}
+        className="panel-title"
+        tabIndex={-1}
+        data-focus-home
+      >
         {event.title}
       </h2>
-      {outsideFilter ? (
-        <p className="outside-filter">
-          This event is outside the current search and filters, so the timeline and the list do not
-          show it.
-        </p>
-      ) : null}
+      {outsideFilter ? <p className="outside-filter">{t('panel.outsideFilter')}</p> : null}
       <p className="panel-date">
-        <bdi>{formatEventDate(event)}</bdi>
+        <bdi>{dates.event(event)}</bdi>
         {event.certainty === 'inferred' ? (
-          <span className="wording"> · inferred, not stated</span>
+          <span className="wording">
+            {' · '}
+            {t('panel.inferred')}
+          </span>
         ) : null}
         {event.dateWording ? (
           <span className="wording">
-            {' '}
-            · the source says “<bdi>{event.dateWording}</bdi>”
+            {' · '}
+            <Msg
+              id="panel.dateWording"
+              values={{ words: <bdi lang={lang}>{event.dateWording}</bdi> }}
+            />
           </span>
         ) : null}
       </p>
@@ -119,17 +132,21 @@ export function SourcePanel({
         if (!paragraph) return null;
         return (
           <figure key={i} className="source">
-            <blockquote>
+            <blockquote lang={lang}>
               <QuotedParagraph text={paragraph.text} quotes={[source]} />
             </blockquote>
             <figcaption>
-              <span>Paragraph {dataset.paragraphNumber.get(source.paragraph)}</span>
+              <span>
+                {t('panel.paragraph', {
+                  number: dataset.paragraphNumber.get(source.paragraph) ?? 0,
+                })}
+              </span>
               <button type="button" className="link-button" onClick={() => onRead(paragraph.id)}>
-                Read in the letter
+                {t('panel.readInLetter')}
               </button>
               {letterHref !== undefined ? (
                 <NoScript>
-                  <a href={`${letterHref}#${paragraph.id}`}>Read in the letter</a>
+                  <a href={`${letterHref}#${paragraph.id}`}>{t('panel.readInLetter')}</a>
                 </NoScript>
               ) : null}
             </figcaption>
@@ -137,29 +154,29 @@ export function SourcePanel({
         );
       })}
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t('panel.date')}</dt>
         <dd>
-          {describeDateQuality(event)}
+          {dates.quality(event)}
           {event.illustrativeTime && !event.isRange && event.precision !== 'day'
-            ? ' Its place within the day follows the order of the source.'
+            ? ` ${t('panel.placeInDay')}`
             : ''}
         </dd>
         {event.place ? (
           <>
-            <dt>Place</dt>
+            <dt>{t('panel.place')}</dt>
             <dd>
-              <bdi>{event.place}</bdi>
+              <bdi lang={lang}>{event.place}</bdi>
             </dd>
           </>
         ) : null}
         {event.actors.length > 0 ? (
           <>
-            <dt>Who</dt>
+            <dt>{t('panel.who')}</dt>
             <dd>
               {event.actors.map((actor, i) => (
                 <span key={i}>
                   {i > 0 ? ', ' : ''}
-                  <bdi>{actor}</bdi>
+                  <bdi lang={lang}>{actor}</bdi>
                 </span>
               ))}
             </dd>
@@ -167,23 +184,34 @@ export function SourcePanel({
         ) : null}
       </dl>
       {event.summary ? (
-        <p className="summary" dir="auto">
+        <p className="summary" dir="auto" lang={event.summaryLang}>
           {event.summary}
         </p>
       ) : null}
       <div className="panel-actions">
         <button type="button" onClick={() => void copy('link')}>
-          Copy link
+          {t('panel.copyLink')}
         </button>
         <button type="button" onClick={() => void copy('citation')}>
-          Cite
+          {t('panel.cite')}
         </button>
         {citeFormats}
         <p role="status" className="copy-status">
-          {status}
+          {status === 'link'
+            ? t('panel.linkCopied')
+            : status === 'citation'
+              ? t('panel.citationCopied')
+              : status === 'blocked'
+                ? t('panel.copyBlocked')
+                : ''}
         </p>
       </div>
-      {printed ? <p className="print-only print-citation">{printed}</p> : null}
+      {/* The citation is written in English, the words of the export formats (see format-citation.ts). */}
+      {printed ? (
+        <p className="print-only print-citation" lang="en">
+          {printed}
+        </p>
+      ) : null}
     </aside>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { useT } from '../i18n/use-t.ts';
 import { CIVIL_RANGE } from '../dates/civil-date.ts';
 import type { Window } from '../dataset/prepare-dataset.ts';
 import { MAX_SPAN, MIN_SPAN, windowsDiffer } from './timeline-window.ts';
@@ -21,6 +22,8 @@ interface VisItem {
 export interface TimelineLane {
   id: string;
   label: string;
+  /** The language of the label, when it is the dataset's own words. */
+  lang?: string | undefined;
   className: string;
 }
 
@@ -37,13 +40,21 @@ export interface EventTimelineProps {
   onOpenCluster: (view: Window) => void;
   /** `settled` is false while the view moves and true once it has come to rest. */
   onViewChange: (view: Window, settled: boolean) => void;
+  /** The interface's language, for the axis's month and day names. */
+  locale?: string;
 }
+
+/** The axis's calendar words come from moment; a language's are fetched when it is first used. */
+const MOMENT_LOCALES: Record<string, () => Promise<unknown>> = {
+  ru: () => import('moment/dist/locale/ru.js'),
+};
 
 /** Item text goes in as DOM text, never as an HTML string, so the XSS filter never has to act. */
 function contentFor(spec: TimelineItemSpec): HTMLElement {
   const element = document.createElement('span');
   element.className = 'item-label';
   element.dir = 'auto';
+  if (spec.lang !== undefined) element.lang = spec.lang;
   element.textContent = spec.label;
   return element;
 }
@@ -51,6 +62,7 @@ function contentFor(spec: TimelineItemSpec): HTMLElement {
 function laneContent(lane: TimelineLane): HTMLElement {
   const element = document.createElement('span');
   element.className = 'lane-label';
+  if (lane.lang !== undefined) element.lang = lane.lang;
   element.textContent = lane.label;
   return element;
 }
@@ -69,8 +81,9 @@ interface VisGroup {
   content: HTMLElement;
   className: string;
   order: number;
-  /** The lane's text, kept to tell whether it changed. */
+  /** The lane's text and its language, kept to tell whether they changed. */
   label: string;
+  lang: string | undefined;
 }
 
 function toVisGroup(lane: TimelineLane, order: number): VisGroup {
@@ -80,6 +93,7 @@ function toVisGroup(lane: TimelineLane, order: number): VisGroup {
     className: lane.className,
     order,
     label: lane.label,
+    lang: lane.lang,
   };
 }
 
@@ -211,7 +225,8 @@ export function EventTimeline(props: EventTimelineProps) {
         !before ||
         before.order !== g.order ||
         before.className !== g.className ||
-        before.label !== g.label
+        before.label !== g.label ||
+        before.lang !== g.lang
       );
     });
     if (changed.length > 0) groups.update(changed);
@@ -230,6 +245,7 @@ export function EventTimeline(props: EventTimelineProps) {
       if (
         !before ||
         before.label !== spec.label ||
+        before.lang !== spec.lang ||
         before.className !== spec.className ||
         before.start !== spec.start ||
         before.end !== spec.end ||
@@ -259,7 +275,20 @@ export function EventTimeline(props: EventTimelineProps) {
   }, [props.selectedId, props.items]);
 
   const { start, end } = props.view;
-  const { reducedMotion, resetKey } = props;
+  const { reducedMotion, resetKey, locale = 'en' } = props;
+  const { t } = useT();
+
+  useEffect(() => {
+    let live = true;
+    void (MOMENT_LOCALES[locale]?.() ?? Promise.resolve())
+      .then(() => {
+        if (live) timelineRef.current?.setOptions({ locale });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [locale]);
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
@@ -274,10 +303,7 @@ export function EventTimeline(props: EventTimelineProps) {
 
   return (
     <>
-      <p className="visually-hidden">
-        The timeline is drawn for the eye; the event list below gives every event in order, and the
-        arrow keys step through them.
-      </p>
+      <p className="visually-hidden">{t('timeline.hint')}</p>
       {/* The list is the drawing's accessible twin: the drawing's loose fragments (titles
           without dates, axis numbers) are not read out a second, worse time. */}
       <div ref={containerRef} className="event-timeline" aria-hidden="true" />

@@ -1,5 +1,7 @@
 import './timeline-controls.css';
 import { useId } from 'react';
+import type { MessageId } from '../i18n/i18n.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useDisclosure } from '../ui/use-disclosure.ts';
 
 export interface TimelineControlsProps {
@@ -15,11 +17,12 @@ export interface TimelineControlsProps {
   onShortcutsChange: (on: boolean) => void;
 }
 
-const KEYS: readonly [string, string][] = [
-  ['← →', 'Previous and next event'],
-  ['+ −', 'Zoom in and out'],
-  ['[ ]', 'Earlier and later dates'],
-  ['Esc', 'Close the open event, the letter or a menu'],
+/** Each key as printed on the keyboard (the same in every language), and what it does. */
+const KEYS: readonly [string, MessageId][] = [
+  ['← →', 'shortcuts.previousNext'],
+  ['+ −', 'shortcuts.zoom'],
+  ['[ ]', 'shortcuts.earlierLater'],
+  ['Esc', 'shortcuts.escape'],
 ];
 
 /** The keys, and the setting that switches the single-key ones off (remembered in this browser). */
@@ -29,22 +32,23 @@ function ShortcutsHelp({
 }: Pick<TimelineControlsProps, 'shortcuts' | 'onShortcutsChange'>) {
   const { open, buttonProps, panelProps, rootProps } = useDisclosure();
   const checkboxId = useId();
+  const { t } = useT();
   return (
     <div className="shortcuts-help" {...rootProps}>
       <button className="menu-button" {...buttonProps}>
-        Keyboard shortcuts <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        {t('shortcuts.menu')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div className="shortcuts-panel" {...panelProps}>
         {open ? (
           <>
-            <p>With focus in the timeline, its buttons, the event list or the open event:</p>
+            <p>{t('shortcuts.intro')}</p>
             <dl>
               {KEYS.map(([keys, action]) => (
                 <div key={keys}>
                   <dt>
-                    <kbd>{keys}</kbd>
+                    <kbd translate="no">{keys}</kbd>
                   </dt>
-                  <dd>{action}</dd>
+                  <dd>{t(action)}</dd>
                 </div>
               ))}
             </dl>
@@ -55,7 +59,7 @@ function ShortcutsHelp({
                 checked={shortcuts}
                 onChange={(event) => onShortcutsChange(event.target.checked)}
               />{' '}
-              <label htmlFor={checkboxId}>Use the single-key shortcuts (← → + − [ ])</label>
+              <label htmlFor={checkboxId}>{t('shortcuts.toggle')}</label>
             </p>
           </>
         ) : null}
@@ -66,42 +70,46 @@ function ShortcutsHelp({
 
 /** The timeline's buttons; the same actions have keys (see "Keyboard shortcuts"). */
 export function TimelineControls(props: TimelineControlsProps) {
+  const { t } = useT();
   const keys = (shortcut: string) => (props.shortcuts ? shortcut : undefined);
   return (
-    <div className="timeline-controls" role="group" aria-label="Timeline controls">
+    <div className="timeline-controls" role="group" aria-label={t('timeline.controls')}>
       <button type="button" onClick={props.onPrevious} aria-keyshortcuts={keys('ArrowLeft')}>
-        <span aria-hidden="true">←</span> <span className="control-text">Previous event</span>
+        <span aria-hidden="true">←</span>{' '}
+        <span className="control-text">{t('timeline.previous')}</span>
       </button>
       <button type="button" onClick={props.onNext} aria-keyshortcuts={keys('ArrowRight')}>
-        <span className="control-text">Next event</span> <span aria-hidden="true">→</span>
+        <span className="control-text">{t('timeline.next')}</span> <span aria-hidden="true">→</span>
       </button>
       <span className="control-gap" />
       <button
         type="button"
         onClick={props.onZoomIn}
-        aria-label="Zoom in"
+        aria-label={t('timeline.zoomIn')}
         aria-keyshortcuts={keys('+')}
-        title="Zoom in (+)"
+        title={t('timeline.zoomInKey')}
       >
         +
       </button>
       <button
         type="button"
         onClick={props.onZoomOut}
-        aria-label="Zoom out"
+        aria-label={t('timeline.zoomOut')}
         aria-keyshortcuts={keys('-')}
-        title="Zoom out (−)"
+        title={t('timeline.zoomOutKey')}
       >
         −
       </button>
       <button type="button" onClick={props.onEarlier} aria-keyshortcuts={keys('[')}>
-        <span aria-hidden="true">«</span> <span className="control-text">Earlier</span>
+        <span aria-hidden="true">«</span>{' '}
+        <span className="control-text">{t('timeline.earlier')}</span>
       </button>
       <button type="button" onClick={props.onLater} aria-keyshortcuts={keys(']')}>
-        <span className="control-text">Later</span> <span aria-hidden="true">»</span>
+        <span className="control-text">{t('timeline.later')}</span>{' '}
+        <span aria-hidden="true">»</span>
       </button>
       <button type="button" onClick={props.onShowAll}>
-        Show all
+        {t('timeline.showAll')}
       </button>
       <ShortcutsHelp shortcuts={props.shortcuts} onShortcutsChange={props.onShortcutsChange} />
     </div>

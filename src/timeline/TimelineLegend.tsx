@@ -1,6 +1,11 @@
+import { useDateWords } from '../i18n/use-date-words.ts';
+import { useT } from '../i18n/use-t.ts';
+
 export interface LegendKind {
   id: string;
   label: string;
+  /** The language of the label, when it is the dataset's own words. */
+  labelLang?: string | undefined;
   description?: string | undefined;
   /** How many events of this kind the dataset has. */
   count: number;
@@ -18,8 +23,10 @@ export interface TimelineLegendProps {
  * the kinds pressed (any of them).
  */
 export function TimelineLegend({ kinds, chosen, onToggle }: TimelineLegendProps) {
+  const { t } = useT();
+  const { number } = useDateWords();
   return (
-    <div className="legend" role="group" aria-label="Legend">
+    <div className="legend" role="group" aria-label={t('legend.label')}>
       <ul>
         {kinds.map((kind) => (
           <li key={kind.id} className="legend-kind">
@@ -31,16 +38,16 @@ export function TimelineLegend({ kinds, chosen, onToggle }: TimelineLegendProps)
               onClick={() => onToggle(kind.id)}
             >
               <span className="kind-swatch" aria-hidden="true" />
-              <bdi>{kind.label}</bdi>{' '}
-              <span className="kind-count">({kind.count.toLocaleString('en')})</span>
+              <bdi lang={kind.labelLang}>{kind.label}</bdi>{' '}
+              <span className="kind-count">({number(kind.count)})</span>
             </button>
           </li>
         ))}
         <li className="legend-mark">
-          <span aria-hidden="true">~</span> approximate date
+          <span aria-hidden="true">~</span> {t('legend.approximate')}
         </li>
         <li className="legend-mark">
-          <span aria-hidden="true">?</span> date inferred
+          <span aria-hidden="true">?</span> {t('legend.inferred')}
         </li>
       </ul>
     </div>

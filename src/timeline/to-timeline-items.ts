@@ -11,6 +11,8 @@ export interface TimelineItemSpec {
   start: number;
   end?: number;
   label: string;
+  /** The language of the label, when it is the dataset's own words. */
+  lang?: string | undefined;
   className: string;
   /** For bundles: how many events, and the window that shows them. */
   count?: number;
@@ -46,6 +48,7 @@ export function itemForEvent(event: PreparedEvent): TimelineItemSpec {
       start: event.startMs,
       end: event.endMs,
       label,
+      lang: event.titleLang,
       className: classes.join(' '),
     };
   }
@@ -55,6 +58,7 @@ export function itemForEvent(event: PreparedEvent): TimelineItemSpec {
     type: 'point',
     start: event.pointMs,
     label,
+    lang: event.titleLang,
     className: classes.join(' '),
   };
 }

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/use-t.ts';
 import { usePageTitle } from './use-page-title.ts';
 
 export interface ErrorMessageProps {
   title: string;
   message: string;
   details?: readonly string[];
+  /** The language the details are written in (the format checker's: English). */
+  detailsLang?: string;
   action?: ReactNode;
 }
 
@@ -38,7 +41,14 @@ function DetailText({ detail }: { detail: string }) {
 }
 
 /** A failure said in a sentence, with the precise details underneath and a way forward. */
-export function ErrorMessage({ title, message, details = [], action }: ErrorMessageProps) {
+export function ErrorMessage({
+  title,
+  message,
+  details = [],
+  detailsLang,
+  action,
+}: ErrorMessageProps) {
+  const { t } = useT();
   const shown = details.slice(0, 20);
   usePageTitle(title);
   // The view's only heading, so the page's h1; focus lands on it when what had it goes.
@@ -51,14 +61,14 @@ export function ErrorMessage({ title, message, details = [], action }: ErrorMess
       {shown.length > 0 ? (
         <ul className="error-details">
           {shown.map((detail, i) => (
-            <li key={i} dir="auto">
+            <li key={i} dir="auto" lang={detailsLang}>
               <code>
                 <DetailText detail={detail} />
               </code>
             </li>
           ))}
           {details.length > shown.length ? (
-            <li>…and {details.length - shown.length} more.</li>
+            <li>{t('error.more', { count: details.length - shown.length })}</li>
           ) : null}
         </ul>
       ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t.ts';
 
 /**
  * A dismissable notice about something the user asked for that could not be honoured. The
@@ -14,6 +15,7 @@ export function Notice({
   onDismiss: () => void;
   action?: ReactNode;
 }) {
+  const { t } = useT();
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const frame = requestAnimationFrame(() => setReady(true));
@@ -24,7 +26,7 @@ export function Notice({
       <p dir="auto">{ready ? children : null}</p>
       {action}
       <button type="button" className="link-button" onClick={onDismiss}>
-        Dismiss
+        {t('notice.dismiss')}
       </button>
     </div>
   );

@@ -7,6 +7,8 @@ import { escapeControls } from '../text/plain-text.ts';
  */
 export interface UrlState {
   data?: string;
+  /** The interface's language as the link asks for it (a BCP 47 tag such as `ru`). */
+  lang?: string;
   event?: string;
   read?: string;
   /** The search text, as typed (matched literally, never as a pattern). */
@@ -21,12 +23,28 @@ export interface UrlState {
   about?: '1';
 }
 
-/** Something a link asked for that could not be honoured, said in a sentence. */
+/** What a link asked for that could not be honoured; the UI says it in words. */
+export type UrlNoticeCode =
+  | 'data-refused'
+  | 'lang-invalid'
+  | 'event-invalid'
+  | 'read-invalid'
+  | 'q-unreadable'
+  | 'q-too-long'
+  | 'kind-invalid'
+  | 'actor-unreadable'
+  | 'place-unreadable'
+  | 'window-invalid'
+  | 'window-reversed';
+
+/** Something a link asked for that could not be honoured, as a code and the values it needs. */
 export interface UrlNotice {
   param: keyof UrlState;
-  message: string;
-  /** The value from the link that the message quotes (as it quotes it), for the UI to isolate. */
+  code: UrlNoticeCode;
+  /** The value from the link, as a notice quotes it (shortened, controls written out). */
   value?: string;
+  /** A number the notice needs (the length of a search text that was cut). */
+  count?: number;
 }
 
 /** Whether changing a parameter adds a history entry (Back undoes it) or replaces the current one. */
@@ -46,6 +64,8 @@ interface Param {
 
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** A BCP 47 language tag, loosely: a language subtag and any further subtags (`ru`, `pt-BR`). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
 const MAX_LENGTH = 200;
 /** The longest search text a link keeps; longer text is cut here, and the reader is told. */
 export const MAX_QUERY_LENGTH = 200;
@@ -71,16 +91,23 @@ export function isSafeDatasetPath(path: string): boolean {
  * A value from the link as a notice quotes it: shortened, with its control characters written out
  * (\u202E), so the notice shows what was refused and no control in it can reorder the sentence.
  */
-export const shown = (value: string) => escapeControls(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+export const shown = (value: string) =>
+  escapeControls(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
-type StringKey = 'data' | 'event' | 'read' | 'q';
+type StringKey = 'data' | 'lang' | 'event' | 'read' | 'q';
 type ListKey = 'kind' | 'actor' | 'place';
 
 /** A parameter with one value, where the first of a repeated name wins; `accept` returns null for a value that means nothing. */
 function single(
   key: StringKey,
   history: HistoryMode,
-  accept: (value: string) => string | null | { refused: string; quoted?: string } | { value: string; notice: string },
+  accept: (
+    value: string,
+  ) =>
+    | string
+    | null
+    | { refused: UrlNoticeCode; quoted?: string }
+    | { value: string; notice: UrlNoticeCode; count: number },
 ): Param {
   return {
     keys: [key],
@@ -92,13 +119,12 @@ function single(
       if (result === null) return;
       if (typeof result === 'string') state[key] = result;
       else if ('refused' in result) {
-        const notice: UrlNotice = { param: key, message: result.refused };
+        const notice: UrlNotice = { param: key, code: result.refused };
         if (result.quoted !== undefined) notice.value = result.quoted;
         notices.push(notice);
-      }
-      else {
+      } else {
         state[key] = result.value;
-        notices.push({ param: key, message: result.notice });
+        notices.push({ param: key, code: result.notice, count: result.count });
       }
     },
     write: (state) => {
@@ -114,7 +140,7 @@ export function canonicalList(values: readonly string[]): string[] {
 }
 
 /** A filter: the name may repeat, and every accepted value counts. */
-function list(key: ListKey, accept: (value: string) => boolean, refused: (value: string) => string): Param {
+function list(key: ListKey, accept: (value: string) => boolean, refused: UrlNoticeCode): Param {
   return {
     keys: [key],
     history: 'push',
@@ -122,8 +148,9 @@ function list(key: ListKey, accept: (value: string) => boolean, refused: (value:
       const kept: string[] = [];
       for (const value of query.getAll(key)) {
         if (value === '') continue;
-        if (value.length <= MAX_LENGTH && accept(value) && kept.length < MAX_VALUES) kept.push(value);
-        else notices.push({ param: key, message: refused(value), value: shown(value) });
+        if (value.length <= MAX_LENGTH && accept(value) && kept.length < MAX_VALUES)
+          kept.push(value);
+        else notices.push({ param: key, code: refused, value: shown(value) });
       }
       const values = canonicalList(kept);
       if (values.length > 0) state[key] = values;
@@ -151,17 +178,11 @@ const windowParam: Param = {
     const b = end === null ? Number.NaN : civilToMs(end);
     const inRange = (ms: number) => ms >= MIN_MS && ms <= MAX_MS;
     if (!Number.isFinite(a) || !Number.isFinite(b) || !inRange(a) || !inRange(b) || a === b) {
-      notices.push({
-        param: 'start',
-        message: 'The time window in the link is not valid, so the default view is shown.',
-      });
+      notices.push({ param: 'start', code: 'window-invalid' });
     } else if (a > b) {
       state.start = serializeInstant(b, b, a);
       state.end = serializeInstant(a, b, a);
-      notices.push({
-        param: 'start',
-        message: 'The time window in the link ended before it started; it has been turned the right way round.',
-      });
+      notices.push({ param: 'start', code: 'window-reversed' });
     } else {
       state.start = serializeInstant(a, a, b);
       state.end = serializeInstant(b, a, b);
@@ -194,51 +215,31 @@ const aboutParam: Param = {
  */
 export const PARAMS: readonly Param[] = [
   single('data', 'push', (data) =>
-    isSafeDatasetPath(data)
-      ? data
-      : {
-          quoted: shown(data),
-          refused: `The link asked for the dataset "${shown(data)}", which was refused: only a .json file on this site can be loaded. The default dataset is shown instead.`,
-        },
+    isSafeDatasetPath(data) ? data : { quoted: shown(data), refused: 'data-refused' },
+  ),
+  single('lang', 'push', (lang) =>
+    LANGUAGE_TAG.test(lang) ? lang.toLowerCase() : { quoted: shown(lang), refused: 'lang-invalid' },
   ),
   single('event', 'push', (event) =>
     event.length <= MAX_LENGTH && EVENT_ID.test(event)
       ? event
-      : { quoted: shown(event), refused: `The link names an event, "${shown(event)}", that is not a valid event id.` },
+      : { quoted: shown(event), refused: 'event-invalid' },
   ),
   single('read', 'push', (read) =>
     read.length <= MAX_LENGTH && PARAGRAPH_ID.test(read)
       ? read
-      : {
-          quoted: shown(read),
-          refused: `The link names a paragraph, "${shown(read)}", that is not a valid paragraph id.`,
-        },
+      : { quoted: shown(read), refused: 'read-invalid' },
   ),
   single('q', 'replace', (q) => {
     const text = q.replace(/[\t\n\r]/g, ' ');
     if (text.trim() === '') return null;
-    if (!printable(text)) return { refused: 'The search text in the link could not be read, so it was left out.' };
+    if (!printable(text)) return { refused: 'q-unreadable' };
     if (text.length <= MAX_QUERY_LENGTH) return text;
-    return {
-      value: text.slice(0, MAX_QUERY_LENGTH),
-      notice: `The search text in the link was ${text.length} characters long; only its first ${MAX_QUERY_LENGTH} are searched for.`,
-    };
+    return { value: text.slice(0, MAX_QUERY_LENGTH), notice: 'q-too-long', count: text.length };
   }),
-  list(
-    'kind',
-    (kind) => EVENT_ID.test(kind),
-    (kind) => `The link asks for the kind "${shown(kind)}", which is not a valid kind id, so it was left out.`,
-  ),
-  list(
-    'actor',
-    printable,
-    (actor) => `The link asks for the actor "${shown(actor)}", which could not be read, so it was left out.`,
-  ),
-  list(
-    'place',
-    printable,
-    (place) => `The link asks for the place "${shown(place)}", which could not be read, so it was left out.`,
-  ),
+  list('kind', (kind) => EVENT_ID.test(kind), 'kind-invalid'),
+  list('actor', printable, 'actor-unreadable'),
+  list('place', printable, 'place-unreadable'),
   windowParam,
   aboutParam,
 ];
@@ -284,7 +285,8 @@ export function windowToUrl(start: number, end: number): Pick<UrlState, 'start' 
 /** Canonical: the table's order, empty values left out, filters sorted. Returns "" or "?…". */
 export function serializeUrlState(state: UrlState): string {
   const query = new URLSearchParams();
-  for (const param of PARAMS) for (const [key, value] of param.write(state)) query.append(key, value);
+  for (const param of PARAMS)
+    for (const [key, value] of param.write(state)) query.append(key, value);
   // ':' and '/' are valid in a query; leaving them unescaped keeps links readable.
   const text = query.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/');
   return text === '' ? '' : `?${text}`;
@@ -297,6 +299,8 @@ export function serializeUrlState(state: UrlState): string {
  */
 export function historyFor(before: UrlState, after: UrlState): HistoryMode {
   const differs = (param: Param) =>
-    param.keys.some((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null));
+    param.keys.some(
+      (key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null),
+    );
   return PARAMS.some((param) => param.history === 'push' && differs(param)) ? 'push' : 'replace';
 }

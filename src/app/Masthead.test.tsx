@@ -1,0 +1,57 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { activateLanguage } from '../i18n/i18n.ts';
+import { readLetterDataset } from '../test/letter.ts';
+import { Masthead } from './Masthead.tsx';
+
+const letter = readLetterDataset().document;
+
+function renderMasthead(onLanguage = vi.fn()) {
+  render(
+    <Masthead
+      document={letter}
+      title={{ text: letter.title, lang: 'en' }}
+      onRead={() => undefined}
+      aboutHref="?about=1"
+      onAbout={() => undefined}
+      aboutRef={{ current: null }}
+      languageHref={(language) => `?lang=${language}`}
+      onLanguage={onLanguage}
+    />,
+  );
+  return onLanguage;
+}
+
+describe('Masthead', () => {
+  afterEach(async () => {
+    await act(() => activateLanguage('en'));
+  });
+
+  it('names each language in itself, marks the current one, and switches in place', async () => {
+    const onLanguage = renderMasthead();
+    const switcher = screen.getByRole('list', { name: 'Language' });
+    const english = within(switcher).getByRole('link', { name: 'English' });
+    const russian = within(switcher).getByRole('link', { name: 'Русский' });
+    expect(english).toHaveAttribute('aria-current', 'true');
+    expect(russian).not.toHaveAttribute('aria-current');
+    expect(russian).toHaveAttribute('lang', 'ru');
+    expect(russian).toHaveAttribute('hreflang', 'ru');
+    expect(russian).toHaveAttribute('href', '?lang=ru');
+    await userEvent.setup().click(russian);
+    expect(onLanguage).toHaveBeenCalledWith('ru');
+  });
+
+  it('speaks Russian once Russian is active, with the date in Russian and the source’s names in English', async () => {
+    renderMasthead();
+    await act(() => activateLanguage('ru'));
+    expect(screen.getByRole('list', { name: 'Язык' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Читать письмо' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Об этой хронологии' })).toBeInTheDocument();
+    expect(
+      screen.getByText('16 декабря 2014 г.', { normalizer: (t) => t.replace(/\u00a0/g, ' ') }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Human Rights Watch')).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('link', { name: 'Русский' })).toHaveAttribute('aria-current', 'true');
+  });
+});

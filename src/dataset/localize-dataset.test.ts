@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset, makeEvent } from '../test/datasets.ts';
+import { localizeDataset, localizedTitle } from './localize-dataset.ts';
+import { prepareDataset } from './prepare-dataset.ts';
+
+function dataset() {
+  const raw = makeDataset([
+    makeEvent({
+      id: 'translated',
+      title: 'The office burned',
+      summary: 'Read from the evening.',
+      translations: { ru: { title: 'Офис сгорел', summary: 'Понято как вечер.' } },
+    }),
+    makeEvent({
+      id: 'title-only',
+      summary: 'No Russian summary.',
+      translations: { ru: { title: 'Только заголовок' } },
+    }),
+    makeEvent({ id: 'untranslated', title: 'Not translated' }),
+  ]);
+  raw.document.language = 'en';
+  raw.document.translations = { ru: { title: 'Письмо об офисе' } };
+  raw.kinds = [{ id: 'violence', label: 'Violence', translations: { ru: { label: 'Насилие' } } }];
+  return prepareDataset(raw);
+}
+
+describe('localizeDataset', () => {
+  it.each([
+    ['translated', 'Офис сгорел', 'ru', 'Понято как вечер.', 'ru'],
+    ['title-only', 'Только заголовок', 'ru', 'No Russian summary.', 'en'],
+    ['untranslated', 'Not translated', 'en', undefined, undefined],
+  ])(
+    'gives %s in Russian where the dataset has it, else the original marked as English',
+    (id, title, titleLang, summary, summaryLang) => {
+      const event = localizeDataset(dataset(), 'ru').byId.get(id);
+      expect(event?.title).toBe(title);
+      expect(event?.titleLang).toBe(titleLang);
+      expect(event?.summary).toBe(summary);
+      expect(event?.summaryLang).toBe(summaryLang);
+    },
+  );
+
+  it('keeps everything as it is in the document’s own language, marked as such', () => {
+    const original = dataset();
+    const english = localizeDataset(original, 'en');
+    expect(english.events.map((e) => [e.title, e.titleLang])).toEqual(
+      original.events.map((e) => [e.title, 'en']),
+    );
+    expect(english.kinds[0]?.label).toBe('Violence');
+    expect(localizedTitle(original, 'en')).toEqual({
+      text: 'A letter about an office',
+      lang: 'en',
+    });
+  });
+
+  it('translates kinds and the document title, and never the quotes, places or the original dataset', () => {
+    const original = dataset();
+    const russian = localizeDataset(original, 'ru');
+    expect(russian.kindById.get('violence')).toMatchObject({ label: 'Насилие', labelLang: 'ru' });
+    expect(localizedTitle(original, 'ru')).toEqual({ text: 'Письмо об офисе', lang: 'ru' });
+    expect(russian.events.map((e) => e.sources)).toEqual(original.events.map((e) => e.sources));
+    expect(original.byId.get('translated')?.title).toBe('The office burned');
+  });
+});

@@ -1,0 +1,59 @@
+import type { PreparedDataset, PreparedEvent, PreparedKind } from './prepare-dataset.ts';
+
+/** The words of a field in the reader's language when the dataset gives them, else the original, with their language. */
+function pick(
+  original: string,
+  translated: string | undefined,
+  language: string,
+  documentLanguage: string | undefined,
+): { text: string; lang: string | undefined } {
+  return translated !== undefined && translated !== ''
+    ? { text: translated, lang: language }
+    : { text: original, lang: documentLanguage };
+}
+
+/**
+ * The dataset as a reader of `language` sees it: each event's title and summary, each kind's
+ * label and description and the document's title from the dataset's `translations` where it
+ * gives them, the original elsewhere; every such field says which language it is in
+ * (`titleLang`, `summaryLang`, `labelLang`), so a screen reader reads it in that language.
+ * Quotes, paragraphs, places and actors are the source's own words and never change.
+ */
+export function localizeDataset(dataset: PreparedDataset, language: string): PreparedDataset {
+  const documentLanguage = dataset.document.language;
+  const events = dataset.events.map((event): PreparedEvent => {
+    const words = event.translations?.[language];
+    const title = pick(event.title, words?.title, language, documentLanguage);
+    const localized: PreparedEvent = { ...event, title: title.text, titleLang: title.lang };
+    if (event.summary !== undefined) {
+      const summary = pick(event.summary, words?.summary, language, documentLanguage);
+      localized.summary = summary.text;
+      localized.summaryLang = summary.lang;
+    }
+    return localized;
+  });
+  const kinds = dataset.kinds.map((kind): PreparedKind => {
+    const words = kind.translations?.[language];
+    const label = pick(kind.label, words?.label, language, documentLanguage);
+    const localized: PreparedKind = { ...kind, label: label.text, labelLang: label.lang };
+    if (words?.description !== undefined && words.description !== '')
+      localized.description = words.description;
+    return localized;
+  });
+  return {
+    ...dataset,
+    kinds,
+    kindById: new Map(kinds.map((k) => [k.id, k])),
+    events,
+    byId: new Map(events.map((e) => [e.id, e])),
+  };
+}
+
+/** The document's title for a reader of `language`, with the language it is in. */
+export function localizedTitle(
+  dataset: PreparedDataset,
+  language: string,
+): { text: string; lang: string | undefined } {
+  const doc = dataset.document;
+  return pick(doc.title, doc.translations?.[language]?.title, language, doc.language);
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { DatedThing } from '../dates/format-date.ts';
+import { dateWords } from './format-dates.ts';
+import { activateLanguage, i18n } from './i18n.ts';
+import type { Language } from './languages.ts';
+
+async function words(language: Language) {
+  await activateLanguage(language);
+  return dateWords(language, (id, values) => i18n._(id, values));
+}
+
+/** Intl's spaces differ between ICU versions (Node, Chromium): no-break and thin spaces are compared as spaces. */
+const dash = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, ' ');
+
+const day = (start: string, more: Partial<DatedThing> = {}): DatedThing => ({
+  start,
+  precision: 'day',
+  certainty: 'stated',
+  ...more,
+});
+
+describe('dates in the interface’s language', () => {
+  it.each<[string, DatedThing, string, string]>([
+    ['a day', day('2014-12-13'), '13 December 2014', '13 декабря 2014 г.'],
+    [
+      'a span within a month',
+      day('2014-12-05', { end: '2014-12-08', precision: 'days' }),
+      '5–8 December 2014',
+      '5–8 декабря 2014 г.',
+    ],
+    [
+      'an approximate span',
+      day('2014-12-05', { end: '2014-12-08', precision: 'days', certainty: 'approximate' }),
+      'about 5–8 December 2014',
+      'примерно 5–8 декабря 2014 г.',
+    ],
+    [
+      'a span across months',
+      day('2014-11-30', { end: '2014-12-02', precision: 'days' }),
+      '30 November – 2 December 2014',
+      '30 ноября – 2 декабря 2014 г.',
+    ],
+    [
+      'a month',
+      day('2014-12-01', { end: '2014-12-31', precision: 'month' }),
+      'December 2014',
+      'декабрь 2014 г.',
+    ],
+    [
+      'an ongoing approximate year',
+      day('2009-01-01', { precision: 'year', certainty: 'approximate', ongoing: true }),
+      'about 2009 – ongoing',
+      'примерно 2009 — продолжается',
+    ],
+    [
+      'a time',
+      day('2014-12-13T09:07', { precision: 'time' }),
+      '13 December 2014, 09:07',
+      '13 декабря 2014 г., 09:07',
+    ],
+    ['a year before 100', day('0042-03-01'), '1 March 42', '1 марта 42 г.'],
+  ])('writes %s', async (_what, event, english, russian) => {
+    expect(dash((await words('en')).event(event))).toBe(dash(english));
+    // ICU versions differ on whether a lone year takes "г." in Russian.
+    expect(dash((await words('ru')).event(event)).replace('2009 г.', '2009')).toBe(dash(russian));
+  });
+
+  it('never moves a civil date into the reader’s time zone', async () => {
+    // Whatever zone the tests run in, 1 January stays 1 January.
+    expect((await words('ru')).civil('2015-01-01')).toBe('1 января 2015 г.');
+  });
+
+  it.each([
+    [1, '1 событие'],
+    [2, '2 события'],
+    [5, '5 событий'],
+    [11, '11 событий'],
+    [21, '21 событие'],
+    [22, '22 события'],
+    [1000, '1 000 событий'],
+  ])('counts %i events in Russian as “%s”', async (count, text) => {
+    await activateLanguage('ru');
+    expect(i18n._('download.csvNote', { count }).replace(/\u00a0/g, ' ')).toBe(
+      `${text}, для электронных таблиц`,
+    );
+  });
+
+  it.each([
+    [1, '1 event'],
+    [2, '2 events'],
+    [1000, '1,000 events'],
+  ])('counts %i events in English as “%s”', async (count, text) => {
+    await activateLanguage('en');
+    expect(i18n._('download.csvNote', { count })).toBe(`${text}, for spreadsheets`);
+  });
+
+  it('says how sure and how precise a date is', async () => {
+    expect((await words('en')).quality(day('2014-12-13', { certainty: 'inferred' }))).toBe(
+      'Date inferred from the context, not stated, to the day.',
+    );
+    expect((await words('ru')).quality(day('2014-12-13', { ongoing: true }))).toBe(
+      'Дата указана в источнике, с точностью до дня. На момент составления источника ещё продолжалось.',
+    );
+  });
+});

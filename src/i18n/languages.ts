@@ -1,0 +1,35 @@
+/** The languages the interface speaks, the first being the one used when nothing else fits. */
+export const LANGUAGES = ['en', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Each language named in itself, as the switcher shows it whatever the interface's language. */
+export const AUTONYMS: Record<Language, string> = { en: 'English', ru: 'Русский' };
+
+export function isLanguage(value: string | undefined): value is Language {
+  return (LANGUAGES as readonly (string | undefined)[]).includes(value);
+}
+
+/** The primary language subtag of a BCP 47 tag, lower-cased: `ru-RU` → `ru`. */
+const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';
+
+/**
+ * The interface's language: the link's `lang` when the interface speaks it, else the first of
+ * the browser's preferred languages that it speaks, else English.
+ */
+export function chooseLanguage(
+  requested: string | undefined,
+  preferred: readonly string[],
+): Language {
+  if (isLanguage(requested)) return requested;
+  for (const tag of preferred) {
+    const language = primary(tag);
+    if (isLanguage(language)) return language;
+  }
+  return LANGUAGES[0];
+}
+
+/** The browser's preferred languages; none outside a browser (the prerender writes English). */
+export function browserLanguages(): readonly string[] {
+  if (typeof window === 'undefined' || typeof navigator === 'undefined') return [];
+  return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+}

@@ -1,0 +1,23 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { i18n, type MessageId } from './i18n.ts';
+import type { Language } from './languages.ts';
+
+export type Values = Record<string, string | number>;
+export type Translate = (id: MessageId, values?: Values) => string;
+
+const subscribe = (onChange: () => void) => i18n.on('change', onChange);
+const currentLanguage = () => i18n.locale as Language;
+
+/** The interface's current language; components that use it re-render when it changes. */
+export function useLanguage(): Language {
+  return useSyncExternalStore(subscribe, currentLanguage, currentLanguage);
+}
+
+/**
+ * The interface's words in its current language: `t('timeline.zoomIn')`, with ICU values
+ * (`t('list.count', { count })`). A new `t` for each language, so memoised text follows it.
+ */
+export function useT(): { t: Translate; language: Language } {
+  const language = useLanguage();
+  return useMemo(() => ({ t: (id, values) => i18n._(id, values), language }), [language]);
+}

@@ -1,0 +1,2 @@
+/** moment's calendar words for one language; importing one registers it with moment. */
+declare module 'moment/dist/locale/*.js';
