@@ -54,6 +54,9 @@ export interface UrlNoticesProps {
   maxQuery?: number;
 }
 
+/** The most notices shown at once; beyond them, one says how many more there are. */
+const MAX_SHOWN = 5;
+
 const keyOf = (n: AppNotice) => `${n.code}:${n.param}:${'value' in n ? (n.value ?? '') : ''}`;
 
 /** Says, dismissably, what a link asked for that could not be honoured. */
@@ -93,8 +96,17 @@ export function UrlNotices({
       ),
     });
   }
-  const shown = all.filter((n) => !dismissed.has(n.key));
-  if (shown.length === 0) return null;
+  const waiting = all.filter((n) => !dismissed.has(n.key));
+  if (waiting.length === 0) return null;
+  // A link or a dataset can hold hundreds of values that cannot be used: the first few are
+  // said one by one, the rest in one notice whose Dismiss hides them all.
+  // The notice that offers a way back to the whole timeline is always among them.
+  const ordered =
+    waiting.length > MAX_SHOWN
+      ? [...waiting.filter((n) => n.showAll), ...waiting.filter((n) => !n.showAll)]
+      : waiting;
+  const shown = ordered.length > MAX_SHOWN ? ordered.slice(0, MAX_SHOWN - 1) : ordered;
+  const rest = ordered.slice(shown.length);
   return (
     <div className="notices">
       {shown.map((n) => (
@@ -112,6 +124,14 @@ export function UrlNotices({
           {n.text}
         </Notice>
       ))}
+      {rest.length > 0 ? (
+        <Notice
+          key="more"
+          onDismiss={() => setDismissed(new Set([...dismissed, ...rest.map((n) => n.key)]))}
+        >
+          <Msg id="notice.more" values={{ count: rest.length }} />
+        </Notice>
+      ) : null}
     </div>
   );
 }

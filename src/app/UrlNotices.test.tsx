@@ -1,0 +1,56 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { UrlNotices, type AppNotice } from './UrlNotices.tsx';
+
+const unknownKinds = (count: number): AppNotice[] =>
+  Array.from({ length: count }, (_, i) => ({
+    param: 'kind',
+    code: 'filter-unknown',
+    value: `x${i}`,
+  }));
+
+/** The notices' words, once their live regions have been filled (a frame after they appear). */
+async function noticeTexts() {
+  await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  return screen.getAllByRole('status').map((n) => n.querySelector('p')?.textContent ?? '');
+}
+
+describe('UrlNotices', () => {
+  it('says up to five notices one by one', async () => {
+    render(
+      <UrlNotices
+        notices={unknownKinds(5)}
+        unknownEvent={undefined}
+        unknownParagraph={undefined}
+        onShowAll={vi.fn()}
+      />,
+    );
+    expect(await noticeTexts()).toHaveLength(5);
+  });
+
+  it('says the first four of many and how many more in one notice, whose Dismiss hides them all, keeping the way back to the whole timeline', async () => {
+    const user = userEvent.setup();
+    const onShowAll = vi.fn();
+    render(
+      <UrlNotices
+        notices={unknownKinds(300)}
+        unknownEvent="gone"
+        unknownParagraph={undefined}
+        onShowAll={onShowAll}
+      />,
+    );
+    const texts = await noticeTexts();
+    expect(texts).toHaveLength(5);
+    expect(texts[0]).toBe('The event “gone” was not found in this dataset.');
+    expect(texts[1]).toMatch(/“x0”/);
+    expect(texts[4]).toBe('…and 297 more notices like these, not shown one by one.');
+    await user.click(screen.getByRole('button', { name: 'Show the whole timeline' }));
+    expect(onShowAll).toHaveBeenCalledOnce();
+
+    const more = screen.getAllByRole('status')[4];
+    if (!more) throw new Error('no summary notice');
+    await user.click(within(more).getByRole('button', { name: 'Dismiss' }));
+    expect(await noticeTexts()).toHaveLength(4);
+  });
+});
