@@ -55,5 +55,11 @@ describe('AboutView', () => {
     );
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.queryByText(/SHA-256/)).toBeNull();
+    // Nor does it vouch for how the events were read: the rules are the dataset's authors' to keep.
+    expect(screen.queryByRole('heading', { name: 'How the events were read' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'The rules a dataset is held to' })).toBeVisible();
+    expect(screen.getByRole('region')).toHaveTextContent(
+      'This site has not read this dataset against its source.',
+    );
   });
 });

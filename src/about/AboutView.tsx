@@ -115,7 +115,9 @@ export function AboutView({
         <p>{t('about.noFile')}</p>
       )}
 
-      <h3>{t('about.howRead')}</h3>
+      {/* The site vouches only for a dataset it has audited; for any other the rules are the authors' to keep. */}
+      <h3>{t(auditHref ? 'about.howRead' : 'about.rulesUnaudited')}</h3>
+      {auditHref ? null : <p>{t('about.unauditedNote')}</p>}
       <ol className="about-rules">
         {READING_RULES.map((rule) => (
           <li key={rule}>{t(rule)}</li>
