@@ -30,6 +30,7 @@ describe('AboutView', () => {
       'href',
       'data/joint-letter-2014-12-16.txt',
     );
+    expect(screen.getByRole('heading', { name: 'How the events were read' })).toBeVisible();
     expect(screen.getAllByRole('listitem')).toHaveLength(8);
     expect(screen.getByRole('link', { name: 'read the fidelity audit' })).toHaveAttribute(
       'href',
