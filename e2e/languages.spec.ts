@@ -12,7 +12,7 @@ const ARSON_QUOTE =
   'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.';
 const RU_TITLE =
   'Совместное письмо президенту Путину: расследовать нападения на правозащитников, осудить коллективные наказания';
-const RU_ARSON = 'Офис СМГ уничтожен пожаром, по всей видимости в результате поджога';
+const RU_ARSON = 'Офис СМГ уничтожен пожаром — по всей видимости, в результате поджога';
 const EN_ARSON = 'JMG office destroyed by fire in an apparent arson attack';
 
 /**
@@ -24,9 +24,10 @@ const EN_ARSON = 'JMG office destroyed by fire in an apparent arson attack';
 async function foreignText(page: Page, language: 'en' | 'ru'): Promise<string[]> {
   return page.evaluate((language) => {
     const wrong = language === 'ru' ? /[A-Za-z]/ : /[А-Яа-яЁё]/;
-    // Format names, and the organisations' names, which Russian writes in Latin letters.
+    // Format names, and the product's and the organisations' names, which Russian writes in Latin
+    // letters.
     const same =
-      /SHA-256|CSL-JSON|BibTeX|RIS|CSV|JSON|\.txt|\.bib|\.ris|\.json|Amnesty International|Front Line Defenders|Human Rights Watch/g;
+      /SHA-256|CSL-JSON|BibTeX|RIS|CSV|JSON|\.txt|\.bib|\.ris|\.json|Source Timeline|Amnesty International|Front Line Defenders|Human Rights Watch/g;
     const skipped = (element: Element | null) =>
       !element ||
       element.closest('script, style, noscript, template, code, [translate="no"]') !== null ||
@@ -196,7 +197,7 @@ for (const layout of LAYOUTS) {
       await page.getByRole('link', { name: 'Об этой хронологии' }).click();
       const about = page.getByRole('region', { name: 'Об этой хронологии' });
       await expect(about).toContainText(
-        'На этой хронологии показано 18 событий из одного документа',
+        'В этой хронологии показано 18 событий из одного документа',
       );
       await expect(about).toContainText(
         'документ датирован 16 декабря 2014 г. (Index: EUR 46/056/2014).',
@@ -227,7 +228,7 @@ for (const layout of LAYOUTS) {
       const alert = page.getByRole('alert');
       await expect(alert.getByRole('heading')).toHaveText('Не удалось загрузить события');
       await expect(alert).toContainText(
-        'сервер ответил кодом 404 (по этому адресу набора данных нет)',
+        'сервер вернул код 404 (по этому адресу набора данных нет)',
       );
       await expect(alert.getByRole('button', { name: 'Повторить' })).toBeVisible();
       await expect(
@@ -286,7 +287,7 @@ test('counts follow each language’s plural rules', async ({ page }) => {
     await page.route(`**/datasets/count-${count}.json`, fulfillJson(countedDataset(count)));
     await page.goto(`/?data=datasets/count-${count}.json&lang=ru&about=1`);
     await expect(page.getByRole('region', { name: 'Об этой хронологии' })).toContainText(
-      `На этой хронологии ${about} из одного документа`,
+      `В этой хронологии ${about} из одного документа`,
     );
     await page.getByRole('button', { name: 'Скачать' }).first().click();
     await expect(page.getByText(`${russian}, для электронных таблиц`)).toBeVisible();
