@@ -12,7 +12,7 @@ const ARSON_QUOTE =
   'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.';
 const RU_TITLE =
   'Совместное письмо президенту Путину: расследовать нападения на правозащитников, осудить коллективные наказания';
-const RU_ARSON = 'Офис СМГ уничтожен пожаром, по всей видимости в результате поджога';
+const RU_ARSON = 'Офис СМГ уничтожен пожаром — по всей видимости, в результате поджога';
 const EN_ARSON = 'JMG office destroyed by fire in an apparent arson attack';
 
 /**
@@ -24,9 +24,10 @@ const EN_ARSON = 'JMG office destroyed by fire in an apparent arson attack';
 async function foreignText(page: Page, language: 'en' | 'ru'): Promise<string[]> {
   return page.evaluate((language) => {
     const wrong = language === 'ru' ? /[A-Za-z]/ : /[А-Яа-яЁё]/;
-    // Format names, and the organisations' names, which Russian writes in Latin letters.
+    // Format names, and the product's and the organisations' names, which Russian writes in Latin
+    // letters.
     const same =
-      /SHA-256|CSL-JSON|BibTeX|RIS|CSV|JSON|\.txt|\.bib|\.ris|\.json|Amnesty International|Front Line Defenders|Human Rights Watch/g;
+      /SHA-256|CSL-JSON|BibTeX|RIS|CSV|JSON|\.txt|\.bib|\.ris|\.json|Source Timeline|Amnesty International|Front Line Defenders|Human Rights Watch/g;
     const skipped = (element: Element | null) =>
       !element ||
       element.closest('script, style, noscript, template, code, [translate="no"]') !== null ||
@@ -83,9 +84,7 @@ for (const layout of LAYOUTS) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(RU_TITLE);
       await expect(page.locator('.vis-item').first()).toBeVisible();
       // The page title isolates each field with bidi characters (see plain-text.ts).
-      await expect(page).toHaveTitle(
-        /Совместное письмо президенту Путину.* — Хронология по источнику$/,
-      );
+      await expect(page).toHaveTitle(/Совместное письмо президенту Путину.* — Source Timeline$/);
       await expect(page.getByRole('link', { name: 'Русский' })).toHaveAttribute(
         'aria-current',
         'true',
@@ -110,7 +109,7 @@ for (const layout of LAYOUTS) {
       await expect(panel.locator('blockquote')).toHaveAttribute('lang', 'en');
       await expect(panel.locator('blockquote mark')).toHaveText(ARSON_QUOTE);
       await expect(panel.locator('.panel-date')).toContainText(
-        '13 декабря 2014 г. · дата выведена, а не названа в источнике · в источнике: «In the evening»',
+        '13 декабря 2014 г. · дата выведена из контекста, в источнике не указана · в источнике: «In the evening»',
       );
       await expect(panel.getByText('In the evening', { exact: true })).toHaveAttribute(
         'lang',
@@ -129,7 +128,7 @@ for (const layout of LAYOUTS) {
       // The citation formats and the Download menu.
       await panel.getByRole('button', { name: 'Форматы цитирования' }).click();
       await expect(panel.getByRole('radio', { name: 'Это событие (абзац 8)' })).toBeChecked();
-      await expect(panel.getByRole('button', { name: 'Копировать: BibTeX' })).toBeVisible();
+      await expect(panel.getByRole('button', { name: 'Скопировать: BibTeX' })).toBeVisible();
       expect(await foreignText(page, 'ru')).toEqual([]);
       await panel.getByRole('button', { name: 'Форматы цитирования' }).click();
       const download = page.getByRole('button', { name: 'Скачать' }).first();
@@ -151,8 +150,10 @@ for (const layout of LAYOUTS) {
       // Filters and search, with their counts.
       await page.getByRole('button', { name: /^Запугивание/ }).click();
       await expect(list.getByRole('heading')).toHaveText('События по порядку (2 из 18 событий)');
-      await expect(panel).toContainText('Это событие не подходит под текущий поиск и фильтры');
-      await page.getByRole('searchbox', { name: 'Поиск событий' }).fill('Каляпин');
+      await expect(panel).toContainText(
+        'Это событие не соответствует текущим условиям поиска и фильтрам',
+      );
+      await page.getByRole('searchbox', { name: 'Поиск по событиям' }).fill('Каляпин');
       await expect(list.getByRole('heading')).toHaveText('События по порядку (1 из 18 событий)');
       await expect(page.getByRole('search').getByRole('status')).toHaveText('1 из 18 событий');
       expect(await foreignText(page, 'ru')).toEqual([]);
@@ -188,7 +189,7 @@ for (const layout of LAYOUTS) {
       const letter = page.getByRole('region', { name: 'Письмо' });
       await expect(letter.locator('ol > li > p')).toHaveCount(18);
       await expect(letter.locator('ol > li > p[lang="en"]')).toHaveCount(18);
-      await expect(letter).toContainText('Выделенные слова процитированы в событиях');
+      await expect(letter).toContainText('Выделенные слова цитируются в событиях');
       expect(await foreignText(page, 'ru')).toEqual([]);
       await letter.getByRole('button', { name: 'Закрыть письмо' }).click();
 
@@ -196,7 +197,7 @@ for (const layout of LAYOUTS) {
       await page.getByRole('link', { name: 'Об этой хронологии' }).click();
       const about = page.getByRole('region', { name: 'Об этой хронологии' });
       await expect(about).toContainText(
-        'На этой хронологии показано 18 событий из одного документа',
+        'В этой хронологии показано 18 событий из одного документа',
       );
       await expect(about).toContainText(
         'документ датирован 16 декабря 2014 г. (Index: EUR 46/056/2014).',
@@ -210,13 +211,15 @@ for (const layout of LAYOUTS) {
       await page.goto(`/?lang=ru&event=no-such-event&q=${'ab'.repeat(150)}`);
       await expect(page.getByRole('heading', { name: /События по порядку/ })).toBeVisible();
       await expect(
-        page.getByText('Под поиск и фильтры не подходит ни одно событие.'),
+        page.getByText('Ни одно событие не соответствует условиям поиска и фильтрам.'),
       ).toBeVisible();
       await expect(
         page.getByText('Событие «no-such-event» в этом наборе данных не найдено.'),
       ).toBeVisible();
       await expect(
-        page.getByText('Текст поиска в ссылке содержит 300 символов; ищутся только первые 200.'),
+        page.getByText(
+          'Текст поиска в ссылке слишком длинный (300 символов); учитываются только первые 200.',
+        ),
       ).toBeVisible();
       await expect(page.getByRole('button', { name: 'Показать всё' }).first()).toBeVisible();
       expect(await foreignText(page, 'ru')).toEqual([]);
@@ -225,7 +228,7 @@ for (const layout of LAYOUTS) {
       const alert = page.getByRole('alert');
       await expect(alert.getByRole('heading')).toHaveText('Не удалось загрузить события');
       await expect(alert).toContainText(
-        'сервер ответил кодом 404 (по этому адресу набора данных нет)',
+        'сервер вернул код 404 (по этому адресу набора данных нет)',
       );
       await expect(alert.getByRole('button', { name: 'Повторить' })).toBeVisible();
       await expect(
@@ -284,7 +287,7 @@ test('counts follow each language’s plural rules', async ({ page }) => {
     await page.route(`**/datasets/count-${count}.json`, fulfillJson(countedDataset(count)));
     await page.goto(`/?data=datasets/count-${count}.json&lang=ru&about=1`);
     await expect(page.getByRole('region', { name: 'Об этой хронологии' })).toContainText(
-      `На этой хронологии ${about} из одного документа`,
+      `В этой хронологии ${about} из одного документа`,
     );
     await page.getByRole('button', { name: 'Скачать' }).first().click();
     await expect(page.getByText(`${russian}, для электронных таблиц`)).toBeVisible();

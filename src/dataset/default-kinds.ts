@@ -12,7 +12,7 @@ export const DEFAULT_KINDS: readonly KindDefinition[] = [
     color: '#b42318',
     translations: { ru: { label: 'Насилие' } },
   },
-  { id: 'threat', label: 'Threat', color: '#9a3412', translations: { ru: { label: 'Угроза' } } },
+  { id: 'threat', label: 'Threat', color: '#9a3412', translations: { ru: { label: 'Угрозы' } } },
   {
     id: 'harassment',
     label: 'Harassment',
@@ -29,13 +29,13 @@ export const DEFAULT_KINDS: readonly KindDefinition[] = [
     id: 'official-statement',
     label: 'Official statement',
     color: '#0f766e',
-    translations: { ru: { label: 'Официальное заявление' } },
+    translations: { ru: { label: 'Официальные заявления' } },
   },
   {
     id: 'legal-step',
     label: 'Legal step',
     color: '#4d7c0f',
-    translations: { ru: { label: 'Правовые действия' } },
+    translations: { ru: { label: 'Юридические действия' } },
   },
   {
     id: 'advocacy',

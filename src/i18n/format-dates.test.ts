@@ -99,7 +99,7 @@ describe('dates in the interface’s language', () => {
       'Date inferred from the context, not stated, to the day.',
     );
     expect((await words('ru')).quality(day('2014-12-13', { ongoing: true }))).toBe(
-      'Дата указана в источнике, с точностью до дня. На момент составления источника ещё продолжалось.',
+      'Дата указана в источнике, с точностью до дня. На момент составления источника событие ещё продолжалось.',
     );
   });
 });
