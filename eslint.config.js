@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 import { noLiteralText } from './eslint-rules/no-literal-text.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'test-results-report',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...pluginQuery.configs['flat/recommended'],

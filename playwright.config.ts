@@ -13,7 +13,13 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['html', { open: 'never', outputFolder: `${process.env.E2E_RESULTS ?? 'test-results'}-report` }]],
+  reporter: [
+    ['list'],
+    [
+      'html',
+      { open: 'never', outputFolder: `${process.env.E2E_RESULTS ?? 'test-results'}-report` },
+    ],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',

@@ -21,7 +21,10 @@ const PDI = '\u2069';
 const withoutOverrides = (text: string) => text.replaceAll('\u202E', ' ');
 /** The page title isolates each field with characters, overrides inside neutralised. */
 const titleOf = (...fields: string[]) =>
-  fields.map((f) => `${FSI}${withoutOverrides(f)}${PDI}`).join(" — ").replace(/ +/g, " ");
+  fields
+    .map((f) => `${FSI}${withoutOverrides(f)}${PDI}`)
+    .join(' — ')
+    .replace(/ +/g, ' ');
 
 /** Titles in the order the list shows them (by date). */
 const TITLES = [

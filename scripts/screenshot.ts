@@ -9,10 +9,24 @@ import { CHROMIUM_ARGS, findChromium } from './find-browser.ts';
 const PORT = 4327;
 const base = `http://127.0.0.1:${PORT}/`;
 const outDir = process.env.SCREENSHOT_OUTDIR ?? 'dist';
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = spawn(
+  'npx',
+  [
+    'vite',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+    '--outDir',
+    outDir,
+  ],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 
 async function waitForServer() {
   for (let i = 0; i < 100; i += 1) {
@@ -31,12 +45,32 @@ try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const views = [
-    { name: 'desktop', viewport: { width: 1280, height: 800 }, query: '?event=jmg-office-arson', isMobile: false },
-    { name: 'phone', viewport: { width: 390, height: 844 }, query: '?event=jmg-office-arson', isMobile: true },
-    { name: 'reader', viewport: { width: 1280, height: 800 }, query: '?event=jmg-office-arson&read=p8', isMobile: false },
+    {
+      name: 'desktop',
+      viewport: { width: 1280, height: 800 },
+      query: '?event=jmg-office-arson',
+      isMobile: false,
+    },
+    {
+      name: 'phone',
+      viewport: { width: 390, height: 844 },
+      query: '?event=jmg-office-arson',
+      isMobile: true,
+    },
+    {
+      name: 'reader',
+      viewport: { width: 1280, height: 800 },
+      query: '?event=jmg-office-arson&read=p8',
+      isMobile: false,
+    },
   ];
   for (const view of views) {
-    const context = await browser.newContext({ viewport: view.viewport, isMobile: view.isMobile, hasTouch: view.isMobile, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      viewport: view.viewport,
+      isMobile: view.isMobile,
+      hasTouch: view.isMobile,
+      deviceScaleFactor: 1,
+    });
     const page = await context.newPage();
     await page.goto(`${base}${view.query}`);
     await page.locator('.vis-item').first().waitFor();

@@ -117,7 +117,8 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
       events: { edtf: string }[];
     };
     const first = dataset.events[0];
-    if (first) first.edtf = '\u001b[1A\u001b[2K\rdata/events.json: valid (16 events, 18 paragraphs)';
+    if (first)
+      first.edtf = '\u001b[1A\u001b[2K\rdata/events.json: valid (16 events, 18 paragraphs)';
     writeFileSync(file, JSON.stringify(dataset));
     const run = await validate(file);
     expect(run.status).toBe(1);

@@ -59,8 +59,11 @@ export async function injectedElements(page: Page): Promise<string[]> {
         found.push(`<${tag}>`);
       }
       // A prerendered page's only inline scripts are data blocks, which no browser runs.
-      const dataBlock = ['application/json', 'application/ld+json'].includes((element as HTMLScriptElement).type);
-      if (tag === 'script' && !(element as HTMLScriptElement).src && !dataBlock) found.push('<script> (inline)');
+      const dataBlock = ['application/json', 'application/ld+json'].includes(
+        (element as HTMLScriptElement).type,
+      );
+      if (tag === 'script' && !(element as HTMLScriptElement).src && !dataBlock)
+        found.push('<script> (inline)');
     }
     return found;
   });

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { adoptSearchIndex, filterEvents, hasSearchIndex, type EventFilters } from '../dataset/filter-events.ts';
+import {
+  adoptSearchIndex,
+  filterEvents,
+  hasSearchIndex,
+  type EventFilters,
+} from '../dataset/filter-events.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { createIndexBuilder } from '../dataset/search-index.ts';
 

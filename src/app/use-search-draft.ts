@@ -19,7 +19,10 @@ export function useSearchDraft(linked: string | undefined, write: (q: string | u
 
   useEffect(() => {
     if (settled) return;
-    const timer = window.setTimeout(() => write(draft.trim() === '' ? undefined : draft), TYPING_PAUSE_MS);
+    const timer = window.setTimeout(
+      () => write(draft.trim() === '' ? undefined : draft),
+      TYPING_PAUSE_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [draft, settled, write]);
 

@@ -5,9 +5,7 @@
  * is changed: same words, same punctuation, same quotation marks.
  */
 export function resolveCaptureArtefacts(line: string): string {
-  return line
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!$])/g, '$1');
+  return line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\([\\`*_{}[\]()#+\-.!$])/g, '$1');
 }
 
 export function deriveParagraphs(capture: string, headerLines: readonly string[] = []): string[] {

@@ -26,7 +26,10 @@ export function requestEarly(url: string): void {
   const request = startRequest(url);
   // Once the answer has come, the clock waits for the app to read it (the overall limit still
   // counts from the request); failures are reported when the app takes the request, not here.
-  request.response.then(() => request.watchdog.stop(), () => undefined);
+  request.response.then(
+    () => request.watchdog.stop(),
+    () => undefined,
+  );
   early.set(url, request);
 }
 

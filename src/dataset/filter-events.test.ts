@@ -91,7 +91,11 @@ describe('filterEvents', () => {
       ['search', 'statement'],
     ],
     ['regex metacharacters, as text: no word, so nothing matches', { q: '.*' }, []],
-    ['regex metacharacters around a word, as separators', { q: '.*(police)+' }, ['search', 'statement']],
+    [
+      'regex metacharacters around a word, as separators',
+      { q: '.*(police)+' },
+      ['search', 'statement'],
+    ],
   ])('filters by %s', (_what, filters, expected) => {
     expect(ids(filters)).toEqual(expected);
   });

@@ -32,8 +32,12 @@ export function searchIndexFor(dataset: Pick<PreparedDataset, 'events'>): Search
 }
 
 /** Whether the dataset's search index is ready; an index built elsewhere can be handed in with `adoptSearchIndex`. */
-export const hasSearchIndex = (dataset: Pick<PreparedDataset, 'events'>) => indexes.has(dataset.events);
-export function adoptSearchIndex(dataset: Pick<PreparedDataset, 'events'>, index: SearchIndex): void {
+export const hasSearchIndex = (dataset: Pick<PreparedDataset, 'events'>) =>
+  indexes.has(dataset.events);
+export function adoptSearchIndex(
+  dataset: Pick<PreparedDataset, 'events'>,
+  index: SearchIndex,
+): void {
   if (index.size === dataset.events.length) indexes.set(dataset.events, index);
 }
 
@@ -120,7 +124,10 @@ export function filterEvents(
     const unknown = new Set(known[facet]);
     return { facet, values: new Set((filters[facet] ?? []).filter((v) => !unknown.has(v))) };
   }).filter(({ values }) => values.size > 0);
-  const hits = (filters.q ?? '').trim() === '' ? undefined : searchIndex(searchIndexFor(dataset), filters.q ?? '');
+  const hits =
+    (filters.q ?? '').trim() === ''
+      ? undefined
+      : searchIndex(searchIndexFor(dataset), filters.q ?? '');
   if (!hits && chosen.length === 0) return dataset.events;
   return dataset.events.filter(
     (event, i) =>

@@ -144,7 +144,7 @@ describe('the letter dataset', () => {
   });
 
   it.each(dataset.events.filter((e) => e.dateWording !== undefined).map((e) => [e.id, e] as const))(
-    'words the date of %s in the letter\'s own words, from a paragraph it quotes',
+    "words the date of %s in the letter's own words, from a paragraph it quotes",
     (_id, event) => {
       const cited = event.sources.map((s) => textOf.get(s.paragraph) ?? '');
       expect(cited.some((text) => text.includes(event.dateWording ?? ''))).toBe(true);

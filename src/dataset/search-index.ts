@@ -21,7 +21,12 @@ export interface SearchIndex {
 
 /** Every text of an event that search reads. */
 function eventTexts(event: Searchable): (string | undefined)[] {
-  return [event.title, event.place, ...event.actors, ...event.sources.map((source) => source.quote)];
+  return [
+    event.title,
+    event.place,
+    ...event.actors,
+    ...event.sources.map((source) => source.quote),
+  ];
 }
 
 /**
@@ -29,7 +34,10 @@ function eventTexts(event: Searchable): (string | undefined)[] {
  * `now`) passes and says whether it has finished, so a large dataset is indexed between
  * frames instead of in one long task.
  */
-export function createIndexBuilder(events: readonly Searchable[], now: () => number = () => performance.now()) {
+export function createIndexBuilder(
+  events: readonly Searchable[],
+  now: () => number = () => performance.now(),
+) {
   const byWord = new Map<string, number[]>();
   let next = 0;
   let index: SearchIndex | undefined;

@@ -62,7 +62,10 @@ export function civilToMs(value: string): number {
  * timeline can show all lie between the first instant of 0001-01-01 and the last second of
  * 9999-12-31.
  */
-export const CIVIL_RANGE = { start: civilToMs('0001-01-01'), end: civilToMs('9999-12-31T23:59:59') } as const;
+export const CIVIL_RANGE = {
+  start: civilToMs('0001-01-01'),
+  end: civilToMs('9999-12-31T23:59:59'),
+} as const;
 
 /** A window moved (and, if wider than the range, narrowed) to lie inside CIVIL_RANGE. */
 export function clampToCivilRange<W extends { start: number; end: number }>(window: W): W {

@@ -28,7 +28,8 @@ export function VirtualEventList({ events, selectedId, renderEntry }: VirtualEve
     overscan: 8,
   });
 
-  const selectedIndex = selectedId === undefined ? -1 : events.findIndex((e) => e.id === selectedId);
+  const selectedIndex =
+    selectedId === undefined ? -1 : events.findIndex((e) => e.id === selectedId);
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
@@ -54,7 +55,10 @@ export function VirtualEventList({ events, selectedId, renderEntry }: VirtualEve
 
   return (
     <div ref={scrollRef} className="virtual-list">
-      <ol onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <ol
+        onKeyDown={onKeyDown}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {items.map((item) => {
           const event = events[item.index];
           if (!event) return null;

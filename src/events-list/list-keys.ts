@@ -25,7 +25,11 @@ export function targetIndex(key: string, from: number, count: number, page = 10)
  * The entry a key pressed on a list entry moves to (the entry's `data-index`), or null when
  * the key does not move; a key that moves is consumed.
  */
-export function entryTarget(event: KeyboardEvent<HTMLElement>, count: number, page?: number): number | null {
+export function entryTarget(
+  event: KeyboardEvent<HTMLElement>,
+  count: number,
+  page?: number,
+): number | null {
   if (!(event.target instanceof HTMLElement)) return null;
   const from = Number(event.target.dataset.index);
   if (!Number.isInteger(from)) return null;
