@@ -1,31 +1,12 @@
-import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
-import type { LetterReader as EagerLetterReader } from './LetterReader.tsx';
+import { lazyOnFirstUse } from '../ui/lazy-on-first-use.tsx';
 
-let loaded: typeof EagerLetterReader | undefined;
-let chosen: ComponentType<ComponentProps<typeof EagerLetterReader>> | undefined;
-const load = () =>
-  import('./LetterReader.tsx').then((m) => {
-    loaded = m.LetterReader;
-    return { default: m.LetterReader };
-  });
-const Reader = lazy(load);
-
-/** Loads the reader's code now: the prerender does, so pages carry the reader in their HTML. */
-export async function preloadLetterReader(): Promise<void> {
-  await load();
-}
+const reader = lazyOnFirstUse(() => import('./LetterReader.tsx').then((m) => m.LetterReader));
 
 /**
  * The letter reader, whose code (and its virtualized paragraphs) loads when a reader first opens
  * the letter; a prerendered letter page keeps its HTML until then.
  */
-export function LetterReader(props: ComponentProps<typeof EagerLetterReader>) {
-  // Chosen once: switching from the lazy part to the loaded one would remount it (and lose focus).
-  chosen ??= loaded ?? Reader;
-  const Component = chosen;
-  return (
-    <Suspense fallback={null}>
-      <Component {...props} />
-    </Suspense>
-  );
-}
+export const LetterReader = reader.Component;
+
+/** Loads the reader's code now: the prerender does, so pages carry the reader in their HTML. */
+export const preloadLetterReader = reader.preload;
