@@ -1,4 +1,10 @@
 import * as z from 'zod/mini';
+import {
+  CERTAINTIES,
+  PRECISIONS,
+  type Certainty,
+  type Precision,
+} from '../dates/date-vocabulary.ts';
 
 // The page's Content-Security-Policy forbids eval: tell zod not to probe for it, which a
 // strict policy would report as a violation.
@@ -18,11 +24,8 @@ export const EVENT_KINDS = [
   'advocacy',
 ] as const;
 
-/** How finely the source gives the date. */
-export const PRECISIONS = ['time', 'part-of-day', 'day', 'days', 'month', 'year'] as const;
-
-/** How sure the source is of the date: stated outright, approximate (`~`), or inferred (`?`). */
-export const CERTAINTIES = ['stated', 'approximate', 'inferred'] as const;
+// The dates' own vocabulary, named here too for the dataset's readers.
+export { CERTAINTIES, PRECISIONS, type Certainty, type Precision };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -197,5 +200,3 @@ export type TimelineEvent = Dataset['events'][number];
 export type EventSource = TimelineEvent['sources'][number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type KindDefinition = NonNullable<Dataset['kinds']>[number];
-export type Precision = (typeof PRECISIONS)[number];
-export type Certainty = (typeof CERTAINTIES)[number];

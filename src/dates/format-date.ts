@@ -1,5 +1,5 @@
 import { parseCivilDateTime } from './civil-date.ts';
-import type { Certainty, Precision } from '../dataset/schema.ts';
+import type { Certainty, Precision } from './date-vocabulary.ts';
 
 const MONTHS = [
   'January',
