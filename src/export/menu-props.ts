@@ -1,0 +1,33 @@
+/** What the Download menu and the citation formats are given, shared with the items they show. */
+import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import type { ExportSelection } from './export-selection.ts';
+
+/** The document's source file as the dataset records it, ready to link. */
+export interface SourceFileLink {
+  href: string;
+  name: string;
+  sha256: string | undefined;
+}
+
+export interface DownloadMenuProps {
+  dataset: PreparedDataset;
+  shortName: string;
+  /** The events the reader is looking at, and the filter that chose them. */
+  selection: ExportSelection;
+  eventLink: (id: string) => string;
+  /** The link of the current view. */
+  viewLink: () => string;
+  sourceFile: SourceFileLink | undefined;
+}
+
+export interface CiteFormatsProps {
+  dataset: PreparedDataset;
+  event: PreparedEvent;
+  shortName: string;
+  /** The link of the event's view. */
+  eventLink: () => string;
+  /** The link of the whole document. */
+  documentLink: () => string;
+  /** The plain-text citation of the event, as "Cite" copies it. */
+  plainEventText: (link: string) => string;
+}
