@@ -3,6 +3,7 @@ import { useDisclosure } from '../ui/use-disclosure.ts';
 import type { DownloadMenuProps } from './menu-props.ts';
 import { DownloadItems } from './export-panels.tsx';
 import { preloadExportFiles } from './load-export-files.ts';
+import '../ui/popover.css';
 import './export-menus.css';
 
 export type { DownloadMenuProps, SourceFileLink } from './menu-props.ts';
@@ -21,7 +22,7 @@ export function DownloadMenu(props: DownloadMenuProps) {
       >
         {t('download.menu')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
-      <div className="menu-panel" {...panelProps}>
+      <div className="popover menu-panel" {...panelProps}>
         {open ? <DownloadItems {...props} /> : null}
       </div>
     </div>

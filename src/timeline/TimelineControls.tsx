@@ -1,3 +1,4 @@
+import '../ui/popover.css';
 import './timeline-controls.css';
 import { useId } from 'react';
 import type { MessageId } from '../i18n/i18n.ts';
@@ -38,7 +39,7 @@ function ShortcutsHelp({
       <button className="menu-button" {...buttonProps}>
         {t('shortcuts.menu')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
-      <div className="shortcuts-panel" {...panelProps}>
+      <div className="popover shortcuts-panel" {...panelProps}>
         {open ? (
           <>
             <p>{t('shortcuts.intro')}</p>
