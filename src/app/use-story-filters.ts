@@ -9,7 +9,8 @@ import {
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { searchTerms } from '../dataset/search-text.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
-import { shown, type UrlState } from '../url-state/url-state.ts';
+import type { UrlState } from '../url-state/url-state.ts';
+import { shown } from '../url-state/url-values.ts';
 import type { AppNotice } from './UrlNotices.tsx';
 import type { Translate } from '../i18n/use-t.ts';
 import { useFilteredEvents } from './use-filtered-events.ts';

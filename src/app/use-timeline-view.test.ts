@@ -2,7 +2,8 @@ import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { civilToMs } from '../dates/civil-date.ts';
 import { letterDataset } from '../test/render-with-providers.tsx';
-import { windowToUrl, type UrlState } from '../url-state/url-state.ts';
+import type { UrlState } from '../url-state/url-state.ts';
+import { windowToUrl } from '../url-state/url-window.ts';
 import { useTimelineView } from './use-timeline-view.ts';
 
 const dataset = letterDataset();

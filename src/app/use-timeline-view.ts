@@ -9,7 +9,8 @@ import {
 } from '../timeline/timeline-window.ts';
 import { MAX_DRAWN_ITEMS } from '../timeline/to-timeline-items.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
-import { serializeUrlState, windowToUrl, type UrlState } from '../url-state/url-state.ts';
+import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
+import { windowToUrl } from '../url-state/url-window.ts';
 
 /** How long the view must rest before the URL takes its new window. */
 const SETTLE_MS = 300;

@@ -1,6 +1,6 @@
 import type { FacetChoice } from '../dataset/filter-events.ts';
 import { useT } from '../i18n/use-t.ts';
-import { MAX_QUERY_LENGTH } from '../url-state/url-state.ts';
+import { MAX_QUERY_LENGTH } from '../url-state/url-values.ts';
 import { FacetFilter } from './FacetFilter.tsx';
 
 export interface FilterBarProps {

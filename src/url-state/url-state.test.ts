@@ -1,16 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { civilToMs, DAY_MS } from '../dates/civil-date.ts';
-import {
-  historyFor,
-  isSafeDatasetPath,
-  MAX_QUERY_LENGTH,
-  parseUrlState,
-  serializeInstant,
-  serializeUrlState,
-  windowToUrl,
-  type UrlState,
-} from './url-state.ts';
+import { historyFor, parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
+import { isSafeDatasetPath, MAX_QUERY_LENGTH } from './url-values.ts';
+import { serializeInstant, windowToUrl } from './url-window.ts';
 
 const APP = 'https://app.test/';
 const REFUSED_WINDOW = { param: 'start', code: 'window-invalid' };

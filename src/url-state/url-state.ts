@@ -1,5 +1,19 @@
-import { CIVIL_RANGE, civilToMs, DAY_MS, msToCivil, msToCivilDay } from '../dates/civil-date.ts';
-import { escapeControls } from '../text/plain-text.ts';
+import { civilToMs } from '../dates/civil-date.ts';
+import {
+  canonicalList,
+  EVENT_ID,
+  isSafeDatasetPath,
+  LANGUAGE_TAG,
+  MAX_LENGTH,
+  MAX_MS,
+  MAX_QUERY_LENGTH,
+  MAX_VALUES,
+  MIN_MS,
+  PARAGRAPH_ID,
+  printable,
+  shown,
+} from './url-values.ts';
+import { serializeInstant } from './url-window.ts';
 
 /**
  * What a link says: the open event, the visible window, another dataset, the letter reader,
@@ -62,38 +76,6 @@ interface Param {
   write(state: UrlState): [string, string][];
 }
 
-const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-/** A BCP 47 language tag, loosely: a language subtag and any further subtags (`ru`, `pt-BR`). */
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
-const MAX_LENGTH = 200;
-/** The longest search text a link keeps; longer text is cut here, and the reader is told. */
-export const MAX_QUERY_LENGTH = 200;
-/** How many values one filter keeps from a link. */
-const MAX_VALUES = 50;
-/** The earliest and latest windows a link may ask for: the civil range, years 1 to 9999. */
-const MIN_MS = CIVIL_RANGE.start;
-const MAX_MS = CIVIL_RANGE.end;
-
-/**
- * Another dataset may come only from the same origin: a relative path to a `.json` file,
- * made of plain path characters. Anything with a scheme, a host or `..` is refused.
- */
-export function isSafeDatasetPath(path: string): boolean {
-  return (
-    path.length <= MAX_LENGTH &&
-    /^[A-Za-z0-9_][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9_][A-Za-z0-9._~-]*)*\.json$/.test(path) &&
-    !path.split('/').some((segment) => segment === '..' || segment === '.')
-  );
-}
-
-/**
- * A value from the link as a notice quotes it: shortened, with its control characters written out
- * (\u202E), so the notice shows what was refused and no control in it can reorder the sentence.
- */
-export const shown = (value: string) =>
-  escapeControls(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-
 type StringKey = 'data' | 'lang' | 'event' | 'read' | 'q';
 type ListKey = 'kind' | 'actor' | 'place';
 
@@ -134,11 +116,6 @@ function single(
   };
 }
 
-/** Sorted by code unit with repeats and empty values removed: one spelling per filter. */
-export function canonicalList(values: readonly string[]): string[] {
-  return [...new Set(values.filter((v) => v !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 /** A filter: the name may repeat, and every accepted value counts. */
 function list(key: ListKey, accept: (value: string) => boolean, refused: UrlNoticeCode): Param {
   return {
@@ -158,13 +135,6 @@ function list(key: ListKey, accept: (value: string) => boolean, refused: UrlNoti
     write: (state) => canonicalList(state[key] ?? []).map((value) => [key, value]),
   };
 }
-
-/** Text a reader may type: no control characters (a tab or line break reads as a space). */
-const printable = (value: string) =>
-  ![...value].some((c) => {
-    const code = c.charCodeAt(0);
-    return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || code === 0x7f;
-  });
 
 /** The visible window: two names read and checked together. */
 const windowParam: Param = {
@@ -256,30 +226,6 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   // Unknown parameters are ignored; each entry reads only its own names.
   for (const param of PARAMS) param.read(query, state, notices);
   return { state, notices };
-}
-
-/** A window edge, as short as the window's width allows: whole days for wide windows. */
-export function serializeInstant(ms: number, windowStart: number, windowEnd: number): string {
-  if (windowEnd - windowStart >= 14 * DAY_MS) return msToCivilDay(roundInRange(ms, DAY_MS));
-  if (windowEnd - windowStart >= 2 * 60 * 60 * 1000) return msToCivil(roundInRange(ms, 60_000));
-  return msToCivil(roundInRange(ms, 1000));
-}
-
-/** Rounds to a multiple of `unit`, never out of the civil range (where a link could not be read back). */
-function roundInRange(ms: number, unit: number): number {
-  const clamped = Math.min(CIVIL_RANGE.end, Math.max(CIVIL_RANGE.start, ms));
-  const rounded = Math.round(clamped / unit) * unit;
-  if (rounded > CIVIL_RANGE.end) return Math.floor(clamped / unit) * unit;
-  if (rounded < CIVIL_RANGE.start) return Math.ceil(clamped / unit) * unit;
-  return rounded;
-}
-
-/** The window as URL values, rounded as the serialisation rounds it. */
-export function windowToUrl(start: number, end: number): Pick<UrlState, 'start' | 'end'> {
-  const s = serializeInstant(start, start, end);
-  let e = serializeInstant(end, start, end);
-  if (e === s) e = serializeInstant(end + DAY_MS, start, end);
-  return { start: s, end: e };
 }
 
 /** Canonical: the table's order, empty values left out, filters sorted. Returns "" or "?…". */

@@ -1,0 +1,48 @@
+import { CIVIL_RANGE } from '../dates/civil-date.ts';
+import { escapeControls } from '../text/plain-text.ts';
+
+// The rules a link's values must meet, one place for every parameter that reads them.
+
+export const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** A BCP 47 language tag, loosely: a language subtag and any further subtags (`ru`, `pt-BR`). */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
+export const MAX_LENGTH = 200;
+/** The longest search text a link keeps; longer text is cut here, and the reader is told. */
+export const MAX_QUERY_LENGTH = 200;
+/** How many values one filter keeps from a link. */
+export const MAX_VALUES = 50;
+/** The earliest and latest windows a link may ask for: the civil range, years 1 to 9999. */
+export const MIN_MS = CIVIL_RANGE.start;
+export const MAX_MS = CIVIL_RANGE.end;
+
+/**
+ * Another dataset may come only from the same origin: a relative path to a `.json` file,
+ * made of plain path characters. Anything with a scheme, a host or `..` is refused.
+ */
+export function isSafeDatasetPath(path: string): boolean {
+  return (
+    path.length <= MAX_LENGTH &&
+    /^[A-Za-z0-9_][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9_][A-Za-z0-9._~-]*)*\.json$/.test(path) &&
+    !path.split('/').some((segment) => segment === '..' || segment === '.')
+  );
+}
+
+/**
+ * A value from the link as a notice quotes it: shortened, with its control characters written out
+ * (\u202E), so the notice shows what was refused and no control in it can reorder the sentence.
+ */
+export const shown = (value: string) =>
+  escapeControls(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+/** Sorted by code unit with repeats and empty values removed: one spelling per filter. */
+export function canonicalList(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Text a reader may type: no control characters (a tab or line break reads as a space). */
+export const printable = (value: string) =>
+  ![...value].some((c) => {
+    const code = c.charCodeAt(0);
+    return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || code === 0x7f;
+  });
