@@ -30,13 +30,13 @@ export function useQuoteInView(
     }
     if (words.bottom <= box.bottom) return;
     const heading = title.getBoundingClientRect();
-    // Scrolled only as far as needed for the words, and never past the title's top.
     const needed = words.bottom - box.bottom + 16;
-    const titleInSight = heading.top - box.top - 8;
-    // The words' first two lines in view with the title still in sight: that is enough.
+    // The title at the panel's top (the kind and the close button, above it, scroll away
+    // whole rather than half cut), when that brings the words' first two lines into view.
+    const titleAtTop = heading.top - box.top - 8;
     const line = parseFloat(getComputedStyle(mark).lineHeight) || 24;
-    if (words.top + 2 * line - box.bottom <= titleInSight) {
-      panel.scrollTop += Math.min(needed, titleInSight);
+    if (words.top + 2 * line - box.bottom <= titleAtTop) {
+      panel.scrollTop += titleAtTop;
       return;
     }
     const pin = heading.height <= box.height * MAX_PINNED_SHARE;
