@@ -7,6 +7,7 @@ import { preloadAppChunks } from './scripts/vite-preload-plugin.ts';
 import { prerenderPages } from './scripts/vite-pages-plugin.ts';
 import { compileCatalogues } from './scripts/vite-catalogue-plugin.ts';
 import { firstViewBudget } from './scripts/vite-budget-plugin.ts';
+import { dropUnusedVisCss } from './scripts/vis-unused-css.ts';
 
 export default defineConfig({
   base: './',
@@ -20,6 +21,7 @@ export default defineConfig({
     prerenderPages(),
     firstViewBudget(),
   ],
+  css: { postcss: { plugins: [dropUnusedVisCss] } },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -179,6 +179,22 @@ test.describe('at phone width', () => {
       .click();
     await expect(panel(page).locator('mark')).toHaveText(ARSON_QUOTE);
     await expect(panel(page).locator('mark')).toBeInViewport();
+    // The sheet scrolls to the words at the end of a long paragraph; the title stays readable
+    // above them (pinned to the sheet's top), not scrolled away.
+    const title = panel(page).getByRole('heading', { level: 2 });
+    await expect(title).toBeInViewport({ ratio: 1 });
+    const [titleBox, markBox] = await Promise.all([
+      title.boundingBox(),
+      panel(page).locator('mark').boundingBox(),
+    ]);
+    if (!titleBox || !markBox) throw new Error('The title or the quoted words have no box.');
+    expect(titleBox.y + titleBox.height).toBeLessThanOrEqual(markBox.y);
+    expect(
+      await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('h2')?.id ?? '', [
+        titleBox.x + 4,
+        titleBox.y + titleBox.height / 2,
+      ] as const),
+    ).toBe('source-panel-title');
     const overflowAfter = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

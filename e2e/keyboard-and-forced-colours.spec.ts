@@ -99,8 +99,20 @@ test('a keyboard-only reader steps, zooms, pans, switches the shortcuts off and 
   await setting.check();
   await page.keyboard.press('Escape');
 
-  // Keys typed in the search box stay in the search box.
+  // "Filters" hides and shows the search and the facets; focus stays on the button.
   const search = page.getByRole('searchbox', { name: 'Search events' });
+  const filters = page.getByRole('button', { name: 'Filters', exact: true });
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
+  await filters.focus();
+  await page.keyboard.press('Enter');
+  await expect(filters).toHaveAttribute('aria-expanded', 'false');
+  await expect(search).toBeHidden();
+  await expect(filters).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
+  await expect(filters).toBeFocused();
+
+  // Keys typed in the search box stay in the search box.
   await search.focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('-');
@@ -197,6 +209,18 @@ test('in forced colours every state keeps a mark of its own and axe finds nothin
     'outline-style',
     'none',
   );
+  // The Filters button's open or closed mark is a drawn chevron (a border), which forced
+  // colours keep, turned by the state.
+  const chevron = () =>
+    page.getByRole('button', { name: 'Filters', exact: true }).evaluate((button) => {
+      const after = getComputedStyle(button, '::after');
+      return `${after.borderRightStyle} ${after.transform}`;
+    });
+  const open = await chevron();
+  expect(open).toMatch(/^solid matrix/);
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  expect(await chevron()).not.toBe(open);
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // The quote the letter opened on carries an outline too.

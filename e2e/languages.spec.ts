@@ -153,9 +153,17 @@ for (const layout of LAYOUTS) {
       await expect(panel).toContainText(
         'Это событие не соответствует текущим условиям поиска и фильтрам',
       );
+      // The search and the facets are behind "Фильтры": open on a wide screen, closed on a phone.
+      const phone = layout.use.viewport.width <= 720;
+      const filters = page.getByRole('button', { name: 'Фильтры', exact: true });
+      await expect(filters).toHaveAttribute('aria-expanded', String(!phone));
+      if (phone) await filters.click();
       await page.getByRole('searchbox', { name: 'Поиск по событиям' }).fill('Каляпин');
       await expect(list.getByRole('heading')).toHaveText('События по порядку (1 из 18 событий)');
-      await expect(page.getByRole('search').getByRole('status')).toHaveText('1 из 18 событий');
+      await expect(page.getByRole('button', { name: 'Фильтры (включено: 1)' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Хронология' }).getByRole('status')).toHaveText(
+        '1 из 18 событий',
+      );
       expect(await foreignText(page, 'ru')).toEqual([]);
 
       // Switching to English keeps the open event, the window and the filters, and adds an entry.

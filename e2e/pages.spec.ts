@@ -156,6 +156,45 @@ test('an event page loaded cold is the app at that event, with no second request
   expect(errors).toEqual([]);
 });
 
+test('before the app has started, a page’s controls wait (disabled) and its links work; then they work', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The app's code arrives only when the test lets it: until then the page is its own HTML.
+  let arrive: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => {
+    arrive = resolve;
+  });
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(`event/${ARSON}/`, { waitUntil: 'domcontentloaded' });
+  const download = page
+    .getByRole('navigation', { name: /Events in order/ })
+    .getByRole('button', { name: 'Download' });
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(titleOf(ARSON));
+  await expect(download).toBeDisabled();
+  await expect(panel(page).getByRole('button', { name: 'Copy link' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Next event' })).toBeDisabled();
+  await expect(page.getByRole('link', { name: 'About this timeline' })).toBeEnabled();
+  // A tap on a waiting control does nothing, and nothing is lost: the menu is not open.
+  await download.click({ force: true });
+  await expect(download).toHaveAttribute('aria-expanded', 'false');
+
+  arrive();
+  await expect(download).toBeEnabled();
+  await download.click();
+  await expect(download).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Events as CSV' }).last()).toBeVisible();
+  // The app took the page over as it stood (hydration), with no mismatch.
+  expect(errors).toEqual([]);
+});
+
 test('the pages work from a sub-folder of a static host, and ?event= still works there', async ({
   page,
 }) => {

@@ -309,6 +309,12 @@ test('search and filters work at phone width by touch', async ({ browser }) => {
   const page = await context.newPage();
   await serveArchive(page);
   await page.goto('/?data=archive.json');
+  // On a phone the filters start closed, under their button, so that the timeline comes first.
+  const filtersButton = page.getByRole('button', { name: 'Filters', exact: true });
+  await expect(filtersButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(search(page)).toBeHidden();
+  await filtersButton.tap();
+  await expect(filtersButton).toHaveAttribute('aria-expanded', 'true');
   await search(page).tap();
   await search(page).fill('court');
   await expect(listHeading(page)).toHaveText('Events in order (2 of 6 events)');
@@ -322,5 +328,14 @@ test('search and filters work at phone width by touch', async ({ browser }) => {
     .tap();
   await expect(panel(page)).toHaveAccessibleName('The court hears the monitors’ complaint');
   await expectNoHorizontalScroll(page);
+
+  // A link that narrows the view opens with the filters shown, saying how many are on.
+  await page.goto('/?data=archive.json&q=court');
+  await expect(page.getByRole('button', { name: 'Filters (1 active)' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(search(page)).toHaveValue('court');
+  await expect(search(page)).toBeInViewport();
   await context.close();
 });

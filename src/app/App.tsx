@@ -5,6 +5,7 @@ import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DatasetView } from './DatasetView.tsx';
 import { LanguageProvider } from './LanguageProvider.tsx';
+import { HydrationGate } from '../ui/HydrationGate.tsx';
 
 /** A dataset the page already holds (a prerendered page embeds it), so it is never fetched again. */
 export interface DatasetSeed {
@@ -23,7 +24,9 @@ export function App({ seed }: { seed?: DatasetSeed | undefined }) {
     <LanguageProvider>
       <AppErrorBoundary>
         <QueryClientProvider client={queryClient}>
-          <DatasetView />
+          <HydrationGate>
+            <DatasetView />
+          </HydrationGate>
         </QueryClientProvider>
       </AppErrorBoundary>
     </LanguageProvider>

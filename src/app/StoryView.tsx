@@ -16,6 +16,7 @@ import { isolatedField } from '../text/plain-text.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { useKindStyles } from '../ui/use-kind-styles.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
+import { FiltersDisclosure } from '../filters/FiltersDisclosure.tsx';
 import { presentKinds } from '../dataset/filter-events.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
@@ -265,20 +266,21 @@ export function StoryView({
           <h2 id="timeline-title" className="visually-hidden">
             {t('timeline.heading')}
           </h2>
-          <FilterBar
-            query={filters.draft}
-            onQueryChange={filters.setDraft}
-            onSearchFocus={filters.prepare}
-            actors={filters.choices.actor}
-            places={filters.choices.place}
-            chosenActors={filters.chosen.actor}
-            chosenPlaces={filters.chosen.place}
-            onToggle={filters.toggle}
-            filtering={filters.filtering}
-            onClear={filters.clear}
-            status={filters.status}
-            valuesLang={doc.language}
-          />
+          <FiltersDisclosure active={filters.active} status={filters.status}>
+            <FilterBar
+              query={filters.draft}
+              onQueryChange={filters.setDraft}
+              onSearchFocus={filters.prepare}
+              actors={filters.choices.actor}
+              places={filters.choices.place}
+              chosenActors={filters.chosen.actor}
+              chosenPlaces={filters.chosen.place}
+              onToggle={filters.toggle}
+              filtering={filters.filtering}
+              onClear={filters.clear}
+              valuesLang={doc.language}
+            />
+          </FiltersDisclosure>
           <div className="timeline-bar">
             <TimelineControls
               onZoomIn={() => zoom(0.5)}
@@ -294,13 +296,13 @@ export function StoryView({
               onPrevious={() => step(-1)}
               onNext={() => step(1)}
             />
-            <TimelineLegend
-              kinds={legendKinds}
-              chosen={filters.chosen.kind}
-              onToggle={(kind) => filters.toggle('kind', kind)}
-            />
             {download}
           </div>
+          <TimelineLegend
+            kinds={legendKinds}
+            chosen={filters.chosen.kind}
+            onToggle={(kind) => filters.toggle('kind', kind)}
+          />
           <EventTimeline
             lanes={lanes}
             items={items}

@@ -93,6 +93,8 @@ export function useStoryFilters(
     setDraft,
     events,
     filtering,
+    /** How many filters other than the kinds are active (the search counts as one). */
+    active: (draft.trim() === '' ? 0 : 1) + actor.length + place.length,
     terms,
     choices,
     notices,

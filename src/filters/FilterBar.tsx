@@ -15,8 +15,6 @@ export interface FilterBarProps {
   onToggle: (facet: 'actor' | 'place', value: string) => void;
   filtering: boolean;
   onClear: () => void;
-  /** Said politely to screen readers once the typing pauses ("5 of 16 events"). */
-  status: string;
   /** The language of the actors' and places' names: the source's. */
   valuesLang?: string | undefined;
 }
@@ -58,9 +56,6 @@ export function FilterBar(props: FilterBarProps) {
           {t('filters.clear')}
         </button>
       ) : null}
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {props.status}
-      </p>
     </div>
   );
 }

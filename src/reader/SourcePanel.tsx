@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 import { copyText } from '../ui/copy-text.ts';
-import { scrollWithin } from '../ui/scroll-within.ts';
 import { QuotedParagraph } from './QuotedParagraph.tsx';
+import { useQuoteInView } from './use-quote-in-view.ts';
 import { NoScript } from '../ui/NoScript.tsx';
 
 export interface SourcePanelProps {
@@ -48,19 +48,9 @@ export function SourcePanel({
   const lang = dataset.document.language;
   const panelRef = useRef<HTMLElement>(null);
 
-  // The quoted words must be on screen, even at the end of a long paragraph in a small sheet.
-  useEffect(() => {
-    const panel = panelRef.current;
-    const mark = panel?.querySelector('mark');
-    if (!panel || !mark) return;
-    const box = panel.getBoundingClientRect();
-    const markBox = mark.getBoundingClientRect();
-    if (markBox.top < box.top) scrollWithin(panel, mark, 48);
-    // Below: scrolled only as far as needed, so the title and date stay in sight where they can.
-    else if (markBox.bottom > box.bottom) {
-      panel.scrollTop += Math.min(markBox.bottom - box.bottom + 16, markBox.top - box.top - 48);
-    }
-  }, [event.id]);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // The quoted words must be on screen, with the title kept in sight where it can be.
+  const pinnedTitle = useQuoteInView(panelRef, titleRef, event.id);
 
   // On paper the citation, with the link, stands in for the buttons (none before the app runs).
   const printed = useSyncExternalStore(
@@ -80,6 +70,8 @@ export function SourcePanel({
       ref={panelRef}
       className="source-panel"
       aria-labelledby="source-panel-title"
+      // What takes focus is scrolled clear of a pinned title, never under it.
+      style={pinnedTitle === undefined ? undefined : { scrollPaddingTop: pinnedTitle + 16 }}
       data-shortcut-scope
     >
       <div className="panel-head">
@@ -99,10 +91,11 @@ export function SourcePanel({
         </button>
       </div>
       <h2
+        ref={titleRef}
         id="source-panel-title"
         dir="auto"
         lang={event.titleLang}
-        className="panel-title"
+        className={pinnedTitle === undefined ? 'panel-title' : 'panel-title is-pinned'}
         tabIndex={-1}
         data-focus-home
       >
