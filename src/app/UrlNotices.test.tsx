@@ -26,7 +26,10 @@ describe('UrlNotices', () => {
         onShowAll={vi.fn()}
       />,
     );
-    expect(await noticeTexts()).toHaveLength(5);
+    const texts = await noticeTexts();
+    expect(texts).toHaveLength(5);
+    // Each its own, none summed up as "more".
+    texts.forEach((text, i) => expect(text).toContain(`“x${i}”`));
   });
 
   it('says the first four of many and how many more in one notice, whose Dismiss hides them all, keeping the way back to the whole timeline', async () => {
