@@ -90,6 +90,14 @@ describe('useUrlState', () => {
     expect(address()).toBe('/?event=jmg-office-arson');
   });
 
+  it('stays on this site and path when the path starts with //, which a pasted string would read as a host', () => {
+    window.history.replaceState(null, '', `${window.location.origin}//evil.example/x/?data=a.json`);
+    const { result } = renderHook(() => useUrlState());
+    act(() => result.current.navigate({ event: 'jmg-office-arson' }));
+    expect(window.location.host).not.toBe('evil.example');
+    expect(address()).toBe('//evil.example/x/?data=a.json&event=jmg-office-arson');
+  });
+
   it('follows Back and Forward, and every reader of the address sees each change', async () => {
     const first = renderHook(() => useUrlState());
     const second = renderHook(() => useUrlState());
