@@ -40,6 +40,7 @@ describe('AppErrorBoundary', () => {
     // A reload of the same address keeps the reader's place; nothing else is navigated to.
     await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
     expect(reload).toHaveBeenCalledTimes(1);
+    expect(`${window.location.pathname}${window.location.search}`).toBe(LINK);
   });
 
   it('always offers the default dataset, at this page without the link that crashed', async () => {

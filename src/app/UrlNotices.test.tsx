@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { Notice } from '../ui/Notice.tsx';
 import { UrlNotices, type AppNotice } from './UrlNotices.tsx';
 
 const unknownKinds = (count: number): AppNotice[] =>
@@ -26,7 +27,10 @@ describe('UrlNotices', () => {
         onShowAll={vi.fn()}
       />,
     );
-    expect(await noticeTexts()).toHaveLength(5);
+    const texts = await noticeTexts();
+    expect(texts).toHaveLength(5);
+    // Each its own, none summed up as "more".
+    texts.forEach((text, i) => expect(text).toContain(`“x${i}”`));
   });
 
   it('says the first four of many and how many more in one notice, whose Dismiss hides them all, keeping the way back to the whole timeline', async () => {
@@ -52,5 +56,18 @@ describe('UrlNotices', () => {
     if (!more) throw new Error('no summary notice');
     await user.click(within(more).getByRole('button', { name: 'Dismiss' }));
     expect(await noticeTexts()).toHaveLength(4);
+  });
+});
+
+describe('Notice', () => {
+  it('puts its status region in place empty and its words in a frame later, so they are announced', async () => {
+    const onDismiss = vi.fn();
+    render(<Notice onDismiss={onDismiss}>The event “x” was not found.</Notice>);
+    const status = screen.getByRole('status');
+    expect(status.querySelector('p')).toBeEmptyDOMElement();
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(status.querySelector('p')).toHaveTextContent('The event “x” was not found.');
+    await userEvent.setup().click(within(status).getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledOnce();
   });
 });

@@ -27,17 +27,25 @@ describe('resolveEventId', () => {
 function renderAt(url: string) {
   window.history.replaceState(null, '', url);
   const before = window.history.length;
+  /** The event of every render, the first included (before the link is rewritten). */
+  const shown: (string | undefined)[] = [];
   const hook = renderHook(() => {
     const { state, navigate } = useUrlState();
-    return useCanonicalEvent(dataset, state, navigate);
+    const canonical = useCanonicalEvent(dataset, state, navigate);
+    shown.push(canonical.event);
+    return canonical;
   });
-  return { ...hook, before };
+  return { ...hook, before, shown };
 }
 
 describe('useCanonicalEvent', () => {
   it('opens the event a former id names and rewrites the link to its id, in place', () => {
-    const { result, before } = renderAt('/?event=office-arson&start=2014-12-12&end=2014-12-16');
+    const { result, before, shown } = renderAt(
+      '/?event=office-arson&start=2014-12-12&end=2014-12-16',
+    );
     expect(result.current.event).toBe('office-fire');
+    // At once: not even the first render shows the former id.
+    expect(new Set(shown)).toEqual(new Set(['office-fire']));
     expect(window.location.search).toBe('?event=office-fire&start=2014-12-12&end=2014-12-16');
     expect(window.history.length).toBe(before);
   });

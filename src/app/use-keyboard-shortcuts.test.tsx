@@ -114,4 +114,17 @@ describe('useShortcutSetting', () => {
     act(() => first.result.current[1](true));
     expect(renderHook(() => useShortcutSetting()).result.current[0]).toBe(true);
   });
+
+  it('keeps the shortcuts on, and switchable for the visit, where storage is refused', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    const { result } = renderHook(() => useShortcutSetting());
+    expect(result.current[0]).toBe(true);
+    act(() => result.current[1](false));
+    expect(result.current[0]).toBe(false);
+  });
 });

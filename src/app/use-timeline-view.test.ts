@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { civilToMs } from '../dates/civil-date.ts';
 import { letterDataset } from '../test/render-with-providers.tsx';
 import type { UrlState } from '../url-state/url-state.ts';
@@ -65,5 +65,60 @@ describe('useTimelineView', () => {
     expect(navigate).toHaveBeenLastCalledWith({ event: 'jmg-work-in-chechnya', read: undefined });
     act(() => hook.result.current.select('no-such-event'));
     expect(navigate).toHaveBeenLastCalledWith({ event: undefined });
+
+    const away = setup({ start: '2014-01-01', end: '2014-01-21' });
+    act(() => away.hook.result.current.select('jmg-office-arson'));
+    const arson = dataset.events.find((e) => e.id === 'jmg-office-arson');
+    if (!arson) throw new Error('The letter has no arson event');
+    const [patch] = away.navigate.mock.lastCall as [UrlState];
+    expect(patch.event).toBe('jmg-office-arson');
+    const start = civilToMs(patch.start ?? '');
+    const end = civilToMs(patch.end ?? '');
+    // Moved to the event, keeping the width of the view.
+    expect(end - start).toBe(DEC_21 - DEC_1);
+    expect(start).toBeLessThan(arson.startMs);
+    expect(end).toBeGreaterThan(arson.endMs);
+  });
+
+  describe('when the reader pans or zooms the drawing', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const DEC_5 = civilToMs('2014-12-05');
+    const DEC_15 = civilToMs('2014-12-15');
+
+    it('writes the window to the link once the view has rested, replacing the history entry', () => {
+      vi.useFakeTimers();
+      const { navigate, hook } = setup();
+      act(() => hook.result.current.onViewChange({ start: DEC_1, end: DEC_15 }, false));
+      act(() => vi.advanceTimersByTime(1000));
+      expect(navigate).not.toHaveBeenCalled();
+      act(() => hook.result.current.onViewChange({ start: DEC_5, end: DEC_15 }, true));
+      act(() => vi.advanceTimersByTime(299));
+      expect(navigate).not.toHaveBeenCalled();
+      act(() => vi.advanceTimersByTime(1));
+      expect(navigate).toHaveBeenCalledExactlyOnceWith(windowToUrl(DEC_5, DEC_15), {
+        replace: true,
+      });
+    });
+
+    it('drops the waiting write when the reader goes Back or Forward', () => {
+      vi.useFakeTimers();
+      const { navigate, hook } = setup();
+      act(() => hook.result.current.onViewChange({ start: DEC_5, end: DEC_15 }, true));
+      act(() => {
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      });
+      act(() => vi.advanceTimersByTime(1000));
+      expect(navigate).not.toHaveBeenCalled();
+    });
+
+    it("writes nothing when the view settles on the link's own window (no loop)", () => {
+      vi.useFakeTimers();
+      const { navigate, hook } = setup({ start: '2014-12-01', end: '2014-12-21' });
+      act(() => hook.result.current.onViewChange({ start: DEC_1 + 1000, end: DEC_21 }, true));
+      act(() => vi.advanceTimersByTime(1000));
+      expect(navigate).not.toHaveBeenCalled();
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { letterDataset, renderWithProviders } from '../test/render-with-providers.tsx';
@@ -104,5 +104,49 @@ describe('EventList', () => {
     expect(screen.queryByRole('list')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(onClear).toHaveBeenCalledOnce();
+  });
+
+  it('moves focus between entries with ↑ ↓ Home End PageUp PageDown, consuming those keys and opening nothing', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderList({ onSelect });
+    const entries = within(
+      screen.getByRole('navigation', { name: /Events in order/ }),
+    ).getAllByRole('button');
+    const last = entries.length - 1;
+    const at = (i: number) => entries[i] as HTMLElement;
+    act(() => at(0).focus());
+    await user.keyboard('{ArrowUp}');
+    expect(at(0)).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(at(2)).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(at(1)).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(at(last)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(at(last)).toHaveFocus();
+    await user.keyboard('{PageUp}');
+    expect(at(last - 10)).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(at(0)).toHaveFocus();
+    await user.keyboard('{PageDown}');
+    expect(at(10)).toHaveFocus();
+    expect(onSelect).not.toHaveBeenCalled();
+    // The page does not scroll as well; other keys are left to the browser.
+    expect(fireEvent.keyDown(at(10), { key: 'ArrowDown' })).toBe(false);
+    expect(fireEvent.keyDown(at(11), { key: 'a' })).toBe(true);
+    expect(at(11)).toHaveFocus();
+  });
+
+  it('moves among the entries shown when filters hide some', async () => {
+    const user = userEvent.setup();
+    renderFiltered({ q: 'kalyap' });
+    const entries = within(
+      screen.getByRole('navigation', { name: /Events in order/ }),
+    ).getAllByRole('button');
+    act(() => (entries[0] as HTMLElement).focus());
+    await user.keyboard('{End}');
+    expect(entries[entries.length - 1]).toHaveFocus();
   });
 });

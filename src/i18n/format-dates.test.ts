@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DatedThing } from '../dates/format-date.ts';
 import { dateWords } from './format-dates.ts';
 import { activateLanguage, i18n } from './i18n.ts';
@@ -65,9 +65,26 @@ describe('dates in the interface’s language', () => {
     expect(dash((await words('ru')).event(event)).replace('2009 г.', '2009')).toBe(dash(russian));
   });
 
-  it('never moves a civil date into the reader’s time zone', async () => {
-    // Whatever zone the tests run in, 1 January stays 1 January.
-    expect((await words('ru')).civil('2015-01-01')).toBe('1 января 2015 г.');
+  describe('for a reader in another time zone', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    it.each(['Pacific/Honolulu', 'Pacific/Kiritimati'])(
+      'never moves a civil date or time into the zone of a computer in %s',
+      async (zone) => {
+        vi.stubEnv('TZ', zone);
+        // A fresh module, so that its formats are made in that zone.
+        vi.resetModules();
+        const fresh = await import('./format-dates.ts');
+        await activateLanguage('ru');
+        const ru = fresh.dateWords('ru', (id, values) => i18n._(id, values));
+        expect(ru.civil('2015-01-01')).toBe('1 января 2015 г.');
+        expect(dash(ru.event(day('2014-12-13T09:07', { precision: 'time' })))).toBe(
+          '13 декабря 2014 г., 09:07',
+        );
+      },
+    );
   });
 
   it.each([

@@ -22,14 +22,16 @@ describe('QuotedParagraph', () => {
     expect(container.querySelector('mark')?.textContent).toBe('<img src=x onerror="alert(1)">');
   });
 
-  it('marks the occurrence that the prefix and suffix pick, not the first', () => {
+  it.each([
+    ['prefix', { quote: 'police came', prefix: 'Later the ' }],
+    ['suffix', { quote: 'police came', suffix: ' back' }],
+  ])('marks the occurrence that the %s picks, not the first', (_what, selector) => {
     const text = 'The police came. Later the police came back.';
-    const { container } = render(
-      <QuotedParagraph text={text} quotes={[{ quote: 'the police came', prefix: 'Later ' }]} />,
-    );
-    const mark = container.querySelector('mark');
-    expect(mark?.textContent).toBe('the police came');
-    expect(mark?.previousSibling?.textContent).toBe('The police came. Later ');
+    const { container } = render(<QuotedParagraph text={text} quotes={[selector]} />);
+    const marks = container.querySelectorAll('mark');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]?.textContent).toBe('police came');
+    expect(marks[0]?.previousSibling?.textContent).toBe('The police came. Later the ');
   });
 
   it('marks nothing when the quote is not in the paragraph', () => {

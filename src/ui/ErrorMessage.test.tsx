@@ -21,4 +21,25 @@ describe('ErrorMessage', () => {
       'x',
     ]);
   });
+
+  it('is the page heading and title, and lists the first 20 details with how many more there are', () => {
+    const details = Array.from({ length: 23 }, (_, i) => `events[${i}].edtf: not a date`);
+    render(
+      <ErrorMessage
+        title="The events could not be loaded"
+        message="23 problems found."
+        details={details}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'The events could not be loaded',
+    );
+    expect(document.title).toContain('The events could not be loaded');
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(21);
+    expect(items[19]).toHaveTextContent('events[19].edtf: not a date');
+    expect(items[20]).toHaveTextContent('…and 3 more.');
+    expect(alert).not.toHaveTextContent('events[20]');
+  });
 });

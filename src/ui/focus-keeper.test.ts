@@ -77,6 +77,15 @@ describe('keepFocus', () => {
     get('aside').append(document.createElement('p'));
     await settle();
     expect(document.activeElement).toBe(document.body);
+    // Moved out of the part watched (a dialog of the page's own), then what had it goes.
+    const outside = element('button', 'Outside');
+    document.body.append(outside);
+    get('aside').append(element('button', 'Later', { id: 'later' }));
+    get('#later').focus();
+    outside.focus();
+    get('#later').remove();
+    await settle();
+    expect(document.activeElement).toBe(outside);
     stop();
   });
 

@@ -1,0 +1,54 @@
+import { renderHook } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { letterDataset } from '../test/render-with-providers.tsx';
+import { useExportContext } from './use-export-context.ts';
+
+const dataset = letterDataset();
+
+describe('useExportContext', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('exports every event, with no filter, when nothing narrows the view', () => {
+    const few = dataset.events.slice(0, 2);
+    const { result } = renderHook(() =>
+      useExportContext(dataset, {}, { events: few, filtering: false }),
+    );
+    expect(result.current.selection).toEqual({ events: dataset.events, filter: undefined });
+  });
+
+  it('exports what the filters keep, with the filter in words and as a link query that opens it', () => {
+    const kept = dataset.events.slice(0, 3);
+    const state = { q: 'fire', kind: ['violence'], event: 'jmg-office-arson' };
+    const { result } = renderHook(() =>
+      useExportContext(dataset, state, { events: kept, filtering: true }),
+    );
+    expect(result.current.selection).toEqual({
+      events: kept,
+      filter: { description: 'search: "fire"; kind: violence', query: 'q=fire&kind=violence' },
+    });
+  });
+
+  it("links the letter's events to their own pages, and another dataset's by query", () => {
+    const letter = renderHook(() =>
+      useExportContext(dataset, {}, { events: dataset.events, filtering: false }),
+    );
+    expect(letter.result.current.eventLink('jmg-office-arson')).toBe(
+      `${window.location.origin}/event/jmg-office-arson/`,
+    );
+    const other = renderHook(() =>
+      useExportContext(
+        dataset,
+        { data: 'mine/other.json' },
+        { events: dataset.events, filtering: false },
+      ),
+    );
+    expect(other.result.current.eventLink('jmg-office-arson')).toBe(
+      `${window.location.origin}/?data=mine/other.json&event=jmg-office-arson`,
+    );
+    expect(other.result.current.documentLink()).toBe(
+      `${window.location.origin}/?data=mine/other.json`,
+    );
+  });
+});

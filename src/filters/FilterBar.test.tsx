@@ -1,0 +1,75 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { FilterBar, type FilterBarProps } from './FilterBar.tsx';
+
+function renderBar(props: Partial<FilterBarProps> = {}) {
+  const all: FilterBarProps = {
+    query: '',
+    onQueryChange: vi.fn(),
+    onSearchFocus: vi.fn(),
+    actors: [
+      { value: 'Kalyapin', count: 3 },
+      { value: 'Police', count: 2 },
+    ],
+    places: [{ value: 'Grozny', count: 9 }],
+    chosenActors: [],
+    chosenPlaces: [],
+    onToggle: vi.fn(),
+    filtering: false,
+    onClear: vi.fn(),
+    status: '',
+    ...props,
+  };
+  render(<FilterBar {...all} />);
+  return all;
+}
+
+describe('FilterBar', () => {
+  it('hands what is typed in "Search events" to its owner, and says when the search is first used', async () => {
+    const user = userEvent.setup();
+    const props = renderBar();
+    const field = within(screen.getByRole('search', { name: 'Search and filters' })).getByRole(
+      'searchbox',
+      { name: 'Search events' },
+    );
+    await user.type(field, 'k');
+    expect(props.onSearchFocus).toHaveBeenCalledOnce();
+    expect(props.onQueryChange).toHaveBeenCalledExactlyOnceWith('k');
+  });
+
+  it('offers each actor and place with its count, marks the chosen ones and toggles by facet', async () => {
+    const user = userEvent.setup();
+    const props = renderBar({ chosenActors: ['Police'] });
+    expect(screen.getByText('(1 chosen)').closest('summary')).toHaveTextContent('Actor (1 chosen)');
+    expect(screen.getByRole('checkbox', { name: 'Police (2)' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Kalyapin (3)' })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Kalyapin (3)' }));
+    expect(props.onToggle).toHaveBeenCalledExactlyOnceWith('actor', 'Kalyapin');
+    await user.click(screen.getByRole('checkbox', { name: 'Grozny (9)' }));
+    expect(props.onToggle).toHaveBeenLastCalledWith('place', 'Grozny');
+  });
+
+  it('offers "Clear filters" only while filtering, and says the count politely', async () => {
+    renderBar();
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+    const props = renderBar({ filtering: true, status: '5 of 16 events' });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(props.onClear).toHaveBeenCalledOnce();
+    expect(screen.getByText('5 of 16 events')).toHaveAttribute('aria-live', 'polite');
+  });
+
+  it('lists the 100 choices with most events and any chosen beyond them, and says the rest are found by search', () => {
+    const actors = Array.from({ length: 150 }, (_, i) => ({ value: `Actor ${i}`, count: 150 - i }));
+    renderBar({ actors, chosenActors: ['Actor 120'] });
+    const facet = screen.getByRole('group', { name: 'Actor' });
+    // (By label, not by role: naming 150 checkboxes by role takes seconds here.)
+    expect(facet.querySelectorAll('input[type="checkbox"]')).toHaveLength(101);
+    expect(within(facet).getByLabelText('Actor 120 (30)')).toBeChecked();
+    expect(within(facet).getByLabelText('Actor 99 (51)')).not.toBeChecked();
+    expect(within(facet).queryByLabelText('Actor 100 (50)')).toBeNull();
+    expect(facet).toHaveTextContent(
+      'The 100 with the most events are listed; search finds the other 49.',
+    );
+  });
+});

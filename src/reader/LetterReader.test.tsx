@@ -1,0 +1,62 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { letterDataset, renderWithProviders } from '../test/render-with-providers.tsx';
+import { LetterReader } from './LetterReader.tsx';
+
+const dataset = letterDataset();
+
+function renderReader(paragraphId = 'p8', currentEventId: string | undefined = 'jmg-office-arson') {
+  const onOpenEvent = vi.fn();
+  const onClose = vi.fn();
+  renderWithProviders(
+    <LetterReader
+      dataset={dataset}
+      paragraphId={paragraphId}
+      currentEventId={currentEventId}
+      onOpenEvent={onOpenEvent}
+      eventHref={(id) => `?event=${id}`}
+      onClose={onClose}
+    />,
+  );
+  return { onOpenEvent, onClose, reader: screen.getByRole('region', { name: 'The letter' }) };
+}
+
+describe('LetterReader', () => {
+  it('shows every paragraph, numbered, and gives the one asked for focus', () => {
+    const { reader } = renderReader('p8');
+    const paragraphs = within(within(reader).getByRole('list')).getAllByRole('listitem');
+    expect(paragraphs).toHaveLength(dataset.document.paragraphs.length);
+    expect(paragraphs.map((p) => p.getAttribute('value'))).toEqual(
+      paragraphs.map((_, i) => String(i + 1)),
+    );
+    expect(paragraphs[7]).toHaveFocus();
+    expect(paragraphs[7]).toHaveTextContent(/^At a joint press conference, held on 11 December/);
+  });
+
+  it('makes every quoted run a link to its event, marks the open one, and opens an event in place', () => {
+    const { reader, onOpenEvent } = renderReader('p8', 'jmg-office-arson');
+    const marked = [...reader.querySelectorAll('mark')];
+    expect(marked.length).toBeGreaterThanOrEqual(dataset.events.length);
+    for (const mark of marked) expect(within(mark).getByRole('link')).toHaveAttribute('href');
+    const arson = within(reader).getByRole('link', {
+      name: 'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.',
+    });
+    expect(arson).toHaveAttribute('href', '?event=jmg-office-arson');
+    expect(arson).toHaveAttribute('aria-current', 'true');
+    expect(within(reader).getAllByRole('link', { current: true })).toEqual([arson]);
+
+    const eggs = within(reader).getByRole('link', { name: /two men pelted eggs at Kalyapin/ });
+    // A click to open it elsewhere (a new tab) is the browser's; a plain one stays on the page.
+    expect(fireEvent.click(eggs, { ctrlKey: true })).toBe(true);
+    expect(onOpenEvent).not.toHaveBeenCalled();
+    expect(fireEvent.click(eggs)).toBe(false);
+    expect(onOpenEvent).toHaveBeenCalledExactlyOnceWith('press-conference-eggs');
+  });
+
+  it('closes with "Close the letter"', async () => {
+    const { onClose } = renderReader();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Close the letter' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});
