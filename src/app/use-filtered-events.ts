@@ -6,22 +6,27 @@ import {
   type EventFilters,
 } from '../dataset/filter-events.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import { createIndexBuilder } from '../dataset/search-index.ts';
+import { createIndexBuilder, indexWorkOf, WORK_UNIT } from '../dataset/search-index.ts';
 
-/** Up to this many events the index is built at once (a few milliseconds); above, between frames. */
-const BUILD_AT_ONCE = 5_000;
+/**
+ * Up to this much work (characters of text, see `indexWorkOf`) the index is built at once, in
+ * a few milliseconds; above, between frames, whatever the number of events.
+ */
+const BUILD_AT_ONCE = 8 * WORK_UNIT;
 /** How long one slice of index building may hold the main thread. */
 const SLICE_MS = 25;
 
 /**
- * The events the filters keep. The search index is built once per dataset: at once for small
- * datasets, in slices of a few milliseconds for large ones, starting when search is first
+ * The events the filters keep. The search index is built once per dataset: at once when its
+ * texts are short, otherwise in slices of a few milliseconds (bounded by the work done, not by
+ * the number of events), starting when search is first
  * wanted (`prepare`, or a search in the link); until it is ready, the facets still apply and
  * `searchPending` says the search is not yet counted.
  */
 export function useFilteredEvents(dataset: PreparedDataset, filters: EventFilters) {
-  const small = dataset.events.length <= BUILD_AT_ONCE;
-  const [ready, setReady] = useState(() => small || hasSearchIndex(dataset));
+  const [ready, setReady] = useState(
+    () => hasSearchIndex(dataset) || indexWorkOf(dataset.events) <= BUILD_AT_ONCE,
+  );
   const [wanted, setWanted] = useState(false);
   const searching = (filters.q ?? '').trim() !== '';
 
