@@ -65,4 +65,22 @@ describe('useTimelineView', () => {
     act(() => hook.result.current.select('no-such-event'));
     expect(navigate).toHaveBeenLastCalledWith({ event: undefined });
   });
+
+  it('zooms in around the open event, which stays in view, and around the centre with none open', () => {
+    const arson = dataset.byId.get('jmg-office-arson');
+    if (!arson) throw new Error('no arson');
+    const { hook } = setup({ event: arson.id, start: '2014-12-01', end: '2014-12-21' });
+    let asked = { start: 0, end: 0 };
+    act(() => {
+      asked = hook.result.current.zoomBy(0.1);
+    });
+    expect(asked.end - asked.start).toBe((DEC_21 - DEC_1) * 0.1);
+    expect(arson.pointMs).toBeGreaterThan(asked.start);
+    expect(arson.pointMs).toBeLessThan(asked.end);
+    const none = setup({ start: '2014-12-01', end: '2014-12-21' });
+    act(() => {
+      asked = none.hook.result.current.zoomBy(0.1);
+    });
+    expect(asked).toEqual({ start: civilToMs('2014-12-10'), end: civilToMs('2014-12-12') });
+  });
 });

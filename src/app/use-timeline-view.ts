@@ -5,6 +5,7 @@ import {
   panWindow,
   windowShowing,
   windowsDiffer,
+  zoomAnchor,
   zoomWindow,
 } from '../timeline/timeline-window.ts';
 import { MAX_DRAWN_ITEMS } from '../timeline/to-timeline-items.ts';
@@ -105,9 +106,13 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
     [cancelPending, navigate],
   );
 
+  /** Zooms around the open event while it is in view (it stays in sight), else the centre. */
   const zoomBy = useCallback(
-    (factor: number) => setView(zoomWindow(base(), factor)),
-    [base, setView],
+    (factor: number) => {
+      const from = base();
+      return setView(zoomWindow(from, factor, selected && zoomAnchor(from, selected)));
+    },
+    [base, selected, setView],
   );
 
   /** Moves the view by a share of its width (negative: earlier) without dragging (WCAG 2.5.7). */
