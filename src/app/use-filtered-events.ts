@@ -6,20 +6,21 @@ import {
   type EventFilters,
 } from '../dataset/filter-events.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import { createIndexBuilder, indexWorkOf, WORK_UNIT } from '../dataset/search-index.ts';
+import { indexWorkOf } from '../dataset/search-index.ts';
 
 /**
- * Up to this much work (characters of text, see `indexWorkOf`) the index is built at once, in
- * a few milliseconds; above, between frames, whatever the number of events.
+ * Up to this much work (characters of text, see `indexWorkOf`) a search reads every event, in
+ * a few milliseconds; above, it waits for an index built between frames, whatever the number
+ * of events.
  */
-const BUILD_AT_ONCE = 8 * WORK_UNIT;
+const BUILD_AT_ONCE = 32_768;
 /** How long one slice of index building may hold the main thread. */
 const SLICE_MS = 25;
 
 /**
- * The events the filters keep. The search index is built once per dataset: at once when its
- * texts are short, otherwise in slices of a few milliseconds (bounded by the work done, not by
- * the number of events), starting when search is first
+ * The events the filters keep. A dataset whose texts are short is searched by reading it; for
+ * any other, a search index is built once, in slices of a few milliseconds (bounded by the work
+ * done, not by the number of events), starting when search is first
  * wanted (`prepare`, or a search in the link); until it is ready, the facets still apply and
  * `searchPending` says the search is not yet counted.
  */
@@ -32,19 +33,27 @@ export function useFilteredEvents(dataset: PreparedDataset, filters: EventFilter
 
   useEffect(() => {
     if (ready || !(wanted || searching)) return;
-    const builder = createIndexBuilder(dataset.events);
     let timer = 0;
-    const slice = () => {
-      const index = builder.step(performance.now() + SLICE_MS);
-      if (!index) {
-        timer = window.setTimeout(slice, 0);
-        return;
-      }
-      adoptSearchIndex(dataset, index);
-      setReady(true);
+    let live = true;
+    // The builder is loaded only when a large dataset is searched: the first view does without.
+    void import('../dataset/search-index-builder.ts').then(({ createIndexBuilder }) => {
+      if (!live) return;
+      const builder = createIndexBuilder(dataset.events);
+      const slice = () => {
+        const index = builder.step(performance.now() + SLICE_MS);
+        if (!index) {
+          timer = window.setTimeout(slice, 0);
+          return;
+        }
+        adoptSearchIndex(dataset, index);
+        setReady(true);
+      };
+      timer = window.setTimeout(slice, 0);
+    });
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
     };
-    timer = window.setTimeout(slice, 0);
-    return () => window.clearTimeout(timer);
   }, [dataset, ready, wanted, searching]);
 
   const { q, kind, actor, place } = filters;

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { checkDatasetBytes } from './check-dataset.ts';
 import { DatasetError } from './dataset-error.ts';
-import { messageSlices, type DatasetFrame, type WorkerAnswer } from './worker-messages.ts';
+import { messageSlices } from './message-slices.ts';
+import type { DatasetFrame, WorkerAnswer } from './worker-messages.ts';
 
 const say = (answer: WorkerAnswer) => self.postMessage(answer);
 

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scanEvents, searchIndex, type Searchable } from './search-index.ts';
 import {
   buildSearchIndex,
   createIndexBuilder,
   pieceEnd,
-  searchIndex,
   WORK_UNIT,
-  type Searchable,
-} from './search-index.ts';
+} from './search-index-builder.ts';
 import { searchTerms } from './search-text.ts';
 
 const event = (title: string, extra: Partial<Searchable> = {}): Searchable => ({
@@ -138,7 +137,7 @@ describe('building the index in slices bounded by work', () => {
     expect(steps).toBeGreaterThanOrEqual(characters / (WORK_UNIT + 8));
   });
 
-  it('gives the same index as reading every text whole, whatever the pieces', () => {
+  it('gives the same index as reading every text whole, whatever the pieces, and the same marks as a reading', () => {
     const word = fc.oneof(
       fc.string({ unit: fc.constantFrom(...'abΣσςΟΔ.Á'), minLength: 1, maxLength: 6 }),
       fc.constantFrom('東京都', 'ภาษาไทย', 'e\u0301', "don't", '\ufeff'),
@@ -158,6 +157,9 @@ describe('building the index in slices bounded by work', () => {
         const whole = readWhole(events);
         expect(index.words).toEqual([...whole.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
         index.words.forEach((w, i) => expect([...(index.postings[i] ?? [])]).toEqual(whole.get(w)));
+        for (const query of ['a', 'σ', 'ΟΔ', 'don', '東京', 'e', '.']) {
+          expect(scanEvents(events, query)).toEqual(searchIndex(index, query));
+        }
       }),
       { numRuns: 60 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copySize, messageSlices } from './worker-messages.ts';
+import { copySize, messageSlices } from './message-slices.ts';
 
 const sized = (id: number, characters: number) => ({ id, title: 'x'.repeat(characters) });
 
