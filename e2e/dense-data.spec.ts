@@ -159,3 +159,41 @@ test('a 10,000-paragraph document opens at its paragraph and renders what is in 
   await target.getByRole('link').first().click();
   await expect(page.getByRole('complementary')).toHaveAccessibleName(/^Event number \d+$/);
 });
+
+/** 1,000 events whose titles are 500 words each: a few megabytes of text to index. */
+function longTitlesDataset(): TestDataset {
+  const words = (seed: number) =>
+    Array.from({ length: 500 }, (_, i) => `w${(i * 7919 + seed * 104_729) % 1_000_003}x`).join(' ');
+  const events = Array.from({ length: 1000 }, (_, i) => {
+    const day = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const title = i === 500 ? `Arson ${words(i)}` : words(i);
+    return dayEvent(`event-${i}`, day, title, 'p1', 'Something happened');
+  });
+  return {
+    document: {
+      title: 'An archive of long titles',
+      date: '2003-01-01',
+      timeZone: 'UTC',
+      organisations: [],
+      paragraphs: [{ id: 'p1', text: 'Something happened.' }],
+    },
+    events,
+  };
+}
+
+test('a search of 1,000 events with 500-word titles builds its index in the background and finds the one event', async ({
+  page,
+}) => {
+  const body = JSON.stringify(longTitlesDataset());
+  await page.route('**/long-titles.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body }),
+  );
+  await page.goto('/?data=long-titles.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('An archive of long titles', {
+    timeout: 45_000,
+  });
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('arso');
+  const list = page.getByRole('navigation', { name: /Events in order/ });
+  await expect(list.locator('button[data-event-id]')).toHaveCount(1, { timeout: 45_000 });
+  await expect(list.locator('button[data-event-id="event-500"]')).toBeVisible();
+});

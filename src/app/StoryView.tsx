@@ -13,6 +13,7 @@ import { TimelineControls } from '../timeline/TimelineControls.tsx';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { toTimelineItems } from '../timeline/to-timeline-items.ts';
 import { isolatedField } from '../text/plain-text.ts';
+import { focusLater } from '../ui/focus-later.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { useKindStyles } from '../ui/use-kind-styles.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
@@ -54,11 +55,6 @@ const AUDIT_HREF = 'docs/fidelity-audit.md';
 function sourceFileHref(datasetPath: string, file: string | undefined): string | undefined {
   if (file === undefined || !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(file)) return undefined;
   return `${datasetPath.slice(0, datasetPath.lastIndexOf('/') + 1)}${file}`;
-}
-
-/** Moves focus once React has rendered the next view. */
-function focusLater(find: () => HTMLElement | null | undefined) {
-  window.setTimeout(() => find()?.focus(), 0);
 }
 
 const listEntry = (id: string) =>

@@ -32,6 +32,21 @@ describe('useFilteredEvents', () => {
     );
   });
 
+  it('builds the index of a few events with very long texts in slices too', async () => {
+    const words = Array.from({ length: 5_000 }, (_, i) => `word${i}`).join(' ');
+    const long = prepareDataset(
+      makeDataset(
+        Array.from({ length: 20 }, (_, i) =>
+          makeEvent({ id: `event-${i}`, title: i === 7 ? `${words} arson` : words }),
+        ),
+      ),
+    );
+    const { result } = renderHook(() => useFilteredEvents(long, { q: 'arso' }));
+    expect(result.current.searchPending).toBe(true);
+    await waitFor(() => expect(result.current.searchPending).toBe(false), { timeout: 15_000 });
+    expect(result.current.events.map((e) => e.id)).toEqual(['event-7']);
+  });
+
   it('searches a small dataset at once', () => {
     const small = prepareDataset(
       makeDataset([

@@ -6,40 +6,54 @@ import {
   type EventFilters,
 } from '../dataset/filter-events.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import { createIndexBuilder } from '../dataset/search-index.ts';
+import { indexWorkOf } from '../dataset/search-index.ts';
 
-/** Up to this many events the index is built at once (a few milliseconds); above, between frames. */
-const BUILD_AT_ONCE = 5_000;
+/**
+ * Up to this much work (characters of text, see `indexWorkOf`) a search reads every event, in
+ * a few milliseconds; above, it waits for an index built between frames, whatever the number
+ * of events.
+ */
+const BUILD_AT_ONCE = 32_768;
 /** How long one slice of index building may hold the main thread. */
 const SLICE_MS = 25;
 
 /**
- * The events the filters keep. The search index is built once per dataset: at once for small
- * datasets, in slices of a few milliseconds for large ones, starting when search is first
+ * The events the filters keep. A dataset whose texts are short is searched by reading it; for
+ * any other, a search index is built once, in slices of a few milliseconds (bounded by the work
+ * done, not by the number of events), starting when search is first
  * wanted (`prepare`, or a search in the link); until it is ready, the facets still apply and
  * `searchPending` says the search is not yet counted.
  */
 export function useFilteredEvents(dataset: PreparedDataset, filters: EventFilters) {
-  const small = dataset.events.length <= BUILD_AT_ONCE;
-  const [ready, setReady] = useState(() => small || hasSearchIndex(dataset));
+  const [ready, setReady] = useState(
+    () => hasSearchIndex(dataset) || indexWorkOf(dataset.events) <= BUILD_AT_ONCE,
+  );
   const [wanted, setWanted] = useState(false);
   const searching = (filters.q ?? '').trim() !== '';
 
   useEffect(() => {
     if (ready || !(wanted || searching)) return;
-    const builder = createIndexBuilder(dataset.events);
     let timer = 0;
-    const slice = () => {
-      const index = builder.step(performance.now() + SLICE_MS);
-      if (!index) {
-        timer = window.setTimeout(slice, 0);
-        return;
-      }
-      adoptSearchIndex(dataset, index);
-      setReady(true);
+    let live = true;
+    // The builder is loaded only when a large dataset is searched: the first view does without.
+    void import('../dataset/search-index-builder.ts').then(({ createIndexBuilder }) => {
+      if (!live) return;
+      const builder = createIndexBuilder(dataset.events);
+      const slice = () => {
+        const index = builder.step(performance.now() + SLICE_MS);
+        if (!index) {
+          timer = window.setTimeout(slice, 0);
+          return;
+        }
+        adoptSearchIndex(dataset, index);
+        setReady(true);
+      };
+      timer = window.setTimeout(slice, 0);
+    });
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
     };
-    timer = window.setTimeout(slice, 0);
-    return () => window.clearTimeout(timer);
   }, [dataset, ready, wanted, searching]);
 
   const { q, kind, actor, place } = filters;

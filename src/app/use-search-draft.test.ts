@@ -37,6 +37,18 @@ describe('useSearchDraft', () => {
     expect(write).not.toHaveBeenCalled();
   });
 
+  it('drops typing not yet written when Back or Forward leaves the entry, even for one with the same search', () => {
+    const write = vi.fn();
+    const { result } = renderHook(({ linked }) => useSearchDraft(linked, write), {
+      initialProps: { linked: undefined as string | undefined },
+    });
+    act(() => result.current.setDraft('ars'));
+    act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(result.current.draft).toBe('');
+    act(() => void vi.advanceTimersByTime(TYPING_PAUSE_MS * 2));
+    expect(write).not.toHaveBeenCalled();
+  });
+
   it('removes the search from the link when the field is emptied or holds only spaces', () => {
     const write = vi.fn();
     const { result } = renderHook(() => useSearchDraft('grozny', write));

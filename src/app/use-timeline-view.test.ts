@@ -84,41 +84,31 @@ describe('useTimelineView', () => {
     afterEach(() => {
       vi.useRealTimers();
     });
-    const DEC_5 = civilToMs('2014-12-05');
-    const DEC_15 = civilToMs('2014-12-15');
-
-    it('writes the window to the link once the view has rested, replacing the history entry', () => {
-      vi.useFakeTimers();
-      const { navigate, hook } = setup();
-      act(() => hook.result.current.onViewChange({ start: DEC_1, end: DEC_15 }, false));
-      act(() => vi.advanceTimersByTime(1000));
-      expect(navigate).not.toHaveBeenCalled();
-      act(() => hook.result.current.onViewChange({ start: DEC_5, end: DEC_15 }, true));
-      act(() => vi.advanceTimersByTime(299));
-      expect(navigate).not.toHaveBeenCalled();
-      act(() => vi.advanceTimersByTime(1));
-      expect(navigate).toHaveBeenCalledExactlyOnceWith(windowToUrl(DEC_5, DEC_15), {
-        replace: true,
-      });
-    });
-
-    it('drops the waiting write when the reader goes Back or Forward', () => {
-      vi.useFakeTimers();
-      const { navigate, hook } = setup();
-      act(() => hook.result.current.onViewChange({ start: DEC_5, end: DEC_15 }, true));
-      act(() => {
-        window.dispatchEvent(new PopStateEvent('popstate'));
-      });
-      act(() => vi.advanceTimersByTime(1000));
-      expect(navigate).not.toHaveBeenCalled();
-    });
 
     it("writes nothing when the view settles on the link's own window (no loop)", () => {
       vi.useFakeTimers();
       const { navigate, hook } = setup({ start: '2014-12-01', end: '2014-12-21' });
-      act(() => hook.result.current.onViewChange({ start: DEC_1 + 1000, end: DEC_21 }, true));
+      act(() => hook.result.current.onViewChange({ start: DEC_1 + 1000, end: DEC_21 }, true, true));
       act(() => vi.advanceTimersByTime(1000));
       expect(navigate).not.toHaveBeenCalled();
     });
+  });
+
+  it('zooms in around the open event, which stays in view, and around the centre with none open', () => {
+    const arson = dataset.byId.get('jmg-office-arson');
+    if (!arson) throw new Error('no arson');
+    const { hook } = setup({ event: arson.id, start: '2014-12-01', end: '2014-12-21' });
+    let asked = { start: 0, end: 0 };
+    act(() => {
+      asked = hook.result.current.zoomBy(0.1);
+    });
+    expect(asked.end - asked.start).toBe((DEC_21 - DEC_1) * 0.1);
+    expect(arson.pointMs).toBeGreaterThan(asked.start);
+    expect(arson.pointMs).toBeLessThan(asked.end);
+    const none = setup({ start: '2014-12-01', end: '2014-12-21' });
+    act(() => {
+      asked = none.hook.result.current.zoomBy(0.1);
+    });
+    expect(asked).toEqual({ start: civilToMs('2014-12-10'), end: civilToMs('2014-12-12') });
   });
 });

@@ -1,14 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { civilToMs, clampToCivilRange } from '../dates/civil-date.ts';
 import type { PreparedDataset, Window } from '../dataset/prepare-dataset.ts';
 import {
   panWindow,
   windowShowing,
   windowsDiffer,
+  zoomAnchor,
   zoomWindow,
 } from '../timeline/timeline-window.ts';
 import { MAX_DRAWN_ITEMS } from '../timeline/to-timeline-items.ts';
-import type { Navigate } from '../url-state/use-url-state.ts';
+import { currentEntry, type Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
 import { windowToUrl } from '../url-state/url-window.ts';
 
@@ -32,9 +33,16 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
     return dataset.defaultWindow;
   }, [urlWindow, selected, dataset.defaultWindow]);
 
+  /** Where the engine is, as it last said: what a copied link of the view shows. */
   const live = useRef<Window>(view);
-  /** The window last asked for, until the engine has settled (on it, or wherever the reader took it). */
-  const target = useRef<Window | undefined>(undefined);
+  /**
+   * The window last asked for in a history entry (a zoom, a pan, the reader's drag), which the
+   * next zoom or pan builds on even while the engine animates there. Another entry's is never
+   * built on: after Back or Forward the base is the link's window.
+   */
+  const asked = useRef<{ entry: number; window: Window } | undefined>(undefined);
+  /** The entry the reader's current drag, wheel or pinch began in; its window is written there. */
+  const moving = useRef<number | undefined>(undefined);
   const [itemsView, setItemsView] = useState<Window>(view);
   const [resetKey, setResetKey] = useState(0);
   const pending = useRef<number | undefined>(undefined);
@@ -44,29 +52,33 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
     window.clearTimeout(pending.current);
     pending.current = undefined;
   }, []);
+  useEffect(() => cancelPending, [cancelPending]);
 
-  // A Back or Forward wins over a write that was waiting for the view to settle.
-  useEffect(() => {
-    window.addEventListener('popstate', cancelPending);
-    return () => {
-      window.removeEventListener('popstate', cancelPending);
-      cancelPending();
-    };
-  }, [cancelPending]);
-
+  // Read by callbacks that run between renders: set as soon as a render is committed.
   const viewRef = useRef(view);
   const urlWindowRef = useRef(urlWindow);
-  useEffect(() => {
+  useLayoutEffect(() => {
     viewRef.current = view;
     urlWindowRef.current = urlWindow;
   });
 
+  /** The window the next zoom, pan or step starts from. */
+  const base = useCallback((): Window => {
+    const last = asked.current;
+    return last !== undefined && last.entry === currentEntry() ? last.window : viewRef.current;
+  }, []);
+
   const onViewChange = useCallback(
-    (next: Window, settled: boolean) => {
+    (next: Window, settled: boolean, byUser: boolean) => {
       live.current = next;
+      if (settled && dense) setItemsView(next);
+      // The engine following the link (or a zoom button) has nothing to write back: only the
+      // reader's own drag, wheel or pinch changes the link, and only the entry it began in.
+      if (!byUser) return;
+      const entry = moving.current ?? currentEntry();
+      moving.current = settled ? undefined : entry;
+      asked.current = { entry, window: next };
       if (!settled) return;
-      target.current = undefined;
-      if (dense) setItemsView(next);
       cancelPending();
       pending.current = window.setTimeout(() => {
         pending.current = undefined;
@@ -75,7 +87,7 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
         const current = windowToUrl(shown.start, shown.end);
         const moved = serializeUrlState(asUrl) !== serializeUrlState(current);
         if (moved || (urlWindowRef.current === undefined && windowsDiffer(next, shown))) {
-          navigate(asUrl, { replace: true });
+          navigate(asUrl, { replace: true, entry });
         }
       }, SETTLE_MS);
     },
@@ -88,23 +100,24 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
       const inRange = clampToCivilRange(next);
       // The window asked for is the view from now on, even while the engine animates there: a
       // zoom that follows at once builds on it, not on a window passed on the way.
-      target.current = inRange;
       navigate(windowToUrl(inRange.start, inRange.end), { replace: true });
+      asked.current = { entry: currentEntry(), window: inRange };
       return inRange;
     },
     [cancelPending, navigate],
   );
 
+  /** Zooms around the open event while it is in view (it stays in sight), else the centre. */
   const zoomBy = useCallback(
-    (factor: number) => setView(zoomWindow(target.current ?? live.current, factor)),
-    [setView],
+    (factor: number) => {
+      const from = base();
+      return setView(zoomWindow(from, factor, selected && zoomAnchor(from, selected)));
+    },
+    [base, selected, setView],
   );
 
   /** Moves the view by a share of its width (negative: earlier) without dragging (WCAG 2.5.7). */
-  const panBy = useCallback(
-    (share: number) => setView(panWindow(target.current ?? live.current, share)),
-    [setView],
-  );
+  const panBy = useCallback((share: number) => setView(panWindow(base(), share)), [base, setView]);
 
   const showAll = useCallback(() => {
     cancelPending();
@@ -118,13 +131,14 @@ export function useTimelineView(dataset: PreparedDataset, state: UrlState, navig
       cancelPending();
       const event = id === undefined ? undefined : dataset.byId.get(id);
       if (!event) return navigate({ event: undefined, ...extra });
-      const next = windowShowing(live.current, event.startMs, event.endMs);
-      const moved = windowsDiffer(next, live.current);
+      const from = base();
+      const next = windowShowing(from, event.startMs, event.endMs);
+      const moved = windowsDiffer(next, from);
       if (!moved && urlWindowRef.current === undefined)
         return navigate({ event: event.id, ...extra });
       navigate({ event: event.id, ...extra, ...windowToUrl(next.start, next.end) });
     },
-    [cancelPending, dataset.byId, navigate],
+    [base, cancelPending, dataset.byId, navigate],
   );
 
   return {

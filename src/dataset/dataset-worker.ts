@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { checkDatasetBytes } from './check-dataset.ts';
 import { DatasetError } from './dataset-error.ts';
-import { EVENTS_PER_MESSAGE, type DatasetFrame, type WorkerAnswer } from './worker-messages.ts';
+import { messageSlices } from './message-slices.ts';
+import type { DatasetFrame, WorkerAnswer } from './worker-messages.ts';
 
 const say = (answer: WorkerAnswer) => self.postMessage(answer);
 
@@ -23,9 +24,7 @@ self.onmessage = async (message: MessageEvent<Uint8Array>) => {
       paragraphNumber: dataset.paragraphNumber,
       defaultWindow: dataset.defaultWindow,
     };
-    for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
-      say({ type: 'events', events: events.slice(i, i + EVENTS_PER_MESSAGE) });
-    }
+    for (const slice of messageSlices(events)) say({ type: 'events', events: slice });
     say({ type: 'done', frame });
   } catch (error) {
     say(

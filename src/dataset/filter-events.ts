@@ -1,5 +1,5 @@
 import type { PreparedDataset, PreparedEvent } from './prepare-dataset.ts';
-import { buildSearchIndex, searchIndex, type SearchIndex } from './search-index.ts';
+import { scanEvents, searchIndex, type SearchIndex } from './search-index.ts';
 
 /** What the reader narrows the events to: search text, and choices within each facet. */
 export interface EventFilters {
@@ -20,16 +20,6 @@ export interface FacetChoice {
 
 const knownValues = new WeakMap<readonly PreparedEvent[], Record<Facet, Set<string>>>();
 const indexes = new WeakMap<readonly PreparedEvent[], SearchIndex>();
-
-/** The dataset's search index, built once per dataset (and kept while the dataset lives). */
-export function searchIndexFor(dataset: Pick<PreparedDataset, 'events'>): SearchIndex {
-  let index = indexes.get(dataset.events);
-  if (!index) {
-    index = buildSearchIndex(dataset.events);
-    indexes.set(dataset.events, index);
-  }
-  return index;
-}
 
 /** Whether the dataset's search index is ready; an index built elsewhere can be handed in with `adoptSearchIndex`. */
 export const hasSearchIndex = (dataset: Pick<PreparedDataset, 'events'>) =>
@@ -124,10 +114,11 @@ export function filterEvents(
     const unknown = new Set(known[facet]);
     return { facet, values: new Set((filters[facet] ?? []).filter((v) => !unknown.has(v))) };
   }).filter(({ values }) => values.size > 0);
-  const hits =
-    (filters.q ?? '').trim() === ''
-      ? undefined
-      : searchIndex(searchIndexFor(dataset), filters.q ?? '');
+  // With an index (built in slices for a large dataset, see use-filtered-events.ts), a search
+  // costs the matching words; without one, a reading of every event's words.
+  const index = indexes.get(dataset.events);
+  const query = filters.q ?? '';
+  const hits = index ? searchIndex(index, query) : scanEvents(dataset.events, query);
   if (!hits && chosen.length === 0) return dataset.events;
   return dataset.events.filter(
     (event, i) =>

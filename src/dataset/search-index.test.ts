@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scanEvents, searchIndex, type Searchable } from './search-index.ts';
 import {
   buildSearchIndex,
   createIndexBuilder,
-  searchIndex,
-  type Searchable,
-} from './search-index.ts';
+  pieceEnd,
+  WORK_UNIT,
+} from './search-index-builder.ts';
 import { searchTerms } from './search-text.ts';
 
 const event = (title: string, extra: Partial<Searchable> = {}): Searchable => ({
@@ -94,6 +95,73 @@ describe('searchIndex', () => {
           expect(hits?.[i] === 1).toBe(expected);
         });
       }),
+    );
+  });
+});
+
+/** The index as reading each text whole would give it: word → positions of the events. */
+function readWhole(events: readonly Searchable[]): Map<string, number[]> {
+  const byWord = new Map<string, number[]>();
+  events.forEach((e, at) => {
+    const texts = [e.title, e.place, ...e.actors, ...e.sources.map((s) => s.quote)];
+    for (const word of texts.flatMap((text) => (text === undefined ? [] : searchTerms(text)))) {
+      const list = byWord.get(word) ?? [];
+      if (list.at(-1) !== at) list.push(at);
+      byWord.set(word, list);
+    }
+  });
+  return byWord;
+}
+
+describe('building the index in slices bounded by work', () => {
+  it.each<[string, string, number, number, number]>([
+    ['a text shorter than a piece', 'short text', 0, 8, 10],
+    ['a long text, at the first white space a piece on', 'aaaa bbbb cccc', 0, 6, 9],
+    ['the next piece, from there', 'aaaa bbbb cccc', 9, 2, 14],
+    ['a text with no white space after a piece', 'aaaa bbbbbbbbbb', 0, 6, 15],
+    ['a no-break space', 'aaaa\u00a0bbbb', 0, 2, 4],
+    ['not at punctuation, which a case rule may read across (ΟΔΟΣ.Α)', 'ΟΔΟΣ.Α ΒΓ', 0, 2, 6],
+    ['not at a zero-width no-break space, which word breaks ignore', 'ab\ufeffcd ef', 0, 1, 5],
+  ])('cuts %s', (_what, text, from, size, end) => {
+    expect(pieceEnd(text, from, size)).toBe(end);
+  });
+
+  it('reads the clock after every unit of work, however few and long the texts', () => {
+    const title = Array.from({ length: 30_000 }, (_v, i) => `word${i % 10}`).join(' ');
+    const one = [event(title, { sources: [{ quote: title }] })];
+    // A deadline always passed: every step does one unit of work and stops.
+    const builder = createIndexBuilder(one, () => 1);
+    let steps = 1;
+    while (!builder.step(0)) steps += 1;
+    const characters = title.length * 2;
+    expect(steps).toBeGreaterThanOrEqual(characters / (WORK_UNIT + 8));
+  });
+
+  it('gives the same index as reading every text whole, whatever the pieces, and the same marks as a reading', () => {
+    const word = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'abΣσςΟΔ.Á'), minLength: 1, maxLength: 6 }),
+      fc.constantFrom('東京都', 'ภาษาไทย', 'e\u0301', "don't", '\ufeff'),
+    );
+    const space = fc.constantFrom(' ', '\n', '\u00a0', '\u3000', '');
+    const text = fc
+      .array(fc.tuple(word, space), { maxLength: 1_200 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(''));
+    const searchable = fc.record({
+      title: text,
+      actors: fc.constant([]),
+      sources: fc.array(fc.record({ quote: text }), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(searchable, { minLength: 1, maxLength: 4 }), (events) => {
+        const index = buildSearchIndex(events);
+        const whole = readWhole(events);
+        expect(index.words).toEqual([...whole.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        index.words.forEach((w, i) => expect([...(index.postings[i] ?? [])]).toEqual(whole.get(w)));
+        for (const query of ['a', 'σ', 'ΟΔ', 'don', '東京', 'e', '.']) {
+          expect(scanEvents(events, query)).toEqual(searchIndex(index, query));
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -20,7 +20,7 @@ export interface SearchIndex {
 }
 
 /** Every text of an event that search reads. */
-function eventTexts(event: Searchable): (string | undefined)[] {
+export function eventTexts(event: Searchable): (string | undefined)[] {
   return [
     event.title,
     event.place,
@@ -29,57 +29,18 @@ function eventTexts(event: Searchable): (string | undefined)[] {
   ];
 }
 
-/**
- * Builds an index a slice at a time: `step` indexes events until `deadline` (a time from
- * `now`) passes and says whether it has finished, so a large dataset is indexed between
- * frames instead of in one long task.
- */
-export function createIndexBuilder(
-  events: readonly Searchable[],
-  now: () => number = () => performance.now(),
-) {
-  const byWord = new Map<string, number[]>();
-  let next = 0;
-  let index: SearchIndex | undefined;
-  let words: string[] | undefined;
-  const postings: Uint32Array[] = [];
-  return {
-    step(deadline = Number.POSITIVE_INFINITY): SearchIndex | undefined {
-      if (index) return index;
-      while (next < events.length) {
-        const event = events[next];
-        if (event) {
-          for (const text of eventTexts(event)) {
-            if (text === undefined) continue;
-            for (const word of searchTerms(text)) {
-              const list = byWord.get(word);
-              // Events are read in order, so a repeated word is always the list's last entry.
-              if (!list) byWord.set(word, [next]);
-              else if (list[list.length - 1] !== next) list.push(next);
-            }
-          }
-        }
-        next += 1;
-        if (next % 256 === 0 && now() > deadline) return undefined;
-      }
-      // Then the word lists become compact arrays, also a slice at a time: at 100,000 events
-      // they hold millions of entries.
-      words ??= [...byWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      while (postings.length < words.length) {
-        const word = words[postings.length] ?? '';
-        postings.push(Uint32Array.from(byWord.get(word) ?? []));
-        byWord.delete(word);
-        if (postings.length % 64 === 0 && now() > deadline) return undefined;
-      }
-      index = { size: events.length, words, postings };
-      return index;
-    },
-  };
+/** What building an index of `events` costs, in characters of text (see search-index-builder.ts). */
+export function indexWorkOf(events: readonly Searchable[]): number {
+  let work = 0;
+  for (const event of events) {
+    work += EVENT_WORK;
+    for (const text of eventTexts(event)) work += text?.length ?? 0;
+  }
+  return work;
 }
 
-export function buildSearchIndex(events: readonly Searchable[]): SearchIndex {
-  return createIndexBuilder(events).step() as SearchIndex;
-}
+/** What an event costs besides its text's characters (its lists, its loop): a few characters' worth. */
+export const EVENT_WORK = 16;
 
 /** The first position in the sorted words at or after `term`. */
 function lowerBound(words: readonly string[], term: string): number {
@@ -117,4 +78,22 @@ export function searchIndex(index: SearchIndex, query: string): Uint8Array | und
     result = hits;
   }
   return result;
+}
+
+/**
+ * The same marks as `searchIndex` gives, found by reading every event's words: for a dataset
+ * whose texts are short (see `indexWorkOf`) before or without an index.
+ */
+export function scanEvents(events: readonly Searchable[], query: string): Uint8Array | undefined {
+  if (query.trim() === '') return undefined;
+  const terms = [...new Set(searchTerms(query))];
+  const hits = new Uint8Array(events.length);
+  if (terms.length === 0) return hits;
+  events.forEach((event, at) => {
+    const words = eventTexts(event).flatMap((text) =>
+      text === undefined ? [] : searchTerms(text),
+    );
+    if (terms.every((term) => words.some((word) => word.startsWith(term)))) hits[at] = 1;
+  });
+  return hits;
 }

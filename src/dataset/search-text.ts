@@ -23,9 +23,12 @@ export function foldText(text: string): string {
 let segmenter: Intl.Segmenter | undefined;
 
 /** The words of a text, each with where it starts and ends in that text. */
-export function findWords(text: string): { start: number; end: number; word: string }[] {
+export function findWords(
+  text: string,
+  unspaced = isUnspaced(text),
+): { start: number; end: number; word: string }[] {
   const words: { start: number; end: number; word: string }[] = [];
-  if (UNSPACED.test(text) && typeof Intl.Segmenter === 'function') {
+  if (unspaced && typeof Intl.Segmenter === 'function') {
     segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
     for (const part of segmenter.segment(text)) {
       if (part.isWordLike)
@@ -43,14 +46,25 @@ export function findWords(text: string): { start: number; end: number; word: str
   return words;
 }
 
+/** Whether a text needs the word segmenter (it holds a script written without spaces). */
+export const isUnspaced = (text: string): boolean => UNSPACED.test(text);
+
 /** The folded words of a text, as search compares them (empty ones left out). */
 export function searchTerms(text: string): string[] {
-  if (!UNSPACED.test(text))
+  return termsOf(text, isUnspaced(text));
+}
+
+/**
+ * The folded words of a piece of a longer text, split as the whole text is (`unspaced`, from
+ * `isUnspaced` of the whole), so that the pieces give the whole text's words.
+ */
+export function termsOf(text: string, unspaced: boolean): string[] {
+  if (!unspaced)
     return foldText(text)
       .split(NOT_WORD)
       .filter((term) => term !== '');
   const terms: string[] = [];
-  for (const { word } of findWords(text)) {
+  for (const { word } of findWords(text, true)) {
     const folded = foldText(word);
     if (folded !== '') terms.push(folded);
   }

@@ -27,7 +27,6 @@ export type WorkerAnswer =
  * of 100,000 events at once held it for most of a second.
  */
 export const EVENTS_PER_MESSAGE = 4_000;
-
 /**
  * Collects the events as their slices arrive, indexing each slice as it comes (so no single
  * task indexes them all), then joins them with the rest of the dataset: the same indexes as

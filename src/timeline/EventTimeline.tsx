@@ -38,8 +38,11 @@ export interface EventTimelineProps {
   reducedMotion: boolean;
   onSelect: (id: string | null) => void;
   onOpenCluster: (view: Window) => void;
-  /** `settled` is false while the view moves and true once it has come to rest. */
-  onViewChange: (view: Window, settled: boolean) => void;
+  /**
+   * `settled` is false while the view moves and true once it has come to rest; `byUser` is true
+   * when the reader moved it (drag, wheel, pinch), false when it follows `view`.
+   */
+  onViewChange: (view: Window, settled: boolean, byUser: boolean) => void;
   /** The interface's language, for the axis's month and day names. */
   locale?: string;
 }
@@ -75,6 +78,17 @@ function laneContent(lane: TimelineLane): HTMLElement {
 const ENGINE_PREFIX = '#';
 const toEngineId = (id: string) => `${ENGINE_PREFIX}${id}`;
 const fromEngineId = (id: string | number) => String(id).slice(ENGINE_PREFIX.length);
+
+interface RangeEvent {
+  start: Date;
+  end: Date;
+  byUser?: boolean;
+}
+
+function engineWindow(timeline: Timeline): Window {
+  const current = timeline.getWindow();
+  return { start: current.start.getTime(), end: current.end.getTime() };
+}
 
 interface VisGroup {
   id: string;
@@ -120,6 +134,8 @@ export function EventTimeline(props: EventTimelineProps) {
   const itemsRef = useRef<DataSet<VisItem> | null>(null);
   const groupsRef = useRef<DataSet<VisGroup> | null>(null);
   const drawnRef = useRef(new Map<string, TimelineItemSpec>());
+  /** The window the engine was last sent to, until the reader takes the view (see below). */
+  const headingRef = useRef<Window | undefined>(undefined);
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -185,20 +201,27 @@ export function EventTimeline(props: EventTimelineProps) {
       if (cluster?.end !== undefined)
         latest.current.onOpenCluster({ start: cluster.start, end: cluster.end });
     });
-    timeline.on('rangechange', (event: { start: Date; end: Date }) => {
+    timeline.on('rangechange', (event: RangeEvent) => {
+      // The reader took the view: it goes where they take it, not where it was sent.
+      if (event.byUser) headingRef.current = undefined;
       latest.current.onViewChange(
         { start: event.start.getTime(), end: event.end.getTime() },
         false,
+        event.byUser === true,
       );
     });
-    timeline.on('rangechanged', (event: { start: Date; end: Date }) => {
+    timeline.on('rangechanged', (event: RangeEvent) => {
       // A window given in the options can leave the timeline hidden behind its loading
       // screen until the next change; one redraw after the first settle shows it.
       if (firstRangeChanged) {
         firstRangeChanged = false;
         timeline.redraw();
       }
-      latest.current.onViewChange({ start: event.start.getTime(), end: event.end.getTime() }, true);
+      latest.current.onViewChange(
+        { start: event.start.getTime(), end: event.end.getTime() },
+        true,
+        event.byUser === true,
+      );
     });
 
     return () => {
@@ -206,6 +229,7 @@ export function EventTimeline(props: EventTimelineProps) {
       // Destroying before the first draw leaves the loading screen behind.
       container.replaceChildren();
       timelineRef.current = null;
+      headingRef.current = undefined;
       itemsRef.current = null;
       groupsRef.current = null;
       // What was drawn went with this timeline: a new one (StrictMode mounts twice) starts empty.
@@ -292,9 +316,11 @@ export function EventTimeline(props: EventTimelineProps) {
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    const current = timeline.getWindow();
-    const now = { start: current.start.getTime(), end: current.end.getTime() };
-    if (windowsDiffer(now, { start, end })) {
+    // Compared with where the engine is going, not where it is: a Back then a Forward before
+    // the first frame of the animation would otherwise find the engine still on this window,
+    // leave it animating to the other one, and show (and write) the wrong entry's window.
+    if (windowsDiffer(headingRef.current ?? engineWindow(timeline), { start, end })) {
+      headingRef.current = { start, end };
       timeline.setWindow(new Date(start), new Date(end), {
         animation: reducedMotion ? false : { duration: 350, easingFunction: 'easeInOutQuad' },
       });

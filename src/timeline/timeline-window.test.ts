@@ -7,6 +7,7 @@ import {
   panWindow,
   windowsDiffer,
   windowShowing,
+  zoomAnchor,
   zoomWindow,
 } from './timeline-window.ts';
 
@@ -196,5 +197,58 @@ describe('windowsDiffer', () => {
         expect(windowsDiffer(a, { ...a })).toBe(false);
       }),
     );
+  });
+});
+
+describe('zooming around the open event', () => {
+  const at = (share: number) => view.start + (view.end - view.start) * share;
+  const shareOf = (w: { start: number; end: number }, instant: number) =>
+    (instant - w.start) / (w.end - w.start);
+
+  it.each([
+    ['keeps an instant in view where it is on screen', 0.3, 0.5, 0.3],
+    ['and when zooming out', 0.7, 2, 0.7],
+    ['brings an instant near the left edge a tenth of the width in', 0.02, 0.5, 0.1],
+    ['and one near the right edge', 0.99, 0.5, 0.9],
+  ])('%s', (_what, share, factor, expected) => {
+    const zoomed = zoomWindow(view, factor, at(share));
+    expect(zoomed.end - zoomed.start).toBeCloseTo((view.end - view.start) * factor);
+    expect(shareOf(zoomed, at(share))).toBeCloseTo(expected);
+  });
+
+  it('zooms around the centre when the instant is out of view', () => {
+    expect(zoomWindow(view, 0.5, view.end + days(3))).toEqual(zoomWindow(view, 0.5));
+  });
+
+  it('keeps the instant in view for any window, factor and instant in it', () => {
+    fc.assert(
+      fc.property(
+        anyWindow,
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (w, factor, share) => {
+          const instant = w.start + (w.end - w.start) * share;
+          const zoomed = zoomWindow(w, factor, instant);
+          inRange(zoomed);
+          expect(instant).toBeGreaterThanOrEqual(zoomed.start - 1);
+          expect(instant).toBeLessThanOrEqual(zoomed.end + 1);
+        },
+      ),
+    );
+  });
+
+  const point = { isRange: false, startMs: at(0.4), endMs: at(0.45), pointMs: at(0.42) };
+  const span = { isRange: true, startMs: view.start - days(100), endMs: at(0.5), pointMs: 0 };
+  it.each([
+    ['a point at the instant it is drawn', point, at(0.42)],
+    ['a span at the middle of its part in view', span, at(0.25)],
+    ['an event out of view nowhere', { ...point, pointMs: view.end + days(1) }, undefined],
+    [
+      'a span out of view nowhere',
+      { ...span, startMs: view.end + 1, endMs: view.end + days(9) },
+      undefined,
+    ],
+  ])('anchors %s', (_what, event, expected) => {
+    expect(zoomAnchor(view, event)).toBe(expected);
   });
 });

@@ -5,11 +5,40 @@ import type { Window } from '../dataset/prepare-dataset.ts';
 export const MIN_SPAN = 60 * 60 * 1000;
 export const MAX_SPAN = CIVIL_RANGE.end - CIVIL_RANGE.start;
 
-/** Zooms around the window's centre (factor < 1 zooms in), never out of the civil range. */
-export function zoomWindow(view: Window, factor: number): Window {
-  const centre = (view.start + view.end) / 2;
-  const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, (view.end - view.start) * factor));
-  return clampToCivilRange({ start: centre - span / 2, end: centre + span / 2 });
+/** How far in from an edge of the view an anchor is kept when zooming: a tenth of the width. */
+const ANCHOR_MARGIN = 0.1;
+
+/**
+ * Zooms (factor < 1 zooms in), never out of the civil range. Around `anchor` when it is in
+ * view: that instant stays where it is on screen (brought a tenth of the width in from an edge
+ * it is closer to), so what the reader is looking at stays in sight. Otherwise around the
+ * window's centre.
+ */
+export function zoomWindow(view: Window, factor: number, anchor?: number): Window {
+  const width = view.end - view.start;
+  const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, width * factor));
+  if (anchor === undefined || anchor < view.start || anchor > view.end || width <= 0) {
+    const centre = (view.start + view.end) / 2;
+    return clampToCivilRange({ start: centre - span / 2, end: centre + span / 2 });
+  }
+  const share = Math.min(1 - ANCHOR_MARGIN, Math.max(ANCHOR_MARGIN, (anchor - view.start) / width));
+  const start = anchor - share * span;
+  return clampToCivilRange({ start, end: start + span });
+}
+
+/**
+ * The instant a zoom keeps in place for an open event: where a point is drawn, or the middle
+ * of the part of a span that is in view; undefined when no part of the event is in view.
+ */
+export function zoomAnchor(
+  view: Window,
+  event: { isRange: boolean; startMs: number; endMs: number; pointMs: number },
+): number | undefined {
+  if (!event.isRange)
+    return event.pointMs >= view.start && event.pointMs <= view.end ? event.pointMs : undefined;
+  const from = Math.max(view.start, event.startMs);
+  const to = Math.min(view.end, event.endMs);
+  return from <= to ? (from + to) / 2 : undefined;
 }
 
 /** The window moved by a share of its width (negative: earlier), never out of the civil range. */

@@ -27,13 +27,43 @@ export function urlWithQuery(href: string, query: string, { keepHash = true } = 
   return url.href;
 }
 
+/**
+ * Which history entry is current, as a number that changes with every new entry and every
+ * step through history (Back, Forward, a followed fragment link), never with a replace. A write
+ * made for one entry is bound to it: once another entry is current, the write is dropped.
+ */
+let entryCount = 0;
+let watchingEntries = false;
+
+function watchEntries(): void {
+  if (watchingEntries || typeof window === 'undefined') return;
+  watchingEntries = true;
+  const step = () => {
+    entryCount += 1;
+  };
+  // Capture, so that the count has moved before any other listener hears of the step.
+  window.addEventListener('popstate', step, true);
+  window.addEventListener('hashchange', step, true);
+}
+
+/** The current history entry (see `entryCount`): compare it later to tell whether it changed. */
+export function currentEntry(): number {
+  watchEntries();
+  return entryCount;
+}
+
 export interface Navigate {
   /**
    * Merges `patch` into the URL state: a new history entry, or the current one replaced. Without
    * `replace`, the parameter table decides (see `historyFor`). `renamedFrom` is the former id
    * of the event the patch names: a page at the former id's address moves to the current one's.
+   * `entry` (from `currentEntry`) binds the write to the entry it was made for: when another
+   * entry is current by the time it is made (the reader went Back or Forward), it is dropped.
    */
-  (patch: Partial<UrlState>, options?: { replace?: boolean; renamedFrom?: string }): void;
+  (
+    patch: Partial<UrlState>,
+    options?: { replace?: boolean; renamedFrom?: string; entry?: number },
+  ): void;
 }
 
 /**
@@ -47,6 +77,7 @@ export function useUrlState() {
   const parsed = useMemo(() => parseUrlState(search), [search]);
 
   const navigate = useCallback<Navigate>((patch, options) => {
+    if (options?.entry !== undefined && options.entry !== currentEntry()) return;
     const current = parseUrlState(getSearch()).state;
     const merged = { ...current, ...patch };
     const url = hrefFor(merged, options?.renamedFrom);
@@ -55,7 +86,11 @@ export function useUrlState() {
       options?.replace ??
       historyFor(current, parseUrlState(serializeUrlState(merged)).state) === 'replace';
     if (replace) window.history.replaceState(window.history.state, '', url);
-    else window.history.pushState(null, '', url);
+    else {
+      watchEntries();
+      entryCount += 1;
+      window.history.pushState(null, '', url);
+    }
     window.dispatchEvent(new Event(CHANGE));
   }, []);
 

@@ -1,0 +1,109 @@
+import { render } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { civilToMs } from '../dates/civil-date.ts';
+import type { Window } from '../dataset/prepare-dataset.ts';
+import { EventTimeline, type EventTimelineProps } from './EventTimeline.tsx';
+
+type Handler = (event: { start: Date; end: Date; byUser?: boolean }) => void;
+
+const { FakeEngine } = vi.hoisted(() => {
+  /**
+   * A stand-in for the engine that animates like vis-timeline: `setWindow` starts on the window
+   * it is on and moves only when `frame` is called, reporting each change as vis-timeline does.
+   */
+  class FakeEngine {
+    static last: FakeEngine | undefined;
+    window: Window;
+    sentTo: Window[] = [];
+    handlers = new Map<string, Handler>();
+    constructor(
+      _container: unknown,
+      _items: unknown,
+      _groups: unknown,
+      options: { start: Date; end: Date },
+    ) {
+      this.window = { start: options.start.getTime(), end: options.end.getTime() };
+      FakeEngine.last = this;
+    }
+    on(name: string, handler: Handler) {
+      this.handlers.set(name, handler);
+    }
+    getWindow() {
+      return { start: new Date(this.window.start), end: new Date(this.window.end) };
+    }
+    setWindow(start: Date, end: Date) {
+      this.sentTo.push({ start: start.getTime(), end: end.getTime() });
+    }
+    /** The animation's last frame: the engine is where it was last sent. */
+    frame() {
+      const to = this.sentTo.at(-1);
+      if (!to) return;
+      this.window = to;
+      const event = { start: new Date(to.start), end: new Date(to.end), byUser: false };
+      this.handlers.get('rangechange')?.(event);
+      this.handlers.get('rangechanged')?.(event);
+    }
+    setSelection() {}
+    setOptions() {}
+    redraw() {}
+    destroy() {}
+  }
+  return { FakeEngine };
+});
+
+vi.mock('vis-timeline/esnext', () => ({ Timeline: FakeEngine }));
+
+const win = (start: string, end: string) => ({ start: civilToMs(start), end: civilToMs(end) });
+const A = win('2014-12-01', '2014-12-21');
+const B = win('2014-12-05', '2014-12-10');
+
+function props(view: Window, onViewChange = vi.fn()): EventTimelineProps {
+  return {
+    lanes: [],
+    items: [],
+    selectedId: undefined,
+    view,
+    resetKey: 0,
+    reducedMotion: false,
+    onSelect: () => undefined,
+    onOpenCluster: () => undefined,
+    onViewChange,
+  };
+}
+
+describe('EventTimeline', () => {
+  beforeEach(() => {
+    FakeEngine.last = undefined;
+    vi.stubGlobal('matchMedia', () => ({ matches: false }));
+  });
+
+  it('sends the engine back when the view returns before its animation has moved (Back, then Forward)', () => {
+    const onViewChange = vi.fn();
+    const view = render(<EventTimeline {...props(A, onViewChange)} />);
+    const engine = FakeEngine.last;
+    if (!engine) throw new Error('no engine');
+    view.rerender(<EventTimeline {...props(B, onViewChange)} />);
+    // The engine is still on A (no frame yet) when the view comes back to A.
+    view.rerender(<EventTimeline {...props(A, onViewChange)} />);
+    expect(engine.sentTo).toEqual([B, A]);
+    engine.frame();
+    expect(engine.window).toEqual(A);
+    expect(onViewChange).toHaveBeenLastCalledWith(A, true, false);
+  });
+
+  it('does not send the engine again to the window it is already going to', () => {
+    const view = render(<EventTimeline {...props(A)} />);
+    const engine = FakeEngine.last;
+    view.rerender(<EventTimeline {...props(B)} />);
+    view.rerender(<EventTimeline {...props({ ...B })} />);
+    expect(engine?.sentTo).toEqual([B]);
+  });
+
+  it('tells the reader’s own moves from the engine following the view', () => {
+    const onViewChange = vi.fn();
+    render(<EventTimeline {...props(A, onViewChange)} />);
+    const drag = { start: new Date(B.start), end: new Date(B.end), byUser: true };
+    FakeEngine.last?.handlers.get('rangechange')?.(drag);
+    expect(onViewChange).toHaveBeenLastCalledWith(B, false, true);
+  });
+});
