@@ -55,7 +55,6 @@ function titleSize(title: string): number {
 
 function card(c: PreviewCard): Node {
   const colour = (c.kind && KIND_COLOURS[c.kind]) ?? '#1f4e8c';
-  const date = c.wording ? `${c.date} · “${c.wording}”` : c.date;
   return el(
     'div',
     {
@@ -87,13 +86,13 @@ function card(c: PreviewCard): Node {
       el(
         'div',
         { fontSize: 34, color: colour, fontWeight: 700, marginTop: 18, display: 'flex' },
-        date,
+        c.date,
       ),
       c.quote
         ? el(
             'div',
             { fontSize: 30, lineHeight: 1.4, marginTop: 22, lineClamp: 3, display: 'block' },
-            el('span', { background: '#fde68a', padding: '0 4px' }, `“${c.quote}”`),
+            el('span', { background: '#fde68a', padding: '0 4px' }, c.quote),
           )
         : el('div', { display: 'flex' }, ''),
       el('div', { flexGrow: 1, display: 'flex' }, ''),

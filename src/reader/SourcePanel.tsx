@@ -42,7 +42,7 @@ export function SourcePanel({
   citeFormats,
   letterHref,
 }: SourcePanelProps) {
-  const { t } = useT();
+  const { t, language } = useT();
   const dates = useDateWords();
   const [status, setStatus] = useState<'' | 'link' | 'citation' | 'blocked'>('');
   const lang = dataset.document.language;
@@ -206,9 +206,9 @@ export function SourcePanel({
                 : ''}
         </p>
       </div>
-      {/* The citation is written in English, the words of the export formats (see format-citation.ts). */}
+      {/* The citation is in the reader's words around the letter's own (see format-citation.ts). */}
       {printed ? (
-        <p className="print-only print-citation" lang="en">
+        <p className="print-only print-citation" lang={language}>
           {printed}
         </p>
       ) : null}

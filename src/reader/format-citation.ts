@@ -1,40 +1,56 @@
-import { formatCivilDate, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
-import type { Certainty } from '../dataset/schema.ts';
+import { dateWords, type DateWords } from '../i18n/format-dates.ts';
+import { i18n } from '../i18n/i18n.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { Translate } from '../i18n/use-t.ts';
 import { inertForSpreadsheet, plainField } from '../text/plain-text.ts';
 
-/** What a citation adds to the date, so that it never reads as stated when it is not ("about" is in the date). */
-const DATE_NOTE: Record<Certainty, string> = {
-  stated: '',
-  approximate: '',
-  inferred: ', date inferred from the context',
-};
+/** The words a citation is written in: the reader's (the interface's, by default). */
+export interface CitationWords {
+  t: Translate;
+  dates: DateWords;
+}
+
+function interfaceWords(): CitationWords {
+  const t: Translate = (id, values) => i18n._(id, values);
+  return { t, dates: dateWords(i18n.locale as Language, t) };
+}
 
 /**
  * A plain-text citation of an event: what, when, the quoted words, where in which document, the
- * link. Every field from the dataset is one plain line (no line breaks, no controls, no bidi
- * overrides or isolates: invisible characters would break "verbatim" for whoever pastes it), and
- * no line can start a spreadsheet formula.
+ * link. The citation's own words (the labels, the dates) are the reader's; the event's title is
+ * the one the reader sees; the quotes are verbatim and the document keeps its original title,
+ * as a citation must name it. Every field from the dataset is one plain line (no line breaks,
+ * no controls, no bidi overrides or isolates: invisible characters would break "verbatim" for
+ * whoever pastes it), and no line can start a spreadsheet formula.
  */
 export function formatCitation(
   dataset: PreparedDataset,
   event: PreparedEvent,
   link: string,
+  { t, dates }: CitationWords = interfaceWords(),
 ): string {
   const doc = dataset.document;
   const lines = [
-    `${plainField(event.title)} (${formatEventDate(event)}${DATE_NOTE[event.certainty]})`,
+    t('citation.event', {
+      title: plainField(event.title),
+      date: dates.event(event),
+      inferred: event.certainty === 'inferred' ? 'yes' : 'no',
+    }),
   ];
   for (const source of event.sources) {
     const number = dataset.paragraphNumber.get(source.paragraph);
     lines.push(
-      `“${plainField(source.quote)}” (paragraph ${number ?? plainField(source.paragraph)})`,
+      t('citation.quote', {
+        quote: plainField(source.quote),
+        number: number === undefined ? plainField(source.paragraph) : dates.number(number),
+      }),
     );
   }
   const organisations = doc.organisations.map((o) => plainField(o.name)).join(', ');
-  const parts = [organisations, plainField(doc.title), formatCivilDate(doc.date)];
+  const parts = [organisations, plainField(doc.title), dates.civil(doc.date)];
   if (doc.reference) parts.push(plainField(doc.reference));
-  lines.push(`Source: ${parts.filter((p) => p !== '').join(', ')}.`);
+  lines.push(t('citation.source', { source: parts.filter((p) => p !== '').join(', ') }));
   lines.push(link);
   return lines.map(inertForSpreadsheet).join('\n');
 }
