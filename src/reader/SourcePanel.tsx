@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 import { copyText } from '../ui/copy-text.ts';
 import { scrollWithin } from '../ui/scroll-within.ts';
+import { citationLines } from './format-citation.ts';
 import { QuotedParagraph } from './QuotedParagraph.tsx';
 import { NoScript } from '../ui/NoScript.tsx';
 
@@ -63,11 +64,27 @@ export function SourcePanel({
   }, [event.id]);
 
   // On paper the citation, with the link, stands in for the buttons (none before the app runs).
-  const printed = useSyncExternalStore(
-    onBeforePrint,
-    () => cite(link()),
-    () => '',
-  );
+  const printedLink = useSyncExternalStore(onBeforePrint, link, () => '');
+  const printed = printedLink
+    ? citationLines(dataset, event, printedLink, { t, dates }).map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 ? '\n' : null}
+          {line.map((run, j) =>
+            run.verbatim ? (
+              <span key={j} translate="no">
+                {run.text}
+              </span>
+            ) : run.lang !== undefined && run.lang !== language ? (
+              <span key={j} lang={run.lang}>
+                {run.text}
+              </span>
+            ) : (
+              <Fragment key={j}>{run.text}</Fragment>
+            ),
+          )}
+        </Fragment>
+      ))
+    : null;
 
   const copy = async (what: 'link' | 'citation') => {
     const url = link();
@@ -206,7 +223,7 @@ export function SourcePanel({
                 : ''}
         </p>
       </div>
-      {/* The citation is in the reader's words around the letter's own (see format-citation.ts). */}
+      {/* The citation is in the reader's words around the letter's own, marked with their language. */}
       {printed ? (
         <p className="print-only print-citation" lang={language}>
           {printed}

@@ -25,7 +25,8 @@ export function isPageLanguage(value: string | undefined): value is PageLanguage
 
 /** The page in a language's folder, or at the top for `undefined`. */
 export function inLanguage(page: Page, lang: PageLanguage | undefined): Page {
-  const { lang: _, ...rest } = page;
+  const rest = { ...page };
+  delete rest.lang;
   return lang === undefined ? rest : { ...rest, lang };
 }
 
