@@ -38,6 +38,7 @@ export function prerenderPages(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let ssrBuild = false;
+  let queue: Promise<unknown> = Promise.resolve();
 
   async function renderDev(
     server: ViteDevServer,
@@ -97,7 +98,9 @@ export function prerenderPages(): Plugin {
         ).exec(pathname);
         const page = preview ? devPage(`/${preview[1] ?? ''}`) : devPage(pathname);
         if (!page) return next();
-        void (async () => {
+        // One page at a time: a page is rendered in its language, which is the renderer's
+        // one active language while it renders.
+        const rendering = queue.then(async () => {
           if (preview) {
             const render = (await server.ssrLoadModule(RENDER_MODULE)) as RenderModule;
             const dataset = await render.prepareSiteDataset(readDataset());
@@ -110,7 +113,9 @@ export function prerenderPages(): Plugin {
           if (html === undefined) return next();
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.end(html);
-        })().catch((error: unknown) => {
+        });
+        queue = rendering.catch(() => undefined);
+        rendering.catch((error: unknown) => {
           server.ssrFixStacktrace(error as Error);
           next(error);
         });
