@@ -111,7 +111,11 @@ export function pageHead(
     ? t('prerender.eventDescription', { quote, date: dates.event(event) })
     : page.kind === 'letter'
       ? t('prerender.letterDescription', { document: docTitle, byline })
-      : t('prerender.homeDescription', { count: dataset.events.length, document: docTitle, byline });
+      : t('prerender.homeDescription', {
+          count: dataset.events.length,
+          document: docTitle,
+          byline,
+        });
   const url = siteUrl === undefined ? undefined : `${siteUrl}${pagePath(page)}`;
   const image = siteUrl === undefined ? undefined : `${siteUrl}${previewPath(page)}`;
   const imageAlt = event

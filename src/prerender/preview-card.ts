@@ -41,7 +41,10 @@ export function previewCard(
   const quote = event?.sources[0]?.quote;
   if (!event) {
     return {
-      kicker: t('prerender.previewHomeKicker', { name: t('app.name'), count: dataset.events.length }),
+      kicker: t('prerender.previewHomeKicker', {
+        name: t('app.name'),
+        count: dataset.events.length,
+      }),
       title: docTitle,
       date: dates.civil(doc.date),
       quote: undefined,
