@@ -278,10 +278,11 @@ test('every page carries the home page’s Content-Security-Policy first, and no
   expect([...policies][0]).toContain("script-src 'self'");
 });
 
-test('every event page and the home page have their 1200×630 preview image beside them', async ({
+test('every event page and the home page have their 1200×630 preview image beside them, in each language', async ({
   request,
 }) => {
-  for (const path of ['preview.png', ...LETTER.events.map((e) => `event/${e.id}/preview.png`)]) {
+  const images = ['preview.png', ...LETTER.events.map((e) => `event/${e.id}/preview.png`)];
+  for (const path of [...images, ...images.map((image) => `ru/${image}`)]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const png = await response.body();
