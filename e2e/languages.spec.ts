@@ -185,7 +185,9 @@ for (const layout of LAYOUTS) {
       await page.goBack();
       await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
       await expect(page.getByRole('complementary', { name: RU_ARSON })).toBeVisible();
-      expect(query(page).get('lang')).toBe('ru');
+      // The link's lang=ru became the Russian pages' folder as soon as the reader moved.
+      expect(new URL(page.url()).pathname).toBe('/ru/');
+      expect(query(page).get('lang')).toBeNull();
       await page.goForward();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await page.getByRole('link', { name: 'Русский' }).click();
@@ -327,4 +329,35 @@ test('without a lang in the link, the browser’s language decides; a link’s l
     'Joint Letter to President Putin',
   );
   await context.close();
+});
+
+test('a Russian page is the app in Russian whatever the browser prefers, and switching moves between the pages, keeping the event and the window', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const window = '?start=2014-12-11&end=2014-12-16';
+  await page.goto(`/ru/event/jmg-office-arson/${window}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.getByRole('complementary', { name: RU_ARSON })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Следующее событие' })).toBeVisible();
+  expect(await foreignText(page, 'ru')).toEqual([]);
+
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`/event/jmg-office-arson/?lang=en&start=2014-12-11&end=2014-12-16`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('complementary', { name: EN_ARSON })).toBeVisible();
+  await page.getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(`/ru/event/jmg-office-arson/${window}`);
+  await expect(page.getByRole('complementary', { name: RU_ARSON })).toBeVisible();
+
+  // Another event is the Russian folder's query form; Back returns to the page.
+  await page.getByRole('button', { name: 'Следующее событие' }).click();
+  await expect(page).toHaveURL(/\/ru\/\?event=police-raid-jmg-apartment&start=/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await page.goBack();
+  await expect(page).toHaveURL(`/ru/event/jmg-office-arson/${window}`);
+  await expect(page.getByRole('complementary', { name: RU_ARSON })).toBeVisible();
+  expect(errors).toEqual([]);
 });

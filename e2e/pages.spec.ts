@@ -9,8 +9,10 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const LETTER = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '..', 'data', 'events.json'), 'utf8'),
-) as { events: { id: string; title: string }[] };
+) as { events: { id: string; title: string; translations?: { ru?: { title?: string } } }[] };
 const titleOf = (id: string) => LETTER.events.find((e) => e.id === id)?.title ?? id;
+const ruTitleOf = (id: string) =>
+  LETTER.events.find((e) => e.id === id)?.translations?.ru?.title ?? id;
 
 const ARSON = 'jmg-office-arson';
 const panel = (page: Page) => page.getByRole('complementary');
@@ -71,6 +73,44 @@ test.describe('without JavaScript', () => {
     await expect(
       page.getByRole('navigation', { name: 'Events in order' }).getByRole('link'),
     ).toHaveCount(LETTER.events.length);
+
+    // The same page in Russian: the interface's words and the titles in Russian, the letter's
+    // words in English and marked so, and each language's page linked to the other.
+    await page.getByRole('link', { name: 'Русский' }).click();
+    await expect(page).toHaveURL(/\/ru\/$/);
+    await page.goto(`ru/event/${ARSON}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page).toHaveTitle(new RegExp(`^${ruTitleOf(ARSON)} — Совместное письмо`));
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(ruTitleOf(ARSON));
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'ru');
+    await expect(panel(page).locator('blockquote')).toHaveAttribute('lang', 'en');
+    await expect(panel(page).locator('blockquote mark')).toHaveText(
+      'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.',
+    );
+    await expect(panel(page)).toContainText('Абзац 8');
+    await expect(panel(page).getByText('Grozny', { exact: true })).toHaveAttribute('lang', 'en');
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      'href',
+      `../../../event/${ARSON}/`,
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute(
+      'href',
+      `../../../ru/event/${ARSON}/`,
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
+    const russianPages = page.getByRole('navigation', { name: 'События по порядку' });
+    await russianPages
+      .getByRole('link', { name: new RegExp(ruTitleOf('police-raid-jmg-apartment').slice(0, 30)) })
+      .click();
+    await expect(page).toHaveURL(/\/ru\/event\/police-raid-jmg-apartment\/$/);
+    await panel(page).getByRole('link', { name: 'Читать в письме' }).first().click();
+    await expect(page).toHaveURL(/\/ru\/letter\/#p9$/);
+    await expect(page.getByRole('region', { name: 'Письмо' }).locator('#p9')).toBeInViewport();
+    await page.getByRole('link', { name: 'English' }).click();
+    // Without a script the page cannot know its fragment: the switch is to the letter's top.
+    await expect(page).toHaveURL(/\/letter\/\?lang=en$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('region', { name: 'The letter' })).toBeVisible();
   });
 });
 
@@ -277,10 +317,11 @@ test('every page carries the home page’s Content-Security-Policy first, and no
   expect([...policies][0]).toContain("script-src 'self'");
 });
 
-test('every event page and the home page have their 1200×630 preview image beside them', async ({
+test('every event page and the home page have their 1200×630 preview image beside them, in each language', async ({
   request,
 }) => {
-  for (const path of ['preview.png', ...LETTER.events.map((e) => `event/${e.id}/preview.png`)]) {
+  const images = ['preview.png', ...LETTER.events.map((e) => `event/${e.id}/preview.png`)];
+  for (const path of [...images, ...images.map((image) => `ru/${image}`)]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const png = await response.body();

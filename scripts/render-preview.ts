@@ -22,15 +22,19 @@ const KIND_COLOURS: Record<string, string> = {
 };
 
 const require = createRequire(import.meta.url);
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
+const FONT_FAMILY = SUBSETS.map((subset) => `Noto Sans ${subset}`).join(', ');
 
 function loadFonts() {
   const file = (subset: string, weight: number) =>
     readFileSync(
       require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
     );
-  return ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
+  // One family name per subset: satori falls back from one family to the next for a glyph the
+  // first lacks, but within a family it uses the first file only (Cyrillic came out as boxes).
+  return SUBSETS.flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({
-      name: 'Noto Sans',
+      name: `Noto Sans ${subset}`,
       data: file(subset, weight),
       weight,
       style: 'normal' as const,
@@ -55,7 +59,6 @@ function titleSize(title: string): number {
 
 function card(c: PreviewCard): Node {
   const colour = (c.kind && KIND_COLOURS[c.kind]) ?? '#1f4e8c';
-  const date = c.wording ? `${c.date} · “${c.wording}”` : c.date;
   return el(
     'div',
     {
@@ -66,7 +69,7 @@ function card(c: PreviewCard): Node {
       flexDirection: 'column',
       background: '#fbfaf7',
       color: '#1d2330',
-      fontFamily: 'Noto Sans',
+      fontFamily: FONT_FAMILY,
       borderLeft: `24px solid ${colour}`,
       padding: '48px 64px 44px 56px',
     },
@@ -87,13 +90,13 @@ function card(c: PreviewCard): Node {
       el(
         'div',
         { fontSize: 34, color: colour, fontWeight: 700, marginTop: 18, display: 'flex' },
-        date,
+        c.date,
       ),
       c.quote
         ? el(
             'div',
             { fontSize: 30, lineHeight: 1.4, marginTop: 22, lineClamp: 3, display: 'block' },
-            el('span', { background: '#fde68a', padding: '0 4px' }, `“${c.quote}”`),
+            el('span', { background: '#fde68a', padding: '0 4px' }, c.quote),
           )
         : el('div', { display: 'flex' }, ''),
       el('div', { flexGrow: 1, display: 'flex' }, ''),

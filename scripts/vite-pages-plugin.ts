@@ -3,9 +3,14 @@ import { dirname, join, resolve } from 'node:path';
 import { compileCatalogues } from './vite-catalogue-plugin.ts';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { ABSOLUTE_TAGS, previewPath, readSiteUrl } from '../src/prerender/head-tags.ts';
-import { previewCard } from '../src/prerender/preview-card.ts';
 import { resolveEventId } from '../src/dataset/prepare-dataset.ts';
-import { parsePagePath, pagePath, type Page } from '../src/url-state/page-path.ts';
+import {
+  inLanguage,
+  PAGE_LANGUAGES,
+  parsePagePath,
+  pagePath,
+  type Page,
+} from '../src/url-state/page-path.ts';
 import { renderPreview } from './render-preview.ts';
 
 type RenderModule = typeof import('../src/prerender/render-page.tsx');
@@ -14,11 +19,13 @@ const RENDER_MODULE = '/src/prerender/render-page.tsx';
 const DATASET = resolve(import.meta.dirname, '..', 'data', 'events.json');
 const readDataset = (): unknown => JSON.parse(readFileSync(DATASET, 'utf8'));
 
-/** A page path of the dev server, at its top folder only: `/`, `/letter/`, `/event/<id>/`. */
+/** A page path of the dev server, at its top folder only: `/`, `/letter/`, `/event/<id>/`, and each under `/ru/`. */
 function devPage(pathname: string): Page | undefined {
   const { page, root } = parsePagePath(pathname);
   if (root !== '/') return undefined;
-  if (page.kind === 'home' && pathname !== '/' && pathname !== '/index.html') return undefined;
+  const folder = page.lang === undefined ? '/' : `/${page.lang}/`;
+  if (page.kind === 'home' && pathname !== folder && pathname !== `${folder}index.html`)
+    return undefined;
   return page;
 }
 
@@ -31,6 +38,7 @@ export function prerenderPages(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let ssrBuild = false;
+  let queue: Promise<unknown> = Promise.resolve();
 
   async function renderDev(
     server: ViteDevServer,
@@ -44,7 +52,8 @@ export function prerenderPages(): Plugin {
     // A former id is served the page of the event's current id, as the build writes it.
     const id = requested.kind === 'event' ? resolveEventId(dataset, requested.id) : undefined;
     if (requested.kind === 'event' && id === undefined) return undefined;
-    const page: Page = id === undefined ? requested : { kind: 'event', id };
+    const page: Page =
+      id === undefined ? requested : inLanguage({ kind: 'event', id }, requested.lang);
     const template = await server.transformIndexHtml(
       pathname,
       readFileSync(join(root, 'index.html'), 'utf8'),
@@ -74,28 +83,39 @@ export function prerenderPages(): Plugin {
         const pathname = url.split(/[?#]/)[0] ?? '/';
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
         // A page's relative links need its trailing slash, as a static host adds it.
-        if (/^\/(?:event\/[a-z0-9-]+|letter)$/.test(pathname)) {
+        const folders = PAGE_LANGUAGES.join('|');
+        if (
+          new RegExp(`^/(?:(?:${folders})/)?(?:event/[a-z0-9-]+|letter)$|^/(?:${folders})$`).test(
+            pathname,
+          )
+        ) {
           res.statusCode = 301;
           res.setHeader('Location', `${pathname}/${url.slice(pathname.length)}`);
           return res.end();
         }
-        const preview = /^\/(event\/[a-z0-9-]+\/)?preview\.png$/.exec(pathname);
+        const preview = new RegExp(
+          `^/((?:(?:${folders})/)?(?:event/[a-z0-9-]+/)?)preview\\.png$`,
+        ).exec(pathname);
         const page = preview ? devPage(`/${preview[1] ?? ''}`) : devPage(pathname);
         if (!page) return next();
-        void (async () => {
+        // One page at a time: a page is rendered in its language, which is the renderer's
+        // one active language while it renders.
+        const rendering = queue.then(async () => {
           if (preview) {
             const render = (await server.ssrLoadModule(RENDER_MODULE)) as RenderModule;
             const dataset = await render.prepareSiteDataset(readDataset());
             if (page.kind === 'event' && resolveEventId(dataset, page.id) === undefined)
               return next();
             res.setHeader('Content-Type', 'image/png');
-            return res.end(await renderPreview(previewCard(dataset, page)));
+            return res.end(await renderPreview(await render.pagePreviewCard(dataset, page)));
           }
           const html = await renderDev(server, url, page, pathname);
           if (html === undefined) return next();
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.end(html);
-        })().catch((error: unknown) => {
+        });
+        queue = rendering.catch(() => undefined);
+        rendering.catch((error: unknown) => {
           server.ssrFixStacktrace(error as Error);
           next(error);
         });
@@ -132,7 +152,7 @@ export function prerenderPages(): Plugin {
             template,
             siteUrl,
           );
-          const png = await renderPreview(previewCard(dataset, page));
+          const png = await renderPreview(await render.pagePreviewCard(dataset, page));
           for (const [path, content] of [
             [file, html],
             [previewPath(page), png],
@@ -146,7 +166,7 @@ export function prerenderPages(): Plugin {
           // then rewrites the address to the current id.
           const former = page.kind === 'event' ? (dataset.byId.get(page.id)?.aliases ?? []) : [];
           for (const alias of former) {
-            const file = `${pagePath({ kind: 'event', id: alias })}index.html`;
+            const file = `${pagePath(inLanguage({ kind: 'event', id: alias }, page.lang))}index.html`;
             mkdirSync(dirname(join(outDir, file)), { recursive: true });
             writeFileSync(join(outDir, file), html);
           }

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { bootLanguage, showBootFailure } from './boot-failure.ts';
 
 describe('bootLanguage', () => {
-  it.each<[string, string, string[], string]>([
+  it.each<[string, string, string[], string, string?]>([
     ['the link’s language', '?lang=ru', ['en-GB'], 'ru'],
+    ['the language of the page’s folder', '', ['en-GB'], 'ru', 'ru'],
+    ['the link’s language over its folder’s', '?lang=en', ['ru'], 'en', 'ru'],
     ['the browser’s first language the app speaks', '', ['de', 'ru-RU', 'en'], 'ru'],
     ['English for a language the app does not speak', '?lang=fr', ['fr-FR'], 'en'],
     ['English with nothing to go on', '', [], 'en'],
-  ])('takes %s', (_what, search, preferred, expected) => {
-    expect(bootLanguage(search, preferred)).toBe(expected);
+  ])('takes %s', (_what, search, preferred, expected, folder?: string) => {
+    expect(bootLanguage(search, preferred, folder)).toBe(expected);
   });
 });
 

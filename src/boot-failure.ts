@@ -1,3 +1,5 @@
+import { parsePagePath } from './url-state/page-path.ts';
+
 /**
  * What the page says when the app's own code cannot be fetched (the connection dropped, or the
  * site was updated while the page was open): a plain alert above whatever the page already
@@ -17,9 +19,14 @@ const WORDS = {
   },
 } as const;
 
-/** The language of the link (`lang`), else the browser's first that the app speaks, else English. */
-export function bootLanguage(search: string, preferred: readonly string[]): keyof typeof WORDS {
-  const asked = new URLSearchParams(search).get('lang');
+/** The language of the link (`lang`, or the page's language folder), else the browser's first that the app speaks, else English. */
+export function bootLanguage(
+  search: string,
+  preferred: readonly string[],
+  /** The language whose folder the page is in (`ru/event/<id>/`), which asks as `?lang=` does. */
+  folder?: string,
+): keyof typeof WORDS {
+  const asked = new URLSearchParams(search).get('lang') || folder;
   if (asked === 'ru' || asked === 'en') return asked;
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
@@ -30,7 +37,9 @@ export function bootLanguage(search: string, preferred: readonly string[]): keyo
 
 export function showBootFailure(root: HTMLElement, doc: Document = document): void {
   if (root.querySelector('.boot-failure')) return;
-  const words = WORDS[bootLanguage(doc.location.search, navigator.languages)];
+  const { pathname, search } = doc.location;
+  const folder = parsePagePath(pathname).page.lang;
+  const words = WORDS[bootLanguage(search, navigator.languages, folder)];
   const box = doc.createElement('div');
   box.className = 'notice boot-failure';
   box.setAttribute('role', 'alert');

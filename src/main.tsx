@@ -4,7 +4,12 @@ import { App, type DatasetSeed } from './app/App.tsx';
 import { DEFAULT_DATASET } from './dataset/dataset-query-key.ts';
 import { looksChecked, readPageDataset } from './dataset/page-dataset.ts';
 import { prepareDataset } from './dataset/prepare-dataset.ts';
-import { readLocation, readRenderedLocation, setLetterStart } from './url-state/page-location.ts';
+import {
+  readLocation,
+  readRenderedLocation,
+  setLetterStart,
+  splitLocation,
+} from './url-state/page-location.ts';
 import { parseUrlState } from './url-state/url-state.ts';
 import { activateLanguage, i18n } from './i18n/i18n.ts';
 import { browserLanguages, chooseLanguage } from './i18n/languages.ts';
@@ -31,7 +36,9 @@ async function start() {
   const other = linked.data !== undefined;
   // The page was written in one language; the reader's may be another, whose catalogue comes first.
   const renderedLanguage = document.documentElement.lang;
-  await activateLanguage(chooseLanguage(linked.lang, browserLanguages())).catch(() => undefined);
+  // A language's folder (`ru/event/<id>/`) asks for its language as `?lang=` does.
+  const lang = parseUrlState(splitLocation(readLocation()).search).state.lang;
+  await activateLanguage(chooseLanguage(lang, browserLanguages())).catch(() => undefined);
   document.documentElement.lang = i18n.locale;
   const seed = other ? undefined : await pageSeed().catch(() => undefined);
   setLetterStart(seed?.dataset.document.paragraphs[0]?.id);

@@ -49,7 +49,7 @@ export function AboutView({
     <section className="about-view" aria-labelledby="about-title">
       <div className="panel-head">
         <h2 id="about-title" ref={headingRef} tabIndex={-1} className="panel-title" data-focus-home>
-          {t('about.open')}
+          {t('app.about')}
         </h2>
         <button type="button" onClick={onClose}>
           {t('panel.close')}

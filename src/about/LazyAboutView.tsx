@@ -1,6 +1,10 @@
+import { loadSection } from '../i18n/i18n.ts';
 import { lazyOnFirstUse } from '../ui/lazy-on-first-use.tsx';
 
-const about = lazyOnFirstUse(() => import('./AboutView.tsx').then((m) => m.AboutView));
+// The view's words are a section of the catalogue of their own, loaded with its code.
+const about = lazyOnFirstUse(() =>
+  Promise.all([import('./AboutView.tsx'), loadSection('about')]).then(([m]) => m.AboutView),
+);
 
 /** "About this timeline", whose code loads when a reader first opens it. */
 export const AboutView = about.Component;

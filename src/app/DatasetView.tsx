@@ -25,7 +25,7 @@ function useWaitUntil(until: number | undefined): boolean {
 
 /** Loads the dataset the URL names (or the default) and shows it, its loading or its failure. */
 export function DatasetView() {
-  const { state, notices, navigate, prefix } = useUrlState();
+  const { state, notices, navigate, page, prefix } = useUrlState();
   const { t } = useT();
   const path = state.data ?? DEFAULT_DATASET;
   // Dataset paths are relative to the site's folder, whichever page the reader is on. A link
@@ -126,6 +126,7 @@ export function DatasetView() {
       notices={notices}
       navigate={navigate}
       prefix={prefix}
+      page={page}
     />
   );
 }

@@ -86,7 +86,7 @@ export function Masthead(props: MastheadProps) {
             onAbout();
           }}
         >
-          {t('about.open')}
+          {t('app.about')}
         </a>
         <button type="button" className="read-letter" onClick={onRead}>
           {t('letter.open')}

@@ -8,9 +8,12 @@ import { eventHref } from '../url-state/page-path.ts';
 export function PageLinks({
   events,
   prefix,
+  lang,
 }: {
   events: readonly PreparedEvent[];
   prefix: string;
+  /** The language the link asks for: its pages are the ones linked (`ru/event/<id>/`). */
+  lang?: string | undefined;
 }) {
   const { t } = useT();
   const dates = useDateWords();
@@ -23,7 +26,7 @@ export function PageLinks({
         <ol>
           {events.map((event) => (
             <li key={event.id}>
-              <a href={eventHref(prefix, event.id, undefined)}>
+              <a href={eventHref(prefix, event.id, undefined, lang)}>
                 <span className="page-link-date">{dates.event(event)}</span>{' '}
                 <span className="page-link-title" dir="auto" lang={event.titleLang}>
                   {event.title}

@@ -22,8 +22,8 @@ import { presentKinds } from '../dataset/filter-events.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
 import { windowToUrl } from '../url-state/url-window.ts';
-import { eventHref, shareLink } from '../url-state/page-path.ts';
-import { siteUrl } from '../url-state/page-location.ts';
+import { eventHref, pageHref, shareLink, type Page } from '../url-state/page-path.ts';
+import { languageHref, siteUrl } from '../url-state/page-location.ts';
 import { windowsDiffer } from '../timeline/timeline-window.ts';
 import { PageLinks } from './PageLinks.tsx';
 import { AboutView } from '../about/LazyAboutView.tsx';
@@ -46,6 +46,8 @@ export interface StoryViewProps {
   navigate: Navigate;
   /** The relative way from this page back to the site's folder (`''` on the home page). */
   prefix?: string;
+  /** The page the address names (`event/<id>/`, `ru/letter/`), for links to its other languages. */
+  page?: Page;
 }
 
 /** The letter's audit, copied beside the built page (see scripts/vite-docs-plugin.ts). */
@@ -68,6 +70,7 @@ export function StoryView({
   notices,
   navigate,
   prefix = '',
+  page = { kind: 'home' },
 }: StoryViewProps) {
   const { t, language } = useT();
   const dates = useDateWords();
@@ -240,9 +243,11 @@ export function StoryView({
       <Masthead
         document={doc}
         title={title}
-        languageHref={(lang) => serializeUrlState({ ...state, lang })}
+        languageHref={(lang) => languageHref(page, state, lang)}
         onLanguage={(lang) => navigate({ lang })}
-        letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
+        letterHref={
+          state.data === undefined ? pageHref(prefix, { kind: 'letter' }, state.lang) : undefined
+        }
         onRead={() => navigate({ read: doc.paragraphs[0]?.id, about: undefined })}
         aboutHref={serializeUrlState({ ...state, about: '1' })}
         onAbout={() => navigate({ about: '1' })}
@@ -350,7 +355,7 @@ export function StoryView({
               timelineView.select(id, { read: undefined, about: undefined });
               focusLater(panelHeading);
             }}
-            eventHref={(id) => eventHref(prefix, id, state.data)}
+            eventHref={(id) => eventHref(prefix, id, state.data, state.lang)}
             onClose={closeReader}
           />
         ) : selected ? (
@@ -359,9 +364,7 @@ export function StoryView({
             dataset={dataset}
             event={selected}
             link={link}
-            cite={(url) =>
-              formatCitation(original, original.byId.get(selected.id) ?? selected, url)
-            }
+            cite={(url) => formatCitation(original, selected, url, { t, dates })}
             outsideFilter={outsideFilter}
             onClose={() => close()}
             onRead={(paragraph) => navigate({ read: paragraph })}
@@ -372,15 +375,19 @@ export function StoryView({
                 shortName={exports.shortName}
                 eventLink={link}
                 documentLink={exports.documentLink}
-                plainEventText={(url) =>
-                  formatCitation(original, original.byId.get(selected.id) ?? selected, url)
-                }
+                plainEventText={(url) => formatCitation(original, selected, url, { t, dates })}
               />
             }
-            letterHref={state.data === undefined ? `${prefix}letter/` : undefined}
+            letterHref={
+              state.data === undefined
+                ? pageHref(prefix, { kind: 'letter' }, state.lang)
+                : undefined
+            }
           />
         ) : null}
-        {state.data === undefined ? <PageLinks events={events} prefix={prefix} /> : null}
+        {state.data === undefined ? (
+          <PageLinks events={events} prefix={prefix} lang={state.lang} />
+        ) : null}
       </main>
       <p className="visually-hidden" role="status" aria-live="polite">
         {selected ? (

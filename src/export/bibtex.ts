@@ -58,6 +58,16 @@ function annote(event: CitedEvent): string {
   return `${event.title} (${event.dateText}${wording}). ${quotes}`;
 }
 
+/** babel's names of the languages whose BCP 47 tags a dataset is likeliest to give (biblatex's `langid`). */
+const BABEL_NAMES: Record<string, string> = {
+  en: 'english',
+  ru: 'russian',
+  uk: 'ukrainian',
+  de: 'german',
+  fr: 'french',
+  es: 'spanish',
+};
+
 /**
  * A biblatex/BibTeX entry (`@misc`) for the document, or for the document at an event: the
  * paragraphs in `note` with the reference, the quoted words in `annote`, the event's title in
@@ -86,6 +96,9 @@ export function toBibtex(work: CitedWork): string {
     if (date) fields.push(['eventdate', `{${date}}`]);
     braced('annote', annote(work.event));
   }
+  // biblatex's language of the entry (for hyphenation and quotes), by babel's name for it.
+  const langid = work.language === undefined ? undefined : BABEL_NAMES[work.language.toLowerCase()];
+  if (langid !== undefined) fields.push(['langid', `{${langid}}`]);
   fields.push(['url', `{${verbatimUrl(work.link)}}`]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
   return `@misc{${work.key},\n${body}\n}\n`;

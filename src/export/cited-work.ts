@@ -41,6 +41,8 @@ export interface CitedWork {
   /** The document's date, `YYYY-MM-DD`: always a stated day in this format. */
   date: string;
   reference?: string | undefined;
+  /** The document's language (a BCP 47 tag, `en` for the letter), which the record is in too. */
+  language?: string | undefined;
   link: string;
   event?: CitedEvent | undefined;
 }
@@ -91,6 +93,7 @@ export function citedWork(
     authors: doc.organisations.map((o) => oneLine(o.name)),
     date: doc.date,
     reference,
+    language: doc.language,
     link,
     event: event ? citedEvent(dataset, event) : undefined,
   };

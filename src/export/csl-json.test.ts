@@ -164,3 +164,14 @@ describe('toCslJson with any text', () => {
     );
   }, 60_000);
 });
+
+describe('the language of a citation', () => {
+  it('is the document’s in every format that has a field for it, as an importer reads it', async () => {
+    const event = eventOf(letter, 'grozny-demonstration');
+    const work = citedWork(letter, SHORT, LINK, event);
+    expect(toBibtex(work)).toContain('  langid = {english},\n');
+    expect(toRis(work)).toContain('\r\nLA  - en\r\n');
+    expect(await readOne(toCslJson(work))).toMatchObject({ language: 'en' });
+    expect(await readOne(toRis(work))).toMatchObject({ language: 'en' });
+  });
+});

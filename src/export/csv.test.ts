@@ -9,7 +9,9 @@ const KIND_LABELS: Record<string, string> = Object.fromEntries(
   DEFAULT_KINDS.map((k) => [k.id, k.label]),
 );
 import { inertCell, toCsv } from './csv.ts';
-import { EVENT_COLUMNS, eventsToCsv } from './events-csv.ts';
+import { COLUMN_HEADINGS, EVENT_COLUMNS, eventsToCsv } from './events-csv.ts';
+import { localizeDataset } from '../dataset/localize-dataset.ts';
+import { wordsOf } from '../test/words.ts';
 
 /** Reads CSV as RFC 4180 says, strictly: a stray quote or a short row is an error, not a guess. */
 function readCsv(text: string): string[][] {
@@ -151,5 +153,50 @@ describe('eventsToCsv', () => {
     const [, row] = readCsv(eventsToCsv(dataset, dataset.events, options));
     const record = Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c, row?.[i]]));
     expect(record).toMatchObject({ end: '', place: '', summary: '', date_wording: '', actors: '' });
+  });
+});
+
+describe('eventsToCsv in the reader’s language', () => {
+  it('heads the columns with the documented names in English', () => {
+    const { t } = wordsOf('en');
+    expect(EVENT_COLUMNS.map((c) => t(COLUMN_HEADINGS[c]))).toEqual([...EVENT_COLUMNS]);
+  });
+
+  it('writes the headings, dates, titles, summaries and kind names in Russian, and the letter’s words and the codes as they are', () => {
+    const { t, dates } = wordsOf('ru');
+    const russian = localizeDataset(letter, 'ru');
+    const rows = readCsv(
+      eventsToCsv(letter, letter.events, {
+        kindLabel: (kind) => russian.kindById.get(kind)?.label ?? kind,
+        eventLink,
+        heading: (column) => t(COLUMN_HEADINGS[column]),
+        dateText: dates.event,
+        localize: (event) => russian.byId.get(event.id) ?? event,
+      }),
+    );
+    expect(rows[0]?.slice(0, 4)).toEqual(['id', 'название', 'дата', 'edtf']);
+    expect(rows[0]).toContain('дата в источнике');
+    const homes = eventOf(letter, 'insurgent-family-homes-torched');
+    const row = rows.find((r) => r[0] === homes.id);
+    expect(row).toEqual([
+      homes.id,
+      homes.translations?.ru?.title,
+      'примерно 5–8 декабря 2014 г.',
+      '2014-12-05~/2014-12-08~',
+      '2014-12-05',
+      '2014-12-08',
+      'days',
+      'approximate',
+      'false',
+      homes.dateWording ?? '',
+      homes.kind,
+      russian.kindById.get(homes.kind)?.label,
+      homes.place ?? '',
+      homes.actors.join('; '),
+      '6',
+      homes.sources[0]?.quote,
+      homes.translations?.ru?.summary ?? '',
+      'https://app.test/?event=insurgent-family-homes-torched',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import type { MessageId } from '../i18n/i18n.ts';
 import { toCsv } from './csv.ts';
 
 /** The columns of the events CSV, in order (documented in the README). */
@@ -24,19 +25,50 @@ export const EVENT_COLUMNS = [
   'link',
 ] as const;
 
+export type EventColumn = (typeof EVENT_COLUMNS)[number];
+
+/** Each column's heading in the reader's language (`csv.dateWording` is `date_wording` in English). */
+export const COLUMN_HEADINGS: Record<EventColumn, MessageId> = {
+  id: 'csv.id',
+  title: 'csv.title',
+  date: 'csv.date',
+  edtf: 'csv.edtf',
+  start: 'csv.start',
+  end: 'csv.end',
+  precision: 'csv.precision',
+  certainty: 'csv.certainty',
+  ongoing: 'csv.ongoing',
+  date_wording: 'csv.dateWording',
+  kind: 'csv.kind',
+  kind_label: 'csv.kindLabel',
+  place: 'csv.place',
+  actors: 'csv.actors',
+  paragraphs: 'csv.paragraphs',
+  quotes: 'csv.quotes',
+  summary: 'csv.summary',
+  link: 'csv.link',
+};
+
 export interface EventsCsvOptions {
   /** The reader's name for a kind. */
   kindLabel: (kind: string) => string;
   /** The link that opens an event in the app. */
   eventLink: (id: string) => string;
+  /** A column's heading in the reader's language; the column's code without it. */
+  heading?: ((column: EventColumn) => string) | undefined;
+  /** The date in the reader's words; English without it. */
+  dateText?: ((event: PreparedEvent) => string) | undefined;
+  /** The event's title and summary in the reader's language, where the dataset gives them. */
+  localize?: ((event: PreparedEvent) => PreparedEvent) | undefined;
 }
 
 function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvOptions): string[] {
   const paragraph = (id: string) => String(dataset.paragraphNumber.get(id) ?? id);
+  const words = options.localize?.(event) ?? event;
   return [
     event.id,
-    event.title,
-    formatEventDate(event),
+    words.title,
+    options.dateText?.(event) ?? formatEventDate(event),
     event.edtf,
     event.start,
     event.end ?? '',
@@ -51,7 +83,7 @@ function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvO
     event.sources.map((s) => paragraph(s.paragraph)).join('; '),
     // One quote a line, in the order of the paragraphs column.
     event.sources.map((s) => s.quote).join('\n'),
-    event.summary ?? '',
+    words.summary ?? '',
     options.eventLink(event.id),
   ];
 }
@@ -62,8 +94,9 @@ export function eventsToCsv(
   events: readonly PreparedEvent[],
   options: EventsCsvOptions,
 ): string {
+  const heading = options.heading ?? ((column: EventColumn) => column);
   return toCsv(
-    EVENT_COLUMNS,
+    EVENT_COLUMNS.map(heading),
     events.map((event) => row(dataset, event, options)),
   );
 }

@@ -7,7 +7,9 @@ import { toBibtex } from './bibtex.ts';
 import { citedWork } from './cited-work.ts';
 import { toCslJson } from './csl-json.ts';
 import { toDatasetJson } from './dataset-json.ts';
-import { eventsToCsv } from './events-csv.ts';
+import { eventsToCsv, type EventsCsvOptions } from './events-csv.ts';
+
+export { COLUMN_HEADINGS } from './events-csv.ts';
 import type { ExportSelection } from './export-selection.ts';
 import { exportFileName } from './file-names.ts';
 import { toPlainLetterCitation } from './letter-citation.ts';
@@ -36,6 +38,8 @@ export interface CitationRequest {
   link: string;
   /** The plain-text citation of the event, as "Cite" copies it. */
   plainEventText: (link: string) => string;
+  /** A date in the reader's words, for the plain-text citation of the whole document. */
+  civilDate?: ((date: string) => string) | undefined;
 }
 
 /** A citation in one format, as a file: `<short name>-<event id>.bib`, or `<short name>.bib` for the document. */
@@ -51,7 +55,7 @@ export function citationFile(format: CitationFormat, request: CitationRequest): 
           ? toCslJson(work)
           : event
             ? `${request.plainEventText(link)}\n`
-            : toPlainLetterCitation(work);
+            : toPlainLetterCitation(work, request.civilDate);
   const { extension, type } = CITATION_FILES[format];
   return { name: `${event ? `${shortName}-${event.id}` : shortName}.${extension}`, type, text };
 }
@@ -62,6 +66,8 @@ export interface DataExportRequest {
   selection: ExportSelection;
   kindLabel: (kind: string) => string;
   eventLink: (id: string) => string;
+  /** The CSV's words in the reader's language: headings, dates, titles and summaries. */
+  csvWords?: Pick<EventsCsvOptions, 'heading' | 'dateText' | 'localize'>;
   /** The link of the view the export is made from. */
   link: string;
   exportedAt: string;
@@ -76,6 +82,7 @@ export function eventsCsvFile(request: DataExportRequest): ExportFile {
     text: eventsToCsv(request.dataset, request.selection.events, {
       kindLabel: request.kindLabel,
       eventLink: request.eventLink,
+      ...request.csvWords,
     }),
   };
 }

@@ -1,7 +1,8 @@
 /** The contents of the Download menu and of the citation formats; the files are built by code loaded on first use. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { localizeDataset } from '../dataset/localize-dataset.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
-import type { MessageId } from '../i18n/i18n.ts';
+import { loadSection, type MessageId } from '../i18n/i18n.ts';
 import { useT, type Translate } from '../i18n/use-t.ts';
 import { copyText } from '../ui/copy-text.ts';
 import { saveFile } from '../ui/save-file.ts';
@@ -10,11 +11,15 @@ import type { CitationFormat } from './export-files.ts';
 import { loadExportFiles } from './load-export-files.ts';
 import './export-panels.css';
 
-/** The export code, loaded on first use; null, with the failure said in the status, when it cannot be fetched. */
-async function loadFiles(setStatus: (status: string) => void, t: Translate) {
+/**
+ * The export code, loaded on first use (with the CSV's words, for the CSV); null, with the
+ * failure said in the status, when it cannot be fetched.
+ */
+async function loadFiles(setStatus: (status: string) => void, t: Translate, csv = false) {
   setStatus('');
   try {
-    return await loadExportFiles();
+    const [files] = await Promise.all([loadExportFiles(), csv ? loadSection('csv') : undefined]);
+    return files;
   } catch {
     setStatus(t('export.failed'));
     return null;
@@ -30,15 +35,24 @@ export function DownloadItems({
   sourceFile,
 }: DownloadMenuProps) {
   const [status, setStatus] = useState('');
-  const { t } = useT();
+  const { t, language } = useT();
+  const dates = useDateWords();
+  // The CSV is for reading: its words are the reader's; the JSON is the dataset as it is.
+  const localized = useMemo(() => localizeDataset(dataset, language), [dataset, language]);
   const save = async (what: 'csv' | 'json') => {
-    const files = await loadFiles(setStatus, t);
+    const files = await loadFiles(setStatus, t, what === 'csv');
     if (!files) return;
     const request = {
       dataset,
       shortName,
       selection,
-      kindLabel: (kind: string) => dataset.kindById.get(kind)?.label ?? kind,
+      kindLabel: (kind: string) => localized.kindById.get(kind)?.label ?? kind,
+      csvWords: {
+        heading: (column: keyof typeof files.COLUMN_HEADINGS) => t(files.COLUMN_HEADINGS[column]),
+        dateText: dates.event,
+        localize: (event: (typeof selection.events)[number]) =>
+          localized.byId.get(event.id) ?? event,
+      },
       eventLink,
       link: viewLink(),
       exportedAt: new Date().toISOString(),
@@ -102,7 +116,8 @@ export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
   const [scope, setScope] = useState<'event' | 'document'>('event');
   const [status, setStatus] = useState('');
   const { t } = useT();
-  const { number } = useDateWords();
+  const dates = useDateWords();
+  const { number } = dates;
 
   const act = async (format: CitationFormat, label: string, action: 'copy' | 'save') => {
     const files = await loadFiles(setStatus, t);
@@ -114,6 +129,7 @@ export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
       event: forEvent ? event : undefined,
       link: forEvent ? props.eventLink() : props.documentLink(),
       plainEventText: props.plainEventText,
+      civilDate: dates.civil,
     });
     if (action === 'save') {
       saveFile(file.name, file.text, file.type);

@@ -1,9 +1,15 @@
 import { formatCivilDate } from '../dates/format-date.ts';
 import type { CitedWork } from './cited-work.ts';
 
-/** The plain-text citation of the whole document: authors, title, date, reference, and the link. */
-export function toPlainLetterCitation(work: CitedWork): string {
-  const parts = [...work.authors, work.title, formatCivilDate(work.date)];
+/**
+ * The plain-text citation of the whole document: authors, original title, date (in the
+ * reader's words, `civilDate`), reference, and the link.
+ */
+export function toPlainLetterCitation(
+  work: CitedWork,
+  civilDate: (date: string) => string = formatCivilDate,
+): string {
+  const parts = [...work.authors, work.title, civilDate(work.date)];
   if (work.reference) parts.push(work.reference);
   return `${parts.filter((p) => p !== '').join(', ')}.\n${work.link}\n`;
 }

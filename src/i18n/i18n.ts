@@ -12,23 +12,58 @@ export type MessageId = keyof typeof source;
  */
 const LOADERS: Record<Language, () => Promise<Messages>> = {
   en: () => Promise.resolve(en),
-  // With the timeline axis's month names (moment's), so the first drawing is already Russian.
+  // With the timeline axis's month names (moment's), so the first drawing is already Russian;
+  // a page rendered at build time draws no axis (and Node cannot load moment's locale files).
   ru: () =>
-    Promise.all([import('virtual:catalogue/ru'), import('moment/dist/locale/ru.js')]).then(
-      ([m]) => m.messages,
-    ),
+    Promise.all([
+      import('virtual:catalogue/ru'),
+      import.meta.env.SSR ? undefined : import('moment/dist/locale/ru.js'),
+    ]).then(([m]) => m.messages),
+};
+
+/**
+ * Parts of each catalogue that only code loaded on first use needs (the CSV's column names,
+ * the About view's text),
+ * each its own chunk (see scripts/vite-catalogue-plugin.ts).
+ */
+export type Section = 'csv' | 'about';
+const SECTION_LOADERS: Record<Language, Record<Section, () => Promise<Messages>>> = {
+  en: {
+    csv: () => import('virtual:catalogue/en/csv').then((m) => m.messages),
+    about: () => import('virtual:catalogue/en/about').then((m) => m.messages),
+  },
+  ru: {
+    csv: () => import('virtual:catalogue/ru/csv').then((m) => m.messages),
+    about: () => import('virtual:catalogue/ru/about').then((m) => m.messages),
+  },
 };
 
 /** The interface's messages. One instance: the page speaks one language at a time. */
 export const i18n = setupI18n({ locale: 'en', messages: { en } });
 
-const loaded = new Set<Language>(['en']);
+const loaded = new Set<string>(['en']);
+const wantedSections = new Set<Section>();
 
-/** Loads a language's catalogue (once) and makes it the interface's language. */
+/** Loads one part of a language's catalogue once: `ru`, or a section such as `ru/csv`. */
+async function ensureLoaded(language: Language, section?: Section): Promise<void> {
+  const key = section === undefined ? language : `${language}/${section}`;
+  if (loaded.has(key)) return;
+  i18n.load(
+    language,
+    await (section === undefined ? LOADERS[language]() : SECTION_LOADERS[language][section]()),
+  );
+  loaded.add(key);
+}
+
+/** Loads a language's catalogue (once), with the sections already in use, and makes it the interface's language. */
 export async function activateLanguage(language: Language): Promise<void> {
-  if (!loaded.has(language)) {
-    i18n.load(language, await LOADERS[language]());
-    loaded.add(language);
-  }
+  await ensureLoaded(language);
+  await Promise.all([...wantedSections].map((section) => ensureLoaded(language, section)));
   if (i18n.locale !== language) i18n.activate(language);
+}
+
+/** Loads a section of the interface's catalogue, now and for every language switched to later. */
+export async function loadSection(section: Section): Promise<void> {
+  wantedSections.add(section);
+  await ensureLoaded(i18n.locale as Language, section);
 }

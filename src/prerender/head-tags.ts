@@ -1,7 +1,16 @@
-import { formatCivilDate, formatEventDate } from '../dates/format-date.ts';
+import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
 import { toScriptJson } from '../dataset/page-dataset.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import { pagePath, type Page } from '../url-state/page-path.ts';
+import type { DateWords } from '../i18n/format-dates.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { Translate } from '../i18n/use-t.ts';
+import {
+  inLanguage,
+  PAGE_LANGUAGES,
+  pagePath,
+  rootPrefix,
+  type Page,
+} from '../url-state/page-path.ts';
 import { eventPageJsonLd, letterPageJsonLd } from './json-ld.ts';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -16,6 +25,16 @@ export const ABSOLUTE_TAGS = [
   'og:image:alt',
   'twitter:image',
 ] as const;
+
+/** The words a page is written in: its language, its catalogue and its dates. */
+export interface PageWords {
+  language: Language;
+  t: Translate;
+  dates: DateWords;
+}
+
+/** Open Graph's locale for each language (`og:locale`). */
+const OG_LOCALES: Record<Language, string> = { en: 'en_GB', ru: 'ru_RU' };
 
 export interface PageHead {
   title: string;
@@ -48,42 +67,70 @@ export function readSiteUrl(value: string | undefined): string | undefined {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-/** The home page's preview image; each event page has its own beside it. */
+/** The home page's preview image (in each language's folder); each event page has its own beside it. */
 export function previewPath(page: Page): string {
-  return page.kind === 'event' ? `${pagePath(page)}preview.png` : 'preview.png';
+  return `${pagePath(page.kind === 'event' ? page : inLanguage({ kind: 'home' }, page.lang))}preview.png`;
 }
 
 /**
- * The head of a prerendered page: title, description (the quote, for an event), canonical
- * link, Open Graph and Twitter card tags and JSON-LD. Addresses are absolute, which previews
- * need, so they appear only when the site's address is known.
+ * The same page in each language the site has pages in, the default one first: `[hreflang,
+ * address]`, absolute from the site's address, else relative to the page.
+ */
+export function pageAlternates(page: Page, siteUrl: string | undefined): [string, string][] {
+  const base = siteUrl ?? rootPrefix(page);
+  const at = (target: Page) => `${base}${pagePath(target)}` || './';
+  const languages = [undefined, ...PAGE_LANGUAGES];
+  return [
+    ...languages.map((lang): [string, string] => [lang ?? 'en', at(inLanguage(page, lang))]),
+    ['x-default', at(inLanguage(page, undefined))],
+  ];
+}
+
+/**
+ * The head of a prerendered page, in the page's language: title, description (the quote, for
+ * an event), canonical link, the page in its other languages, Open Graph and Twitter card tags
+ * and JSON-LD. Addresses are absolute, which previews need, so the tags that need them appear
+ * only when the site's address is known (the other languages' links are relative then).
  */
 export function pageHead(
-  dataset: PreparedDataset,
+  original: PreparedDataset,
   page: Page,
   siteUrl: string | undefined,
+  { language, t, dates }: PageWords,
 ): PageHead {
+  const dataset = localizeDataset(original, language);
   const doc = dataset.document;
+  const docTitle = localizedTitle(original, language).text;
   const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
-  const byline = `${doc.organisations.map((o) => o.name).join(', ')}, ${formatCivilDate(doc.date)}`;
-  const title = event ? `${event.title} — ${doc.title}` : `${doc.title} — Source Timeline`;
-  const quote = event?.sources[0]?.quote;
+  const byline = `${doc.organisations.map((o) => o.name).join(', ')}, ${dates.civil(doc.date)}`;
+  const title = event
+    ? t('page.eventTitle', { event: event.title, document: docTitle })
+    : t('page.title', { document: docTitle });
+  const quote = event?.sources[0]?.quote ?? '';
   const description = event
-    ? `“${quote ?? ''}” (${formatEventDate(event)})`
+    ? t('prerender.eventDescription', { quote, date: dates.event(event) })
     : page.kind === 'letter'
-      ? `The full text of “${doc.title}” (${byline}), with the words each event quotes highlighted.`
-      : `A timeline of the ${dataset.events.length} events in “${doc.title}” (${byline}), each quoted word for word from the letter.`;
+      ? t('prerender.letterDescription', { document: docTitle, byline })
+      : t('prerender.homeDescription', {
+          count: dataset.events.length,
+          document: docTitle,
+          byline,
+        });
   const url = siteUrl === undefined ? undefined : `${siteUrl}${pagePath(page)}`;
   const image = siteUrl === undefined ? undefined : `${siteUrl}${previewPath(page)}`;
   const imageAlt = event
-    ? `${event.title}, ${formatEventDate(event)}: “${quote ?? ''}”`
-    : `${doc.title}, ${byline}`;
+    ? t('prerender.eventImageAlt', { title: event.title, date: dates.event(event), quote })
+    : `${docTitle}, ${byline}`;
 
   const meta: [string, string, string][] = [['name', 'description', description]];
   meta.push(['property', 'og:type', event ? 'article' : 'website']);
-  meta.push(['property', 'og:title', event ? event.title : doc.title]);
+  meta.push(['property', 'og:title', event ? event.title : docTitle]);
   meta.push(['property', 'og:description', description]);
-  meta.push(['property', 'og:site_name', 'Source Timeline']);
+  meta.push(['property', 'og:site_name', t('app.name')]);
+  meta.push(['property', 'og:locale', OG_LOCALES[language]]);
+  for (const other of ['en', ...PAGE_LANGUAGES] as const) {
+    if (other !== language) meta.push(['property', 'og:locale:alternate', OG_LOCALES[other]]);
+  }
   if (url !== undefined) meta.push(['property', 'og:url', url]);
   if (image !== undefined) {
     meta.push(['property', 'og:image', image]);
@@ -94,16 +141,21 @@ export function pageHead(
   }
   meta.push(['name', 'twitter:card', 'summary_large_image']);
 
+  const letterUrl =
+    siteUrl === undefined
+      ? undefined
+      : `${siteUrl}${pagePath(inLanguage({ kind: 'letter' }, page.lang))}`;
   const jsonLd = event
-    ? eventPageJsonLd(dataset, event, {
-        page: url,
-        letter: siteUrl === undefined ? undefined : `${siteUrl}letter/`,
-      })
-    : letterPageJsonLd(dataset, siteUrl === undefined ? undefined : `${siteUrl}letter/`);
+    ? eventPageJsonLd(dataset, event, { page: url, letter: letterUrl }, { language, t })
+    : letterPageJsonLd(dataset, letterUrl, language);
 
   const lines = [
     `<title>${escapeAttribute(title)}</title>`,
     ...(url !== undefined ? [`<link rel="canonical" href="${escapeAttribute(url)}" />`] : []),
+    ...pageAlternates(page, siteUrl).map(
+      ([lang, href]) =>
+        `<link rel="alternate" hreflang="${lang}" href="${escapeAttribute(href)}" />`,
+    ),
     ...meta.map(
       ([key, name, content]) => `<meta ${key}="${name}" content="${escapeAttribute(content)}" />`,
     ),

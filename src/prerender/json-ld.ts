@@ -1,5 +1,7 @@
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { Precision } from '../dataset/schema.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { Translate } from '../i18n/use-t.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -28,17 +30,25 @@ export function eventDates(event: PreparedEvent): JsonLd {
 }
 
 /** What is known of a date that is not given as one: its certainty, EDTF and the source's words. */
-function undatedNote(event: PreparedEvent): string {
-  const words = event.dateWording ? `; the letter says “${event.dateWording}”` : '';
-  return `Date ${event.certainty === 'approximate' ? 'approximate' : 'inferred, not stated'} (EDTF ${event.edtf})${words}.`;
+function undatedNote(event: PreparedEvent, t: Translate): string {
+  return t('prerender.undatedNote', {
+    certainty: event.certainty,
+    edtf: event.edtf,
+    hasWords: event.dateWording ? 'yes' : 'no',
+    words: event.dateWording ?? '',
+  });
 }
 
-/** The letter as a schema.org CreativeWork: its title, authors, date and reference. */
+/**
+ * The letter as a schema.org CreativeWork: its original title (as a citation names it), its
+ * language, authors, date and reference.
+ */
 export function letterJsonLd(dataset: PreparedDataset, url: string | undefined): JsonLd {
   const doc = dataset.document;
   return {
     '@type': 'CreativeWork',
     name: doc.title,
+    ...(doc.language ? { inLanguage: doc.language } : {}),
     dateCreated: doc.date,
     author: doc.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
     ...(doc.reference ? { identifier: doc.reference } : {}),
@@ -47,29 +57,36 @@ export function letterJsonLd(dataset: PreparedDataset, url: string | undefined):
 }
 
 /**
- * An event page's structured data: the event (name, dates, place), the quotation from the
- * letter that it rests on, and the letter. Nothing is added that the dataset does not say.
+ * An event page's structured data, in the page's language: the event (name, dates, place), the
+ * quotation from the letter that it rests on (in the letter's language), and the letter.
+ * Nothing is added that the dataset does not say.
  */
 export function eventPageJsonLd(
   dataset: PreparedDataset,
   event: PreparedEvent,
   urls: { page?: string | undefined; letter?: string | undefined },
+  { language, t }: { language: Language; t: Translate },
 ): JsonLd {
   const letter = letterJsonLd(dataset, urls.letter);
+  const docLanguage = dataset.document.language;
   return {
     '@context': 'https://schema.org',
     '@graph': [
       {
         '@type': 'Event',
         name: event.title,
+        inLanguage: event.titleLang ?? language,
         ...eventDates(event),
-        ...(event.certainty !== 'stated' ? { disambiguatingDescription: undatedNote(event) } : {}),
+        ...(event.certainty !== 'stated'
+          ? { disambiguatingDescription: undatedNote(event, t) }
+          : {}),
         ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
         ...(event.summary ? { description: event.summary } : {}),
         ...(urls.page !== undefined ? { url: urls.page } : {}),
         subjectOf: event.sources.map((source) => ({
           '@type': 'Quotation',
           text: source.quote,
+          ...(docLanguage ? { inLanguage: docLanguage } : {}),
           isPartOf: letter,
         })),
       },
@@ -77,7 +94,18 @@ export function eventPageJsonLd(
   };
 }
 
-/** The letter's and the home page's structured data: the letter alone. */
-export function letterPageJsonLd(dataset: PreparedDataset, url: string | undefined): JsonLd {
-  return { '@context': 'https://schema.org', ...letterJsonLd(dataset, url) };
+/**
+ * The letter's and the home page's structured data: the page (in its language) about the
+ * letter (in its own).
+ */
+export function letterPageJsonLd(
+  dataset: PreparedDataset,
+  url: string | undefined,
+  language: Language,
+): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    ...letterJsonLd(dataset, url),
+    subjectOf: { '@type': 'WebPage', inLanguage: language },
+  };
 }

@@ -1,15 +1,15 @@
-import { formatCivilDate, formatEventDate } from '../dates/format-date.ts';
+import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import type { Page } from '../url-state/page-path.ts';
+import type { PageWords } from './head-tags.ts';
 
 /** What a link preview image shows, in words: drawn by the build (scripts/render-preview.ts). */
 export interface PreviewCard {
   kicker: string;
   title: string;
-  /** The date as normalised, then as the letter words it. */
+  /** The date as normalised, then as the letter words it (both in the card's language's quotes). */
   date: string;
-  wording: string | undefined;
-  /** The letter's own words, shown highlighted. */
+  /** The letter's own words in the card's language's quotation marks, shown highlighted. */
   quote: string | undefined;
   letter: string;
   organisations: string;
@@ -23,17 +23,30 @@ export function shortTitle(title: string): string {
   return colon > 0 ? title.slice(0, colon).trim() : title;
 }
 
-export function previewCard(dataset: PreparedDataset, page: Page): PreviewCard {
+/**
+ * The card of a page, in the page's language: the interface's words and the dataset's
+ * translated titles; the quote and the date's own words as the letter has them.
+ */
+export function previewCard(
+  original: PreparedDataset,
+  page: Page,
+  { language, t, dates }: PageWords,
+): PreviewCard {
+  const dataset = localizeDataset(original, language);
   const doc = dataset.document;
-  const letter = `${shortTitle(doc.title)} · ${formatCivilDate(doc.date)}`;
+  const docTitle = localizedTitle(original, language).text;
+  const letter = `${shortTitle(docTitle)} · ${dates.civil(doc.date)}`;
   const organisations = doc.organisations.map((o) => o.name).join(' · ');
   const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
+  const quote = event?.sources[0]?.quote;
   if (!event) {
     return {
-      kicker: `Source Timeline · ${dataset.events.length} events, each in the letter's own words`,
-      title: doc.title,
-      date: formatCivilDate(doc.date),
-      wording: undefined,
+      kicker: t('prerender.previewHomeKicker', {
+        name: t('app.name'),
+        count: dataset.events.length,
+      }),
+      title: docTitle,
+      date: dates.civil(doc.date),
       quote: undefined,
       letter: doc.reference ?? letter,
       organisations,
@@ -41,11 +54,12 @@ export function previewCard(dataset: PreparedDataset, page: Page): PreviewCard {
     };
   }
   return {
-    kicker: `Source Timeline · ${dataset.kindById.get(event.kind)?.label ?? event.kind}`,
+    kicker: `${t('app.name')} · ${dataset.kindById.get(event.kind)?.label ?? event.kind}`,
     title: event.title,
-    date: formatEventDate(event),
-    wording: event.dateWording,
-    quote: event.sources[0]?.quote,
+    date: event.dateWording
+      ? t('prerender.previewDateWording', { date: dates.event(event), words: event.dateWording })
+      : dates.event(event),
+    quote: quote === undefined ? undefined : t('prerender.previewQuote', { quote }),
     letter,
     organisations,
     kind: event.kind,

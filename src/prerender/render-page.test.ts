@@ -58,6 +58,9 @@ describe('the site', () => {
       'index.html',
       'letter/index.html',
       ...dataset.events.map((e) => `event/${e.id}/index.html`),
+      'ru/index.html',
+      'ru/letter/index.html',
+      ...dataset.events.map((e) => `ru/event/${e.id}/index.html`),
     ]);
   });
 });
@@ -165,6 +168,7 @@ describe('an event page', { timeout: 30_000 }, () => {
         expect(quote.isPartOf).toEqual({
           '@type': 'CreativeWork',
           name: doc0.title,
+          inLanguage: 'en',
           dateCreated: doc0.date,
           author: doc0.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
           identifier: doc0.reference,
@@ -222,5 +226,100 @@ describe('the home page', () => {
     expect(entries).toHaveLength(dataset.events.length);
     expect(meta(doc, 'og:image')).toBe(`${SITE}preview.png`);
     expect(doc.querySelector('script[src]')?.getAttribute('src')).toBe('/src/boot.ts');
+  });
+});
+
+describe('the Russian pages', { timeout: 30_000 }, () => {
+  const ru = (page: Page): Page => ({ ...page, lang: 'ru' });
+  const ruTitle = (e: PreparedEvent) => e.translations?.ru?.title;
+  const hreflang = (doc: Document) =>
+    [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+      l.getAttribute('hreflang'),
+      l.getAttribute('href'),
+    ]);
+  const switcher = (doc: Document, name: string) =>
+    [...doc.querySelectorAll('.language-switcher a')]
+      .find((a) => a.textContent === name)
+      ?.getAttribute('href');
+
+  it('say in Russian what the English ones say, the letter’s words kept in English and marked so', () => {
+    for (const event of dataset.events) {
+      const { file, document: doc } = render(ru({ kind: 'event', id: event.id }));
+      expect(file).toBe(`ru/event/${event.id}/index.html`);
+      expect(doc.documentElement.lang).toBe('ru');
+      const aside = doc.querySelector('aside');
+      expect(aside?.querySelector('h2')?.textContent).toBe(ruTitle(event));
+      expect(aside?.querySelector('h2')?.getAttribute('lang')).toBe('ru');
+      expect(aside?.querySelector('blockquote')?.getAttribute('lang')).toBe('en');
+      const marks = [...(aside?.querySelectorAll('blockquote mark') ?? [])].map(
+        (m) => m.textContent,
+      );
+      expect(marks).toEqual(event.sources.map((s) => s.quote));
+      expect(aside?.textContent).toContain(
+        `Абзац ${dataset.paragraphNumber.get(event.sources[0]?.paragraph ?? '')}`,
+      );
+      expect(doc.title.startsWith(`${ruTitle(event)} — Совместное письмо`)).toBe(true);
+      expect(meta(doc, 'description')).toContain(`«${event.sources[0]?.quote}»`);
+      expect(meta(doc, 'og:locale')).toBe('ru_RU');
+      expect(meta(doc, 'og:locale:alternate')).toBe('en_GB');
+      expect(meta(doc, 'og:image')).toBe(`${SITE}ru/event/${event.id}/preview.png`);
+      const node = graphEvent(jsonLd(doc));
+      expect(node.name).toBe(ruTitle(event));
+      expect(node.inLanguage).toBe('ru');
+      for (const quote of node.subjectOf as Json[]) {
+        expect(quote.inLanguage).toBe('en');
+        // A citation names the letter by its own title, whatever the page's language.
+        expect((quote.isPartOf as Json).name).toBe(dataset.document.title);
+      }
+    }
+  });
+
+  it('link each language’s page to the other, absolute with SITE_URL and relative without', () => {
+    const id = 'jmg-office-arson';
+    for (const page of [{ kind: 'event', id } as const, ru({ kind: 'event', id })]) {
+      expect(hreflang(render(page).document)).toEqual([
+        ['en', `${SITE}event/${id}/`],
+        ['ru', `${SITE}ru/event/${id}/`],
+        ['x-default', `${SITE}event/${id}/`],
+      ]);
+    }
+    expect(hreflang(render({ kind: 'event', id }, null).document)).toEqual([
+      ['en', `../../event/${id}/`],
+      ['ru', `../../ru/event/${id}/`],
+      ['x-default', `../../event/${id}/`],
+    ]);
+    expect(hreflang(render(ru({ kind: 'home' }), null).document)).toEqual([
+      ['en', '../'],
+      ['ru', '../ru/'],
+      ['x-default', '../'],
+    ]);
+    expect(hreflang(render({ kind: 'letter' }).document)).toEqual([
+      ['en', `${SITE}letter/`],
+      ['ru', `${SITE}ru/letter/`],
+      ['x-default', `${SITE}letter/`],
+    ]);
+  });
+
+  it('switch language by plain links that keep the page, and link their events in their own folder', () => {
+    const id = 'jmg-office-arson';
+    const english = render({ kind: 'event', id }).document;
+    expect(switcher(english, 'Русский')).toBe(`../../ru/event/${id}/`);
+    const russian = render(ru({ kind: 'event', id })).document;
+    // `lang=en` is kept: a reader whose browser prefers Russian asked for English.
+    expect(switcher(russian, 'English')).toBe(`../../../event/${id}/?lang=en`);
+    const hrefs = [...russian.querySelectorAll('noscript nav a')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(hrefs).toEqual(dataset.events.map((e) => `../../../ru/event/${e.id}/`));
+    const home = render(ru({ kind: 'home' })).document;
+    expect(home.documentElement.lang).toBe('ru');
+    expect(home.querySelector('h1')?.textContent).toBe(dataset.document.translations?.ru?.title);
+    expect(meta(home, 'description')).toMatch(/^Хронология 18 событий из письма «/);
+    expect(meta(home, 'og:image')).toBe(`${SITE}ru/preview.png`);
+    const letter = render(ru({ kind: 'letter' })).document;
+    expect(letter.querySelectorAll('.reader-paragraphs > li > p[lang="en"]')).toHaveLength(
+      dataset.document.paragraphs.length,
+    );
+    expect(jsonLd(letter)).toMatchObject({ name: dataset.document.title, inLanguage: 'en' });
   });
 });

@@ -8,9 +8,20 @@ import { PAGE_DATASET_ID, toScriptJson } from '../dataset/page-dataset.ts';
 import { prepareDataset, type PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { formatProblem, validateDataset } from '../dataset/validate-dataset.ts';
 import type { Dataset } from '../dataset/schema.ts';
+import { dateWords } from '../i18n/format-dates.ts';
+import { activateLanguage, i18n } from '../i18n/i18n.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { Translate } from '../i18n/use-t.ts';
 import { setLetterStart, setRenderedPath } from '../url-state/page-location.ts';
-import { pagePath, rootPrefix, type Page } from '../url-state/page-path.ts';
-import { pageHead } from './head-tags.ts';
+import {
+  inLanguage,
+  PAGE_LANGUAGES,
+  pagePath,
+  rootPrefix,
+  type Page,
+} from '../url-state/page-path.ts';
+import { pageHead, type PageWords } from './head-tags.ts';
+import { previewCard, type PreviewCard } from './preview-card.ts';
 
 /**
  * The pages are the app itself, rendered to HTML with React (everything but the timeline's
@@ -42,17 +53,32 @@ export async function prepareSiteDataset(raw: unknown): Promise<PreparedDataset>
   return prepareDataset(await checkSiteDataset(raw));
 }
 
-/** Every page the site has: home, the letter, one per event. */
+/** Every page the site has: home, the letter, one per event; then the same in each other language's folder. */
 export function sitePages(dataset: PreparedDataset): Page[] {
-  return [
+  const pages: Page[] = [
     { kind: 'home' },
     { kind: 'letter' },
     ...dataset.events.map((e) => ({ kind: 'event', id: e.id }) as const),
   ];
+  return [undefined, ...PAGE_LANGUAGES].flatMap((lang) => pages.map((p) => inLanguage(p, lang)));
 }
 
-/** The app's HTML for one page, as the browser will hydrate it. */
+/** The language a page is written in, made the interface's: its words, dates and catalogue. */
+export async function pageWords(page: Page): Promise<PageWords> {
+  const language: Language = page.lang ?? 'en';
+  await activateLanguage(language);
+  const t: Translate = (id, values) => i18n._(id, values);
+  return { language, t, dates: dateWords(language, t) };
+}
+
+/** What a page's preview image shows, in the page's language. */
+export async function pagePreviewCard(dataset: PreparedDataset, page: Page): Promise<PreviewCard> {
+  return previewCard(dataset, page, await pageWords(page));
+}
+
+/** The app's HTML for one page, as the browser will hydrate it, in the page's language. */
 export async function renderBody(dataset: PreparedDataset, page: Page): Promise<string> {
+  await pageWords(page);
   setLetterStart(dataset.document.paragraphs[0]?.id);
   setRenderedPath(`/${pagePath(page)}`);
   // Parts that load on first use in the browser are loaded here first, so the page's HTML holds
@@ -83,6 +109,7 @@ export function composeDocument(
   if (!root.test(template))
     throw new Error('index.html has no <div id="root">…</div> to render into.');
   return template
+    .replace(/<html lang="[^"]*"/, `<html lang="${parts.page.lang ?? 'en'}"`)
     .replace(/\s*<title>[\s\S]*?<\/title>/, '')
     .replace(/\s*<meta name="description"[^>]*>/, '')
     .replace(/(\s*)<\/head>/, `$1  ${parts.head}$1</head>`)
@@ -109,7 +136,7 @@ export async function renderPageFile(
   siteUrl: string | undefined,
 ): Promise<RenderedFile> {
   const body = await renderBody(dataset, page);
-  const head = pageHead(dataset, page, siteUrl).html;
+  const head = pageHead(dataset, page, siteUrl, await pageWords(page)).html;
   return {
     file: `${pagePath(page)}index.html`,
     html: composeDocument(template, { page, head, body, raw }),

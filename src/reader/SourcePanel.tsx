@@ -1,9 +1,10 @@
-import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 import { copyText } from '../ui/copy-text.ts';
+import { citationLines } from './format-citation.ts';
 import { QuotedParagraph } from './QuotedParagraph.tsx';
 import { useQuoteInView } from './use-quote-in-view.ts';
 import { NoScript } from '../ui/NoScript.tsx';
@@ -42,7 +43,7 @@ export function SourcePanel({
   citeFormats,
   letterHref,
 }: SourcePanelProps) {
-  const { t } = useT();
+  const { t, language } = useT();
   const dates = useDateWords();
   const [status, setStatus] = useState<'' | 'link' | 'citation' | 'blocked'>('');
   const lang = dataset.document.language;
@@ -53,11 +54,27 @@ export function SourcePanel({
   const pinnedTitle = useQuoteInView(panelRef, titleRef, event.id);
 
   // On paper the citation, with the link, stands in for the buttons (none before the app runs).
-  const printed = useSyncExternalStore(
-    onBeforePrint,
-    () => cite(link()),
-    () => '',
-  );
+  const printedLink = useSyncExternalStore(onBeforePrint, link, () => '');
+  const printed = printedLink
+    ? citationLines(dataset, event, printedLink, { t, dates }).map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 ? '\n' : null}
+          {line.map((run, j) =>
+            run.verbatim ? (
+              <span key={j} translate="no">
+                {run.text}
+              </span>
+            ) : run.lang !== undefined && run.lang !== language ? (
+              <span key={j} lang={run.lang}>
+                {run.text}
+              </span>
+            ) : (
+              <Fragment key={j}>{run.text}</Fragment>
+            ),
+          )}
+        </Fragment>
+      ))
+    : null;
 
   const copy = async (what: 'link' | 'citation') => {
     const url = link();
@@ -199,9 +216,9 @@ export function SourcePanel({
                 : ''}
         </p>
       </div>
-      {/* The citation is written in English, the words of the export formats (see format-citation.ts). */}
+      {/* The citation is in the reader's words around the letter's own, marked with their language. */}
       {printed ? (
-        <p className="print-only print-citation" lang="en">
+        <p className="print-only print-citation" lang={language}>
           {printed}
         </p>
       ) : null}

@@ -8,6 +8,8 @@ import {
 import type { Dataset, TimelineEvent } from '../dataset/schema.ts';
 import { makeDataset, makeEvent } from '../test/datasets.ts';
 import { readLetterDataset } from '../test/letter.ts';
+import { localizeDataset } from '../dataset/localize-dataset.ts';
+import { wordsOf } from '../test/words.ts';
 import { formatCitation } from './format-citation.ts';
 
 const PDI = '\u2069';
@@ -186,6 +188,21 @@ describe('formatCitation with any dataset text', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('formatCitation in Russian', () => {
+  it('says its own words in Russian, the event by its Russian title, and keeps the quote verbatim and the letter under its own title', () => {
+    const russian = localizeDataset(letter, 'ru');
+    const arson = eventOf(russian, 'jmg-office-arson');
+    expect(formatCitation(letter, arson, LINK, wordsOf('ru'))).toBe(
+      [
+        `${arson.title} (13 декабря 2014 г., дата выведена из контекста)`,
+        `«In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.» (абзац 8)`,
+        'Источник: Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment, 16 декабря 2014 г., Index: EUR 46/056/2014.',
+        LINK,
+      ].join('\n'),
     );
   });
 });

@@ -1,40 +1,108 @@
-import { formatCivilDate, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
-import type { Certainty } from '../dataset/schema.ts';
+import { dateWords, type DateWords } from '../i18n/format-dates.ts';
+import { i18n } from '../i18n/i18n.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { Translate } from '../i18n/use-t.ts';
 import { inertForSpreadsheet, plainField } from '../text/plain-text.ts';
 
-/** What a citation adds to the date, so that it never reads as stated when it is not ("about" is in the date). */
-const DATE_NOTE: Record<Certainty, string> = {
-  stated: '',
-  approximate: '',
-  inferred: ', date inferred from the context',
-};
+/** The words a citation is written in: the reader's (the interface's, by default). */
+export interface CitationWords {
+  t: Translate;
+  dates: DateWords;
+}
+
+function interfaceWords(): CitationWords {
+  const t: Translate = (id, values) => i18n._(id, values);
+  return { t, dates: dateWords(i18n.locale as Language, t) };
+}
+
+/** A run of a citation's text, with its language when it is not the citation's own (the letter's words). */
+export interface CitationSegment {
+  text: string;
+  lang?: string | undefined;
+  /** True for what is no language's words (the link). */
+  verbatim?: boolean;
+}
+
+/** Stands for a value while a message is formatted; no catalogue text contains it. */
+const MARK = '\u0000';
+
+/** A message whose values are runs of their own (in their language), as runs. */
+function fill(
+  t: Translate,
+  id: Parameters<Translate>[0],
+  values: Record<string, string | number>,
+  runs: Record<string, CitationSegment[]>,
+): CitationSegment[] {
+  const keys = Object.keys(runs);
+  const marked = { ...values };
+  keys.forEach((key, i) => (marked[key] = `${MARK}${i}${MARK}`));
+  return t(id, marked)
+    .split(MARK)
+    .flatMap((part, i) => (i % 2 === 1 ? (runs[keys[Number(part)] ?? ''] ?? []) : [{ text: part }]))
+    .filter((run) => run.text !== '');
+}
 
 /**
- * A plain-text citation of an event: what, when, the quoted words, where in which document, the
- * link. Every field from the dataset is one plain line (no line breaks, no controls, no bidi
- * overrides or isolates: invisible characters would break "verbatim" for whoever pastes it), and
- * no line can start a spreadsheet formula.
+ * A citation of an event, line by line, each line as runs of text with their language: what,
+ * when, the quoted words, where in which document, the link. The citation's own words (the
+ * labels, the dates) are the reader's; the event's title is the one the reader sees; the quotes
+ * are verbatim and the document keeps its original title, as a citation must name it. Every
+ * field from the dataset is one plain line (no line breaks, no controls, no bidi overrides or
+ * isolates: invisible characters would break "verbatim" for whoever pastes it), and no line
+ * can start a spreadsheet formula.
  */
-export function formatCitation(
+export function citationLines(
   dataset: PreparedDataset,
   event: PreparedEvent,
   link: string,
-): string {
+  { t, dates }: CitationWords = interfaceWords(),
+): CitationSegment[][] {
   const doc = dataset.document;
+  const docLang = doc.language;
   const lines = [
-    `${plainField(event.title)} (${formatEventDate(event)}${DATE_NOTE[event.certainty]})`,
+    fill(
+      t,
+      'citation.event',
+      { date: dates.event(event), inferred: event.certainty === 'inferred' ? 'yes' : 'no' },
+      { title: [{ text: plainField(event.title), lang: event.titleLang }] },
+    ),
   ];
   for (const source of event.sources) {
     const number = dataset.paragraphNumber.get(source.paragraph);
     lines.push(
-      `“${plainField(source.quote)}” (paragraph ${number ?? plainField(source.paragraph)})`,
+      fill(
+        t,
+        'citation.quote',
+        { number: number === undefined ? plainField(source.paragraph) : dates.number(number) },
+        { quote: [{ text: plainField(source.quote), lang: docLang }] },
+      ),
     );
   }
   const organisations = doc.organisations.map((o) => plainField(o.name)).join(', ');
-  const parts = [organisations, plainField(doc.title), formatCivilDate(doc.date)];
-  if (doc.reference) parts.push(plainField(doc.reference));
-  lines.push(`Source: ${parts.filter((p) => p !== '').join(', ')}.`);
-  lines.push(link);
-  return lines.map(inertForSpreadsheet).join('\n');
+  const work = [organisations, plainField(doc.title)].filter((p) => p !== '').join(', ');
+  const parts: CitationSegment[] = [
+    { text: work, lang: docLang },
+    { text: work === '' ? '' : ', ' },
+    { text: dates.civil(doc.date) },
+  ];
+  if (doc.reference) parts.push({ text: ', ' }, { text: plainField(doc.reference), lang: docLang });
+  lines.push(fill(t, 'citation.source', {}, { source: parts.filter((p) => p.text !== '') }));
+  lines.push([{ text: link, verbatim: true }]);
+  // A line that a spreadsheet would run as a formula starts with an apostrophe.
+  return lines.map(([first, ...rest]) =>
+    first === undefined ? [] : [{ ...first, text: inertForSpreadsheet(first.text) }, ...rest],
+  );
+}
+
+/** The plain-text citation of an event, as "Cite" copies it (see `citationLines`). */
+export function formatCitation(
+  dataset: PreparedDataset,
+  event: PreparedEvent,
+  link: string,
+  words: CitationWords = interfaceWords(),
+): string {
+  return citationLines(dataset, event, link, words)
+    .map((line) => line.map((run) => run.text).join(''))
+    .join('\n');
 }

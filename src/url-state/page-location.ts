@@ -1,4 +1,10 @@
-import { foldPageIntoSearch, locationFor, parsePagePath, rootPrefix } from './page-path.ts';
+import {
+  foldPageIntoSearch,
+  locationFor,
+  parsePagePath,
+  rootPrefix,
+  type Page,
+} from './page-path.ts';
 import type { UrlState } from './url-state.ts';
 
 /**
@@ -33,14 +39,22 @@ export function readRenderedLocation(): string {
   return `${pathname}${foldPageIntoSearch(parsePagePath(pathname).page, '', '', letterStart)}`;
 }
 
-/** Splits a snapshot into the query to parse and the relative way back to the site's folder. */
-export function splitLocation(snapshot: string): { search: string; prefix: string } {
+/** Splits a snapshot into the query to parse, the page its path names and the relative way back to the site's folder. */
+export function splitLocation(snapshot: string): { search: string; page: Page; prefix: string } {
   const at = snapshot.indexOf('?');
   const pathname = at === -1 ? snapshot : snapshot.slice(0, at);
-  return {
-    search: at === -1 ? '' : snapshot.slice(at),
-    prefix: rootPrefix(parsePagePath(pathname).page),
-  };
+  const { page } = parsePagePath(pathname);
+  return { search: at === -1 ? '' : snapshot.slice(at), page, prefix: rootPrefix(page) };
+}
+
+/**
+ * The relative link from a page to the same view in another language: its page in that
+ * language's folder (`ru/event/<id>/`) or at the top with `?lang=`, the rest of the query kept.
+ * Pure of the browser, so a prerendered page writes the same link its app will.
+ */
+export function languageHref(page: Page, state: UrlState, lang: string): string {
+  const target = locationFor({ page, root: rootPrefix(page) }, { ...state, lang }, '', letterStart);
+  return target === '' || target.startsWith('?') || target.startsWith('#') ? `./${target}` : target;
 }
 
 /**

@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { languageHref } from './page-location.ts';
 import {
   eventHref,
   foldPageIntoSearch,
   locationFor,
+  PAGE_LANGUAGES,
+  pageHref,
   parsePagePath,
+  rootPrefix,
   shareLink,
   type Page,
   type PagePath,
@@ -14,6 +19,7 @@ import { parseUrlState, type UrlState } from './url-state.ts';
 const HOME: Page = { kind: 'home' };
 const LETTER: Page = { kind: 'letter' };
 const arson: Page = { kind: 'event', id: 'jmg-office-arson' };
+const ru = (page: Page): Page => ({ ...page, lang: 'ru' });
 
 describe('parsePagePath', () => {
   it.each<[string, PagePath]>([
@@ -35,6 +41,17 @@ describe('parsePagePath', () => {
     ['/event/', { page: HOME, root: '/event/' }],
     ['/letters/', { page: HOME, root: '/letters/' }],
     ['', { page: HOME, root: '/' }],
+    ['/ru/', { page: ru(HOME), root: '/' }],
+    ['/ru/index.html', { page: ru(HOME), root: '/' }],
+    ['/ru/event/jmg-office-arson/', { page: ru(arson), root: '/' }],
+    ['/ru/letter/', { page: ru(LETTER), root: '/' }],
+    [
+      '/sites/timeline/ru/event/a-1/',
+      { page: ru({ kind: 'event', id: 'a-1' }), root: '/sites/timeline/' },
+    ],
+    ['/ru', { page: HOME, root: '/' }],
+    ['/fr/event/a/', { page: { kind: 'event', id: 'a' }, root: '/fr/' }],
+    ['/rus/letter/', { page: LETTER, root: '/rus/' }],
   ])('reads %s', (pathname, expected) => {
     expect(parsePagePath(pathname)).toEqual(expected);
   });
@@ -74,6 +91,30 @@ describe('foldPageIntoSearch', () => {
     ['the letter at the paragraph of its fragment', LETTER, '', '#p8', '?read=p8'],
     ['the letter with a fragment that is no paragraph id', LETTER, '', '#-x', '?read=p1'],
     ['the letter with an event in the query, which wins', LETTER, '?event=a', '#p8', '?event=a'],
+    ['the Russian home page as lang=ru', ru(HOME), '?q=x', '', '?q=x&lang=ru'],
+    [
+      'a Russian event page as its event and lang=ru',
+      ru(arson),
+      '',
+      '',
+      '?lang=ru&event=jmg-office-arson',
+    ],
+    [
+      'a Russian page whose query asks for English, which wins',
+      ru(arson),
+      '?lang=en',
+      '',
+      '?lang=en&event=jmg-office-arson',
+    ],
+    ['a Russian page with an empty lang, as lang=ru', ru(HOME), '?lang=', '', '?lang=ru'],
+    [
+      'a Russian page with another dataset, still in Russian',
+      ru(arson),
+      '?data=x.json',
+      '',
+      '?data=x.json&lang=ru',
+    ],
+    ['the Russian letter at its first paragraph', ru(LETTER), '', '', '?lang=ru&read=p1'],
   ])('reads %s', (_what, page, search, hash, expected) => {
     expect(foldPageIntoSearch(page, search, hash, 'p1')).toBe(expected);
   });
@@ -140,6 +181,62 @@ describe('locationFor', () => {
       '',
       '/s/?data=x.json&event=a',
     ],
+    [
+      'writes lang=ru as the Russian folder',
+      '/s/event/a/',
+      { lang: 'ru', event: 'a' },
+      '',
+      '/s/ru/event/a/',
+    ],
+    [
+      'keeps the query on the Russian page',
+      '/s/ru/event/a/',
+      { lang: 'ru', event: 'a', q: 'x' },
+      '',
+      '/s/ru/event/a/?q=x',
+    ],
+    [
+      'moves a Russian page to English, keeping lang=en',
+      '/s/ru/event/a/',
+      { lang: 'en', event: 'a' },
+      '',
+      '/s/event/a/?lang=en',
+    ],
+    [
+      'moves a Russian page to the browser’s language',
+      '/s/ru/letter/',
+      { read: 'p8' },
+      '',
+      '/s/letter/#p8',
+    ],
+    [
+      'opens another event in the Russian folder',
+      '/s/ru/event/a/',
+      { lang: 'ru', event: 'b' },
+      '',
+      '/s/ru/?event=b',
+    ],
+    [
+      'moves the home page’s lang=ru to its folder',
+      '/s/',
+      { lang: 'ru', event: 'a' },
+      '#x',
+      '/s/ru/?event=a#x',
+    ],
+    [
+      'keeps lang in the query for another dataset',
+      '/s/ru/',
+      { data: 'x.json', lang: 'ru' },
+      '',
+      '/s/?data=x.json&lang=ru',
+    ],
+    [
+      'keeps a language with no pages in the query',
+      '/s/event/a/',
+      { lang: 'fr', event: 'a' },
+      '',
+      '/s/event/a/?lang=fr',
+    ],
   ])('%s', (_what, pathname, state, hash, expected) => {
     expect(locationFor(at(pathname), state, hash, 'p1')).toBe(expected);
   });
@@ -149,6 +246,7 @@ describe('locationFor', () => {
     const state = fc.record(
       {
         data: fc.constantFrom('x.json', 'sets/y.json'),
+        lang: fc.constantFrom('ru', 'en', 'fr'),
         event: id,
         read: fc.constantFrom('p1', 'p8', 'intro'),
         start: fc.constant('2014-12-01'),
@@ -156,8 +254,9 @@ describe('locationFor', () => {
       { requiredKeys: [] },
     );
     const pathname = fc.oneof(
-      fc.constantFrom('/', '/s/', '/s/letter/', '/letter/'),
+      fc.constantFrom('/', '/s/', '/s/letter/', '/letter/', '/ru/', '/s/ru/letter/'),
       id.map((e) => `/s/event/${e}/`),
+      id.map((e) => `/s/ru/event/${e}/`),
     );
     fc.assert(
       fc.property(pathname, state, (from, raw) => {
@@ -191,6 +290,59 @@ describe('links', () => {
     expect(eventHref(prefix, 'a', data)).toBe(expected);
   });
 
+  it.each<[string, string, string | undefined, string | undefined, string]>([
+    ['in Russian, to its Russian page', '../../../', undefined, 'ru', '../../../ru/event/a/'],
+    ['in English asked for, keeping it', '../', undefined, 'en', '../event/a/?lang=en'],
+    ['for another dataset, with its language', '', 'x.json', 'ru', '?data=x.json&lang=ru&event=a'],
+  ])('eventHref links to an event %s', (_what, prefix, data, lang, expected) => {
+    expect(eventHref(prefix, 'a', data, lang)).toBe(expected);
+  });
+
+  it('links the letter in the reader’s language', () => {
+    expect(pageHref('../../', LETTER, 'ru')).toBe('../../ru/letter/');
+    expect(pageHref('', LETTER, undefined)).toBe('letter/');
+  });
+
+  it.each<[string, Page, UrlState, string, string]>([
+    [
+      'an event page to its Russian one',
+      arson,
+      { event: arson.id },
+      'ru',
+      '../../ru/event/jmg-office-arson/',
+    ],
+    [
+      'a Russian event page to its English one, with lang=en',
+      ru(arson),
+      { lang: 'ru', event: arson.id, q: 'x' },
+      'en',
+      '../../../event/jmg-office-arson/?lang=en&q=x',
+    ],
+    ['the home page to Russian', HOME, {}, 'ru', 'ru/'],
+    ['the home page to English', HOME, {}, 'en', './?lang=en'],
+    [
+      'the Russian letter at a paragraph to English',
+      ru(LETTER),
+      { lang: 'ru', read: 'p8' },
+      'en',
+      '../../letter/?lang=en#p8',
+    ],
+    [
+      'another dataset’s view, by its query',
+      ru(HOME),
+      { data: 'x.json', lang: 'ru' },
+      'en',
+      '../?data=x.json&lang=en',
+    ],
+  ])('languageHref switches %s', (_what, page, state, lang, expected) => {
+    expect(languageHref(page, state, lang)).toBe(expected);
+  });
+
+  it('has a folder for every language but the first, and one level deeper', () => {
+    expect([...PAGE_LANGUAGES]).toEqual(LANGUAGES.slice(1));
+    expect(rootPrefix(ru(arson))).toBe('../../../');
+  });
+
   it.each<[string, UrlState, UrlState | undefined, string]>([
     ['the event page', { event: 'a', read: 'p8' }, undefined, 'https://s.test/t/event/a/'],
     [
@@ -206,6 +358,12 @@ describe('links', () => {
       'https://s.test/t/?data=x.json&event=a&start=2014-12-01&end=2014-12-20',
     ],
     ['the folder when no event is open', { read: 'p8' }, undefined, 'https://s.test/t/'],
+    [
+      'the page without the language, for each reader’s own',
+      { lang: 'ru', event: 'a' },
+      undefined,
+      'https://s.test/t/event/a/',
+    ],
   ])('shareLink gives %s', (_what, state, moved, expected) => {
     expect(shareLink('https://s.test/t/', state, moved)).toBe(expected);
   });

@@ -5,7 +5,43 @@ import { serializeUrlState, type UrlState } from './url-state.ts';
  * (`event/<id>/`) and the letter (`letter/`). A page's path says what a query would say
  * (`event/<id>/` is `?event=<id>`, `letter/#p8` is `?read=p8`), so every view keeps one state.
  */
-export type Page = { kind: 'home' } | { kind: 'event'; id: string } | { kind: 'letter' };
+export type Page = ({ kind: 'home' } | { kind: 'event'; id: string } | { kind: 'letter' }) & {
+  /** The page's language when it is not the default one: its pages live in its folder (`ru/`). */
+  lang?: PageLanguage;
+};
+
+/**
+ * The languages with prerendered pages of their own, each under its folder (`ru/`,
+ * `ru/event/<id>/`, `ru/letter/`); the default language's pages are at the site's top. A page
+ * in a language's folder stands for `lang=<language>` (kept in step with `LANGUAGES` in
+ * src/i18n/languages.ts, which a test checks).
+ */
+export const PAGE_LANGUAGES = ['ru'] as const;
+export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
+
+export function isPageLanguage(value: string | undefined): value is PageLanguage {
+  return (PAGE_LANGUAGES as readonly (string | undefined)[]).includes(value);
+}
+
+/** The page in a language's folder, or at the top for `undefined`. */
+export function inLanguage(page: Page, lang: PageLanguage | undefined): Page {
+  const rest = { ...page };
+  delete rest.lang;
+  return lang === undefined ? rest : { ...rest, lang };
+}
+
+/** A folder with a language's folder at its end (`/site/ru/`): the site's folder and the language. */
+function splitLanguage(folder: string): { root: string; lang: PageLanguage | undefined } {
+  for (const lang of PAGE_LANGUAGES) {
+    if (folder.endsWith(`/${lang}/`)) return { root: folder.slice(0, -lang.length - 1), lang };
+  }
+  return { root: folder, lang: undefined };
+}
+
+const withFolder = (page: Page, folder: string): PagePath => {
+  const { root, lang } = splitLanguage(folder);
+  return { page: inLanguage(page, lang), root };
+};
 
 export interface PagePath {
   page: Page;
@@ -18,25 +54,31 @@ const LETTER_PAGE = /^(.*\/)letter\/(?:index\.html)?$/;
 const PARAGRAPH_HASH = /^#([A-Za-z0-9][A-Za-z0-9_-]{0,199})$/;
 const MAX_ID_LENGTH = 200;
 
-/** Reads which page a path names, and the folder the site lives in. Anything else is the home page. */
+/**
+ * Reads which page a path names, in which language's folder, and the folder the site lives in
+ * (`/site/ru/event/a/` is the event `a` in Russian, on the site at `/site/`). Anything else is
+ * the home page.
+ */
 export function parsePagePath(pathname: string): PagePath {
   const event = EVENT_PAGE.exec(pathname);
   if (event?.[1] !== undefined && event[2] !== undefined && event[2].length <= MAX_ID_LENGTH) {
-    return { page: { kind: 'event', id: event[2] }, root: event[1] };
+    return withFolder({ kind: 'event', id: event[2] }, event[1]);
   }
   const letter = LETTER_PAGE.exec(pathname);
-  if (letter?.[1] !== undefined) return { page: { kind: 'letter' }, root: letter[1] };
-  return { page: { kind: 'home' }, root: pathname.slice(0, pathname.lastIndexOf('/') + 1) || '/' };
+  if (letter?.[1] !== undefined) return withFolder({ kind: 'letter' }, letter[1]);
+  return withFolder({ kind: 'home' }, pathname.slice(0, pathname.lastIndexOf('/') + 1) || '/');
 }
 
-/** The relative way from a page back to the site's folder: `''`, `'../'` or `'../../'`. */
+/** The relative way from a page back to the site's folder: `''`, `'../'`, `'../../'` or, in a language's folder, one more. */
 export function rootPrefix(page: Page): string {
-  return page.kind === 'event' ? '../../' : page.kind === 'letter' ? '../' : '';
+  const own = page.kind === 'event' ? '../../' : page.kind === 'letter' ? '../' : '';
+  return page.lang === undefined ? own : `../${own}`;
 }
 
-/** A page's own path inside the site's folder, with no leading slash (`''` for the home page). */
+/** A page's own path inside the site's folder, with no leading slash (`''` for the home page, `ru/` for its Russian one). */
 export function pagePath(page: Page): string {
-  return page.kind === 'event' ? `event/${page.id}/` : page.kind === 'letter' ? 'letter/' : '';
+  const own = page.kind === 'event' ? `event/${page.id}/` : page.kind === 'letter' ? 'letter/' : '';
+  return page.lang === undefined ? own : `${page.lang}/${own}`;
 }
 
 /**
@@ -50,14 +92,17 @@ export function foldPageIntoSearch(
   hash: string,
   letterStart: string | undefined,
 ): string {
-  if (page.kind === 'home') return search;
+  if (page.kind === 'home' && page.lang === undefined) return search;
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
     return search;
   }
-  if (params.has('data')) return search;
+  // A language's folder is its `lang`, for any dataset; a `lang` in the query wins.
+  const lang = page.lang !== undefined && !params.get('lang');
+  if (lang) params.set('lang', page.lang ?? '');
+  if (params.has('data') || page.kind === 'home') return lang ? `?${params.toString()}` : search;
   if (page.kind === 'event' && !params.has('event')) params.set('event', page.id);
   if (page.kind === 'letter' && !params.has('read') && !params.has('event')) {
     const read = PARAGRAPH_HASH.exec(hash)?.[1] ?? letterStart;
@@ -70,7 +115,9 @@ export function foldPageIntoSearch(
 /**
  * Where the address bar goes for a state: the page the reader is on while it still shows that
  * page's event (or its letter), with the rest of the state as a query; otherwise the site's
- * folder with the whole state as a query, as on any static host.
+ * folder with the whole state as a query, as on any static host. For the letter's dataset a
+ * language with pages of its own is its folder, not a query (`ru/event/<id>/`, `ru/?q=…`), so
+ * switching the language moves between the two pages and keeps the rest.
  */
 export function locationFor(
   { page, root }: PagePath,
@@ -78,8 +125,11 @@ export function locationFor(
   hash: string,
   letterStart: string | undefined,
 ): string {
+  const lang = state.data === undefined && isPageLanguage(state.lang) ? state.lang : undefined;
+  const rest = lang === undefined ? state : { ...state, lang: undefined };
+  const at = (target: Page) => `${root}${pagePath(inLanguage(target, lang))}`;
   if (state.data === undefined && page.kind === 'event' && state.event === page.id) {
-    return `${root}${pagePath(page)}${serializeUrlState({ ...state, event: undefined })}`;
+    return `${at(page)}${serializeUrlState({ ...rest, event: undefined })}`;
   }
   if (
     state.data === undefined &&
@@ -88,18 +138,34 @@ export function locationFor(
     state.read !== undefined
   ) {
     const fragment = state.read === letterStart ? '' : `#${state.read}`;
-    return `${root}${pagePath(page)}${serializeUrlState({ ...state, read: undefined })}${fragment}`;
+    return `${at(page)}${serializeUrlState({ ...rest, read: undefined })}${fragment}`;
   }
-  return `${root}${serializeUrlState(state)}${page.kind === 'home' ? hash : ''}`;
+  return `${at({ kind: 'home' })}${serializeUrlState(rest)}${page.kind === 'home' ? hash : ''}`;
+}
+
+/**
+ * The relative link to one of the letter's pages in the reader's language (`lang`, from the
+ * link): the page in the language's folder, or the top-level page with `?lang=` for a language
+ * that has none of its own (`en` asked for explicitly keeps its `?lang=en`).
+ */
+export function pageHref(prefix: string, page: Page, lang: string | undefined): string {
+  const folder = isPageLanguage(lang) ? lang : undefined;
+  const query = folder === undefined ? serializeUrlState({ lang }) : '';
+  return `${prefix}${pagePath(inLanguage(page, folder))}${query}`;
 }
 
 /**
  * The relative link to an event's page, from a page whose way back to the site's folder is
  * `prefix`; the query link for another dataset, which has no pages.
  */
-export function eventHref(prefix: string, id: string, data: string | undefined): string {
-  if (data !== undefined) return `${prefix}${serializeUrlState({ data, event: id })}`;
-  return `${prefix}${pagePath({ kind: 'event', id })}`;
+export function eventHref(
+  prefix: string,
+  id: string,
+  data: string | undefined,
+  lang?: string,
+): string {
+  if (data !== undefined) return `${prefix}${serializeUrlState({ data, lang, event: id })}`;
+  return pageHref(prefix, { kind: 'event', id }, lang);
 }
 
 /**

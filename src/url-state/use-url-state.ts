@@ -73,7 +73,7 @@ export interface Navigate {
 export function useUrlState() {
   // A prerendered page hydrates from the state it was rendered for, then takes the address's.
   const location = useSyncExternalStore(subscribe, readLocation, readRenderedLocation);
-  const { search, prefix } = splitLocation(location);
+  const { search, page, prefix } = splitLocation(location);
   const parsed = useMemo(() => parseUrlState(search), [search]);
 
   const navigate = useCallback<Navigate>((patch, options) => {
@@ -94,5 +94,5 @@ export function useUrlState() {
     window.dispatchEvent(new Event(CHANGE));
   }, []);
 
-  return { state: parsed.state, notices: parsed.notices, navigate, search, prefix };
+  return { state: parsed.state, notices: parsed.notices, navigate, search, page, prefix };
 }
