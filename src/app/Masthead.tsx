@@ -15,6 +15,8 @@ export interface MastheadProps {
   aboutHref: string;
   onAbout: () => void;
   aboutRef: Ref<HTMLAnchorElement>;
+  /** The "Read the letter" button, where focus returns when the letter closes. */
+  readRef?: Ref<HTMLButtonElement>;
   /** The letter's page, for readers without JavaScript (the letter's dataset only). */
   letterHref?: string | undefined;
   /** This view's link in another language, switched in place by `onLanguage`. */
@@ -28,7 +30,7 @@ const plainClick = (event: MouseEvent) =>
 
 /** The document's title, authors, date and reference, a way into the whole text, how it was read, and the language. */
 export function Masthead(props: MastheadProps) {
-  const { document: doc, title, onRead, aboutHref, onAbout, aboutRef, letterHref } = props;
+  const { document: doc, title, onRead, aboutHref, onAbout, aboutRef, readRef, letterHref } = props;
   const { t, language } = useT();
   const dates = useDateWords();
   const docLang = doc.language;
@@ -88,7 +90,7 @@ export function Masthead(props: MastheadProps) {
         >
           {t('app.about')}
         </a>
-        <button type="button" className="read-letter" onClick={onRead}>
+        <button type="button" className="read-letter" onClick={onRead} ref={readRef}>
           {t('letter.open')}
         </button>
         {letterHref !== undefined ? (

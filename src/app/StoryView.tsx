@@ -1,24 +1,22 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
-import { isLanguage } from '../i18n/languages.ts';
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
-import { EventList } from '../events-list/EventList.tsx';
+import { EventList, type EventListHandle } from '../events-list/EventList.tsx';
 import { LetterReader } from '../reader/LazyLetterReader.tsx';
-import { SourcePanel } from '../reader/SourcePanel.tsx';
+import { SourcePanel, type SourcePanelHandle } from '../reader/SourcePanel.tsx';
 import { EventTimeline } from '../timeline/EventTimeline.tsx';
 import { TimelineControls } from '../timeline/TimelineControls.tsx';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { toTimelineItems } from '../timeline/to-timeline-items.ts';
 import { isolatedField } from '../text/plain-text.ts';
-import { focusLater } from '../ui/focus-later.ts';
+import { useFocusAfterRender } from '../ui/use-focus-after-render.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { useKindStyles } from '../ui/use-kind-styles.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
 import { FiltersDisclosure } from '../filters/FiltersDisclosure.tsx';
-import { presentKinds } from '../dataset/filter-events.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
 import { windowToUrl } from '../url-state/url-window.ts';
@@ -31,7 +29,10 @@ import { DEFAULT_DATASET } from '../dataset/dataset-query.ts';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts, useShortcutSetting } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
-import { UrlNotices, type AppNotice } from './UrlNotices.tsx';
+import { UrlNotices } from './UrlNotices.tsx';
+import { useLanes } from './use-lanes.ts';
+import { useStoryNotices } from './use-story-notices.ts';
+import { useViewSteps } from './use-view-steps.ts';
 import { CiteFormats } from '../export/CiteFormats.tsx';
 import { DownloadMenu } from '../export/DownloadMenu.tsx';
 import { formatCitation } from '../reader/format-citation.ts';
@@ -59,10 +60,6 @@ function sourceFileHref(datasetPath: string, file: string | undefined): string |
   return `${datasetPath.slice(0, datasetPath.lastIndexOf('/') + 1)}${file}`;
 }
 
-const listEntry = (id: string) =>
-  document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
-const panelHeading = () => document.getElementById('source-panel-title');
-
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
 export function StoryView({
   dataset: original,
@@ -87,98 +84,42 @@ export function StoryView({
   const about = state.about === '1';
   const aboutRef = useRef<HTMLAnchorElement>(null);
   const [shortcutsOn, setShortcutsOn] = useShortcutSetting();
-  // What the view's own region says after a zoom, a pan or a step that cannot go further.
-  const [said, setSaid] = useState('');
 
   const filters = useStoryFilters(dataset, state, navigate, t);
   const shownEvents = filters.events;
+  const { said, step, zoom, pan, showAll } = useViewSteps(shownEvents, selected, timelineView);
+  // Focus moves through the refs each part keeps for it, once the next view is on the page.
+  const focusAfterRender = useFocusAfterRender();
+  const listRef = useRef<EventListHandle>(null);
+  const panelRef = useRef<SourcePanelHandle>(null);
+  const readRef = useRef<HTMLButtonElement>(null);
   useKindStyles(dataset.kinds);
 
   const items = useMemo(
     () => toTimelineItems(shownEvents, timelineView.itemsView, selected?.id),
     [shownEvents, timelineView.itemsView, selected?.id],
   );
-  const shownKinds = useMemo(
-    () => presentKinds(shownEvents, dataset.kinds.length),
-    [shownEvents, dataset.kinds.length],
-  );
-  const lanes = useMemo(
-    () =>
-      dataset.kinds
-        .filter((k) => shownKinds.has(k.id))
-        .map((k) => ({ id: k.id, label: k.label, lang: k.labelLang, className: `kind--${k.id}` })),
-    [dataset.kinds, shownKinds],
-  );
-  const legendKinds = useMemo(
-    () =>
-      dataset.kinds
-        .map((k) => ({ ...k, count: filters.choices.kind.get(k.id) ?? 0 }))
-        .filter((k) => k.count > 0),
-    [dataset.kinds, filters.choices.kind],
-  );
-  const allNotices = useMemo(() => {
-    const colours = dataset.kinds.flatMap((k): AppNotice[] =>
-      k.requestedColor === undefined
-        ? []
-        : [
-            {
-              param: 'kind',
-              code: 'colour-too-light',
-              value: k.label,
-              requested: k.requestedColor,
-              used: k.color,
-            },
-          ],
-    );
-    const lang: AppNotice[] =
-      state.lang !== undefined && !isLanguage(state.lang)
-        ? [{ param: 'lang', code: 'lang-unsupported', value: state.lang }]
-        : [];
-    return [...notices, ...lang, ...filters.notices, ...colours];
-  }, [notices, filters.notices, dataset.kinds, state.lang]);
+  const { lanes, legendKinds } = useLanes(dataset, shownEvents, filters.choices.kind);
+  const allNotices = useStoryNotices(dataset, state, notices, filters.notices);
   const outsideFilter =
     selected !== undefined && filters.filtering && !shownEvents.includes(selected);
 
-  /** The next or previous of the events shown, counting from the open one even when it is hidden. */
-  const step = (direction: 1 | -1) => {
-    if (shownEvents.length === 0) return;
-    let target;
-    if (!selected) target = direction === 1 ? shownEvents[0] : shownEvents[shownEvents.length - 1];
-    else if (direction === 1) target = shownEvents.find((e) => e.index > selected.index);
-    else target = shownEvents.findLast((e) => e.index < selected.index);
-    if (target && target.id !== selected?.id) {
-      setSaid('');
-      timelineView.select(target.id, { read: undefined, about: undefined });
-    } else setSaid(t(direction === 1 ? 'status.lastEvent' : 'status.firstEvent'));
-  };
-  const zoom = (factor: number) => {
-    const view = timelineView.zoomBy(factor);
-    const window = dates.window(view.start, view.end);
-    setSaid(t(factor < 1 ? 'status.zoomedIn' : 'status.zoomedOut', { window }));
-  };
-  const pan = (share: number) => {
-    const view = timelineView.panBy(share);
-    const window = dates.window(view.start, view.end);
-    setSaid(t(share < 0 ? 'status.earlier' : 'status.later', { window }));
-  };
   /** Closes the open event; from the keyboard or its button, focus returns to its list entry. */
   const close = (restoreFocus = true) => {
     const id = selected?.id;
     navigate({ event: undefined });
-    if (id && restoreFocus) focusLater(() => listEntry(id));
+    if (id && restoreFocus) focusAfterRender(() => listRef.current?.entry(id));
   };
   /** Closes the letter; focus returns to the open event, or to "Read the letter". */
   const closeReader = () => {
     navigate({ read: undefined });
-    focusLater(() =>
-      selected ? panelHeading() : document.querySelector<HTMLElement>('.read-letter'),
-    );
+    focusAfterRender(() => (selected ? panelRef.current?.heading() : readRef.current));
   };
 
   /** Closes "About this timeline"; focus returns to the link that opens it. */
   const closeAbout = () => {
     navigate({ about: undefined });
-    focusLater(() => aboutRef.current);
+    focusAfterRender(() => aboutRef.current);
   };
 
   const onKeyDown = useKeyboardShortcuts(
@@ -252,6 +193,7 @@ export function StoryView({
         aboutHref={serializeUrlState({ ...state, about: '1' })}
         onAbout={() => navigate({ about: '1' })}
         aboutRef={aboutRef}
+        readRef={readRef}
       />
       <UrlNotices
         notices={allNotices}
@@ -288,10 +230,7 @@ export function StoryView({
               onZoomOut={() => zoom(2)}
               onEarlier={() => pan(-0.5)}
               onLater={() => pan(0.5)}
-              onShowAll={() => {
-                setSaid(t('status.showingAll'));
-                timelineView.showAll();
-              }}
+              onShowAll={showAll}
               shortcuts={shortcutsOn}
               onShortcutsChange={setShortcutsOn}
               onPrevious={() => step(-1)}
@@ -322,6 +261,7 @@ export function StoryView({
           />
         </section>
         <EventList
+          ref={listRef}
           events={shownEvents}
           total={events.length}
           filtering={filters.filtering}
@@ -353,13 +293,14 @@ export function StoryView({
             currentEventId={selected?.id}
             onOpenEvent={(id) => {
               timelineView.select(id, { read: undefined, about: undefined });
-              focusLater(panelHeading);
+              focusAfterRender(() => panelRef.current?.heading());
             }}
             eventHref={(id) => eventHref(prefix, id, state.data, state.lang)}
             onClose={closeReader}
           />
         ) : selected ? (
           <SourcePanel
+            ref={panelRef}
             key={selected.id}
             dataset={dataset}
             event={selected}

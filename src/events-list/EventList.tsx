@@ -1,4 +1,12 @@
-import { lazy, Suspense, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useImperativeHandle,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -24,6 +32,13 @@ export interface EventListProps {
   /** A control beside the heading (the Download menu). */
   headingAction?: ReactNode;
   onClearFilters: () => void;
+  /** What the list lets its owner do: find an event's entry, to move focus there. */
+  ref?: Ref<EventListHandle>;
+}
+
+export interface EventListHandle {
+  /** The entry of an event, when it is on the page. */
+  entry(id: string): HTMLElement | null;
 }
 
 /** Above this many events, only the entries in view are rendered. */
@@ -45,8 +60,18 @@ export function EventList({
   onSelect,
   onClearFilters,
   headingAction,
+  ref,
 }: EventListProps) {
   const { t } = useT();
+  const navRef = useRef<HTMLElement>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      entry: (id) =>
+        navRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) ?? null,
+    }),
+    [],
+  );
   const { number } = useDateWords();
   const entry = (event: PreparedEvent, position: number) => (
     <EventEntry
@@ -66,7 +91,7 @@ export function EventList({
     </ol>
   );
   return (
-    <nav className="event-list" aria-labelledby="event-list-title" data-shortcut-scope>
+    <nav ref={navRef} className="event-list" aria-labelledby="event-list-title" data-shortcut-scope>
       <div className="section-head">
         <h2 id="event-list-title" className="section-title">
           {t('list.heading')}{' '}

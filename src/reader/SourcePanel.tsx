@@ -1,4 +1,12 @@
-import { Fragment, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  Fragment,
+  useImperativeHandle,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
@@ -24,6 +32,13 @@ export interface SourcePanelProps {
   citeFormats?: ReactNode;
   /** The letter's page, for readers without JavaScript (the letter's dataset only). */
   letterHref?: string | undefined;
+  /** What the panel lets its owner do: move focus to its heading. */
+  ref?: Ref<SourcePanelHandle>;
+}
+
+export interface SourcePanelHandle {
+  /** The panel's heading, where focus goes when the panel is opened from elsewhere. */
+  heading(): HTMLElement | null;
 }
 
 function onBeforePrint(onChange: () => void) {
@@ -42,6 +57,7 @@ export function SourcePanel({
   onRead,
   citeFormats,
   letterHref,
+  ref,
 }: SourcePanelProps) {
   const { t, language } = useT();
   const dates = useDateWords();
@@ -50,6 +66,7 @@ export function SourcePanel({
   const panelRef = useRef<HTMLElement>(null);
 
   const titleRef = useRef<HTMLHeadingElement>(null);
+  useImperativeHandle(ref, () => ({ heading: () => titleRef.current }), []);
   // The quoted words must be on screen, with the title kept in sight where it can be.
   const pinnedTitle = useQuoteInView(panelRef, titleRef, event.id);
 
