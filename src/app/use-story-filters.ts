@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import {
   facetChoices,
   FACETS,
@@ -16,6 +16,12 @@ import { useFilteredEvents } from './use-filtered-events.ts';
 import { useSearchDraft } from './use-search-draft.ts';
 
 const NO_VALUES: readonly string[] = [];
+const NO_EVENTS: PreparedDataset['events'] = [];
+/**
+ * From this many events on, the actors' and places' choices are counted in a render of their
+ * own after the first one: at 100,000 events counting them held the first view back.
+ */
+const DEFER_FACETS_FROM = 5_000;
 
 /**
  * Search and filters for a dataset: read from the link (the search text also as it is typed),
@@ -38,16 +44,29 @@ export function useStoryFilters(
   const filtering = isFiltering(filters);
   const terms = useMemo(() => searchTerms(draft), [draft]);
 
-  const choices = useMemo(
-    () => ({
-      kind: new Map(facetChoices(dataset.events, 'kind').map((c) => [c.value, c.count])),
-      actor: facetChoices(dataset.events, 'actor'),
-      place: facetChoices(dataset.events, 'place'),
-    }),
+  const kindChoices = useMemo(
+    () => new Map(facetChoices(dataset.events, 'kind').map((c) => [c.value, c.count])),
     [dataset.events],
+  );
+  const facetEvents = useDeferredValue(
+    dataset.events,
+    dataset.events.length >= DEFER_FACETS_FROM ? NO_EVENTS : dataset.events,
+  );
+  const valueChoices = useMemo(
+    () => ({
+      actor: facetChoices(facetEvents, 'actor'),
+      place: facetChoices(facetEvents, 'place'),
+    }),
+    [facetEvents],
+  );
+  const choices = useMemo(
+    () => ({ kind: kindChoices, ...valueChoices }),
+    [kindChoices, valueChoices],
   );
 
   const notices = useMemo<AppNotice[]>(() => {
+    // Nothing asked for, nothing unknown: the dataset's values need not be gathered.
+    if (kind.length === 0 && actor.length === 0 && place.length === 0) return [];
     const unknown = unknownFilterValues(dataset, { kind, actor, place });
     return FACETS.flatMap((facet) =>
       unknown[facet].map((value): AppNotice => ({
