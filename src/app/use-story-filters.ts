@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   facetChoices,
   FACETS,
@@ -19,9 +19,23 @@ const NO_VALUES: readonly string[] = [];
 const NO_EVENTS: PreparedDataset['events'] = [];
 /**
  * From this many events on, the actors' and places' choices are counted in a render of their
- * own after the first one: at 100,000 events counting them held the first view back.
+ * own, in a task after the first view's: at 100,000 events counting them held the first view
+ * back. (Not useDeferredValue: a large dataset's first view is itself a deferred render, in
+ * which React would not defer them again.)
  */
 const DEFER_FACETS_FROM = 5_000;
+
+/** A large dataset's events once a task after the first render has passed; until then none. */
+function useCountedLater(events: PreparedDataset['events']): PreparedDataset['events'] {
+  const small = events.length < DEFER_FACETS_FROM;
+  const [later, setLater] = useState(small ? events : NO_EVENTS);
+  useEffect(() => {
+    if (small || later === events) return;
+    const timer = window.setTimeout(() => setLater(events), 0);
+    return () => window.clearTimeout(timer);
+  }, [events, later, small]);
+  return small ? events : later;
+}
 
 /**
  * Search and filters for a dataset: read from the link (the search text also as it is typed),
@@ -48,10 +62,7 @@ export function useStoryFilters(
     () => new Map(facetChoices(dataset.events, 'kind').map((c) => [c.value, c.count])),
     [dataset.events],
   );
-  const facetEvents = useDeferredValue(
-    dataset.events,
-    dataset.events.length >= DEFER_FACETS_FROM ? NO_EVENTS : dataset.events,
-  );
+  const facetEvents = useCountedLater(dataset.events);
   const valueChoices = useMemo(
     () => ({
       actor: facetChoices(facetEvents, 'actor'),
