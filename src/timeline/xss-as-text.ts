@@ -1,7 +1,7 @@
 /**
  * Stands in for the `xss` package inside vis-timeline (see vite.config.ts): where the engine
- * writes a string into `innerHTML` (axis labels, tooltips, a lane's name given as a string), it
- * is escaped whole, so it shows as the text it is. The package would instead keep the markup it
+ * writes a string into the page as markup (axis labels, tooltips, a lane's name given as a
+ * string), it is escaped whole, so it shows as the text it is. The package would instead keep the markup it
  * deems safe; we never hand the engine markup (items and lanes are DOM elements built with
  * `textContent`), and dropping it saves about 7 KB gzip of the first view.
  */
