@@ -11,6 +11,15 @@ import { dropUnusedVisCss } from './scripts/vis-unused-css.ts';
 
 export default defineConfig({
   base: './',
+  resolve: {
+    // vis-timeline's HTML filter, replaced by one that escapes everything (see the module).
+    alias: [
+      {
+        find: /^xss$/,
+        replacement: new URL('./src/timeline/xss-as-text.ts', import.meta.url).pathname,
+      },
+    ],
+  },
   plugins: [
     react(),
     compileCatalogues(),
@@ -35,5 +44,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // Through Vite, so the engine's `xss` import meets the alias above, as in the build.
+    server: { deps: { inline: ['vis-timeline'] } },
   },
 });

@@ -6,6 +6,8 @@
  *   npm run bench -- --runs-large 3                 fewer runs at 100,000 events and more
  *   npm run bench -- --profile --sizes 10000        where the time goes: CPU profile and trace of the app
  *   npm run bench -- --report bench-results/bench-….json   the tables again from a saved run
+ *   npm run bench -- --bare-interactions-up-to 10000   also zoom and pan the bare page at 10,000
+ *   npm run bench -- --port 4434                     serve on that port (BENCH_PORT works too)
  * Writes bench-results/bench-<date>.json and bench-results/latest.md. It measures, it asserts nothing.
  */
 import { cpus } from 'node:os';
@@ -53,6 +55,8 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     report: { type: 'string' },
+    port: { type: 'string', default: process.env.BENCH_PORT },
+    'bare-interactions-up-to': { type: 'string', default: '1000' },
   },
   strict: true,
 });
@@ -72,6 +76,10 @@ const sizes = (args.sizes ?? '')
   .map((s) => positiveInt(s.trim().replace(/_/g, ''), 'sizes'));
 const timeoutMs = positiveInt(args.timeout, 'timeout') * 1000;
 const quietMs = positiveInt(args.quiet, 'quiet');
+const bareInteractionsUpTo = positiveInt(
+  args['bare-interactions-up-to'],
+  'bare-interactions-up-to',
+);
 const outDir = resolve(PROJECT, args.out ?? 'bench-results');
 const site = join(outDir, 'site');
 /** From this size on, --runs-large applies. */
@@ -110,7 +118,10 @@ async function measure() {
     }
   }
 
-  const server = await serveFolder(site);
+  const server = await serveFolder(
+    site,
+    args.port === undefined ? undefined : positiveInt(args.port, 'port'),
+  );
   await warm(
     server,
     filesOf(site)
@@ -125,8 +136,12 @@ async function measure() {
   try {
     if (args.profile) {
       for (const size of sizes) {
-        await profileApp(holder, server, size, outDir, { timeoutMs, quietMs });
-        await traceApp(holder, server, size, outDir, { timeoutMs, quietMs });
+        await profileApp(holder, server, size, outDir, {
+          timeoutMs,
+          quietMs,
+          bareInteractionsUpTo,
+        });
+        await traceApp(holder, server, size, outDir, { timeoutMs, quietMs, bareInteractionsUpTo });
       }
     } else {
       await bench(holder, server);
@@ -175,7 +190,7 @@ function describe(r: RunResult): string {
 
 async function bench(holder: BrowserHolder, server: StaticServer) {
   const results: RunResult[] = [];
-  const options = { timeoutMs, quietMs };
+  const options = { timeoutMs, quietMs, bareInteractionsUpTo };
   for (const size of sizes) {
     const n = runsFor(size);
     for (let run = 1; run <= n; run += 1) {
@@ -201,6 +216,7 @@ async function bench(holder: BrowserHolder, server: StaticServer) {
     `Both pages run with prefers-reduced-motion: reduce, so the app sets its window without animation; the bare page's buttons call zoomIn(1)/zoomOut(1) with animation off. Animation time is not counted.`,
     `Each run is a fresh browser context (empty cache); app and bare runs are interleaved. Runs: ${runs} per case${runsLarge !== runs ? ` (${runsLarge} at ${LARGE.toLocaleString('en')} events and more)` : ''}; a run is capped at ${timeoutMs / 1000} s for the load and for each interaction step.`,
     `First item: navigation start to the first animation frame with a .vis-item laid out, inside the viewport and visible. Idle: the end of the last long task before ${IDLE_WINDOW_MS} ms without one, after the first item. Long tasks: the sum of PerformanceObserver "longtask" entries (>50 ms).`,
+    `The bare page is zoomed and panned up to ${bareInteractionsUpTo.toLocaleString('en')} events; above that only its load is measured (with default options it stacks every item, and one pan at 10,000 events took more than 90 s here).`,
     `Zoom: two "Zoom in" clicks (×0.5 each) then two "Zoom out" clicks (×2); pan: a 300 px mouse drag on the centre panel. Each step runs from the input event to the second animation frame after the last visible DOM change, once the DOM has been unchanged for ${quietMs} ms (not counted: attributes set to the value they had, nodes added and removed at once, the current-time bar); its long tasks are those from the input to the end of that quiet period. The zoom figures add up its four steps (longest: the longest of any step).`,
     `Bytes are response bodies as sent by the bench server (gzip level 6). The app's build: ${gzipKB(assets).toFixed(1)} KB gzip of JS + CSS in all (${assets.length} files, lazy chunks included); the bare page's: ${gzipKB(bareAssets).toFixed(1)} KB.`,
   ];

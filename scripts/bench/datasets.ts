@@ -213,7 +213,9 @@ export function syntheticDataset(size: number, seed = 20141216): SyntheticDatase
     if (random.chance(0.3)) event.actors.push(random.pick(ACTORS));
     if (random.chance(0.2)) event.summary = sentence(random);
     if (random.chance(0.15)) {
-      event.sources.push({ paragraph: paragraph.id, quote: quoteFrom(paragraph.text, random) });
+      // A second passage, unless it drew the first one again (a dataset may not repeat a source).
+      const quote = quoteFrom(paragraph.text, random);
+      if (quote !== event.sources[0]?.quote) event.sources.push({ paragraph: paragraph.id, quote });
     }
     events.push(event);
   }

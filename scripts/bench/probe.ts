@@ -25,18 +25,21 @@ export const PROBE_SCRIPT = String.raw`(() => {
   }
 
   // The first timeline item a reader can see: not hidden (vis-timeline keeps itself
-  // visibility:hidden until its first complete draw), laid out and inside the viewport.
-  // Cheap checks first, so polling every frame does not force layouts on a busy page.
+  // visibility:hidden until its first complete draw), laid out and inside the viewport. Every
+  // item is looked at, not the first few: with default options the engine stacks all items in
+  // one container as tall as the stack (150,000 px at 10,000 items), and the items it creates
+  // first sit at its foot, far below the viewport, while those a reader sees are at the top.
+  // Cheap checks first (the layout a frame needs anyway, then a box), visibility last, so
+  // polling every frame costs little on a busy page.
   const items = document.getElementsByClassName('vis-item');
-  const shown = (element) => {
-    if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
-    const box = element.getBoundingClientRect();
-    if (box.width <= 0 || box.height <= 0) return false;
-    return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
-  };
+  const inViewport = (box) =>
+    box.width > 0 && box.height > 0 &&
+    box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+  const shown = (element) =>
+    inViewport(element.getBoundingClientRect()) &&
+    element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   const poll = () => {
-    const count = Math.min(items.length, 50);
-    for (let i = 0; i < count; i += 1) {
+    for (let i = 0; i < items.length; i += 1) {
       if (shown(items[i])) {
         probe.firstItemAt = performance.now();
         return;

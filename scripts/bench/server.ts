@@ -43,7 +43,11 @@ interface Cached {
   gzip: Buffer | null;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+/**
+ * `port`: the port to listen on (on a shared machine each person has their own); without it,
+ * a free one the system chooses.
+ */
+export async function serveFolder(root: string, port?: number): Promise<StaticServer> {
   const base = resolve(root);
   const cache = new Map<string, Cached>();
   let transfers: Transfer[] = [];
@@ -100,10 +104,11 @@ export async function serveFolder(root: string): Promise<StaticServer> {
     })();
   });
 
-  await listenOnFreePort(server);
-  const { port } = server.address() as AddressInfo;
+  if (port === undefined) await listenOnFreePort(server);
+  else await listen(server, port);
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     takeTransfers() {
       const taken = transfers;
       transfers = [];
@@ -117,16 +122,20 @@ export async function serveFolder(root: string): Promise<StaticServer> {
   };
 }
 
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', fail);
+      done();
+    });
+  });
+}
+
 /** Lets the system choose a free port, and chooses again on the rare reserved one. */
 async function listenOnFreePort(server: Server): Promise<void> {
   for (let attempt = 0; attempt < 10; attempt += 1) {
-    await new Promise<void>((done, fail) => {
-      server.once('error', fail);
-      server.listen(0, '127.0.0.1', () => {
-        server.off('error', fail);
-        done();
-      });
-    });
+    await listen(server, 0);
     const { port } = server.address() as AddressInfo;
     if (!RESERVED_PORTS.has(port)) return;
     await new Promise<void>((done) => server.close(() => done()));

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { DEFAULT_DATASET, datasetQuery, useDataset } from '../dataset/dataset-query.ts';
 import { DatasetError } from '../dataset/dataset-error.ts';
 import { formatProblem } from '../dataset/problem.ts';
@@ -23,6 +23,13 @@ function useWaitUntil(until: number | undefined): boolean {
   return until !== undefined && passed !== until;
 }
 
+/**
+ * From this many events on, a dataset that has arrived is shown by a render React may pause
+ * between components, and the timeline's first draw runs in a task of its own after it, so
+ * the page is not held for the whole first view at once.
+ */
+const DEFER_FROM = 5_000;
+
 /** Loads the dataset the URL names (or the default) and shows it, its loading or its failure. */
 export function DatasetView() {
   const { state, notices, navigate, page, prefix } = useUrlState();
@@ -34,6 +41,11 @@ export function DatasetView() {
   const datasetUrl = `${prefix}${path}`;
   const query = useDataset(path, datasetUrl, from);
   const shown = useCanonicalEvent(query.data, state, navigate);
+  const deferredData = useDeferredValue(query.data);
+  const deferring =
+    query.data !== undefined &&
+    query.data.events.length >= DEFER_FROM &&
+    deferredData !== query.data;
   const queryClient = useQueryClient();
   const retryAt = query.error instanceof DatasetError ? query.error.retryAt : undefined;
   const waiting = useWaitUntil(retryAt);
@@ -80,7 +92,7 @@ export function DatasetView() {
       />,
     );
   }
-  if (query.isPending || (query.isError && query.isFetching)) {
+  if (query.isPending || (query.isError && query.isFetching) || (deferring && !query.isError)) {
     return statusView(
       <>
         <Loading

@@ -154,9 +154,13 @@ export function StoryView({
     return shareLink(siteUrl(), state, moved ? windowToUrl(live.start, live.end) : undefined);
   };
 
+  // Unfiltered, the exports are the dataset's own events (no pass over 100,000 of them).
   const exportedEvents = useMemo(
-    () => shownEvents.flatMap((e) => original.byId.get(e.id) ?? []),
-    [shownEvents, original.byId],
+    () =>
+      filters.filtering
+        ? shownEvents.flatMap((e) => original.byId.get(e.id) ?? [])
+        : original.events,
+    [filters.filtering, shownEvents, original.byId, original.events],
   );
   const exports = useExportContext(original, state, {
     events: exportedEvents,

@@ -1,9 +1,9 @@
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
 
 /** Spans longer than this are kept aside and checked one by one (a story has few of them). */
-const LONG_SPAN_MS = 60 * 24 * 60 * 60 * 1000;
+export const LONG_SPAN_MS = 60 * 24 * 60 * 60 * 1000;
 
-interface ViewIndex {
+export interface ViewIndex {
   /** Each event's start, in the events' order, which is by start. */
   starts: Float64Array;
   /** The longest span among the other events: none of them starts earlier before a window. */
@@ -15,7 +15,7 @@ interface ViewIndex {
 const indexes = new WeakMap<readonly PreparedEvent[], ViewIndex | null>();
 
 /** The index of a list of events, or null when they are not in order of start (then each view scans them). */
-function indexFor(events: readonly PreparedEvent[]): ViewIndex | null {
+export function viewIndex(events: readonly PreparedEvent[]): ViewIndex | null {
   let index = indexes.get(events);
   if (index !== undefined) return index;
   const starts = new Float64Array(events.length);
@@ -35,7 +35,7 @@ function indexFor(events: readonly PreparedEvent[]): ViewIndex | null {
 }
 
 /** The first position whose start is at least `value`. */
-function lowerBound(starts: Float64Array, value: number): number {
+export function lowerBound(starts: Float64Array, value: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -56,7 +56,7 @@ export function eventsInView(
   from: number,
   to: number,
 ): PreparedEvent[] {
-  const index = indexFor(events);
+  const index = viewIndex(events);
   const found: PreparedEvent[] = [];
   if (index === null) {
     for (const event of events) if (event.startMs <= to && event.endMs >= from) found.push(event);

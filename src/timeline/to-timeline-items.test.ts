@@ -342,3 +342,62 @@ describe('toTimelineItems for any events and view', () => {
     );
   });
 });
+
+describe('toTimelineItems for a dense view of many events', () => {
+  /**
+   * 900 to 1,500 events from a seed (so a failure names a seed, not the events): points, some
+   * with a time, on crowded days, and ranges, a few longer than 60 days.
+   */
+  function denseEvents(seed: number): PreparedEvent[] {
+    let state = seed >>> 0 || 1;
+    const next = (n: number) => {
+      state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+      return state % n;
+    };
+    const count = 900 + next(600);
+    return prepare(
+      Array.from({ length: count }, (_, i) => {
+        const day = next(200);
+        const shape = next(10);
+        const length = shape < 6 ? 0 : shape < 9 ? 1 + next(9) : 61 + next(240);
+        const start = msToCivilDay(at('2014-06-01') + day * DAY_MS);
+        const timed = length === 0 && next(3) === 0;
+        return makeEvent({
+          id: `e${i}`,
+          start: timed ? `${start}T${String(next(24)).padStart(2, '0')}:00` : start,
+          end: length === 0 ? undefined : msToCivilDay(at('2014-06-01') + (day + length) * DAY_MS),
+          precision: length === 0 ? 'day' : 'days',
+          kind: EVENT_KINDS[next(EVENT_KINDS.length)],
+        });
+      }),
+    ).events;
+  }
+  const viewArbitrary = fc
+    .tuple(fc.integer({ min: -60, max: 260 }), fc.integer({ min: 1, max: 200 }))
+    .map(([day, width]) => ({
+      start: at('2014-06-01') + day * DAY_MS,
+      end: at('2014-06-01') + (day + width) * DAY_MS,
+    }));
+  const byId = (items: TimelineItemSpec[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  it('counts each lane and period as one pass over the events would', () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.array(fc.tuple(viewArbitrary, fc.nat()), { minLength: 8, maxLength: 8 }),
+        (seed, views) => {
+          const events = denseEvents(seed);
+          // Out of order, the list cannot be searched: every event is visited instead.
+          const unsorted = [...events].reverse();
+          return views.every(([view, pick]) => {
+            const selectedId = pick % 3 === 0 ? undefined : events[pick % events.length]?.id;
+            const searched = byId(toTimelineItems(events, view, selectedId));
+            const visited = byId(toTimelineItems(unsorted, view, selectedId));
+            return JSON.stringify(searched) === JSON.stringify(visited);
+          });
+        },
+      ),
+      { numRuns: 10, endOnFailure: true },
+    );
+  }, 60_000);
+});

@@ -1,6 +1,7 @@
 import { certaintyMark } from '../dates/format-date.ts';
 import type { PreparedEvent, Window } from '../dataset/prepare-dataset.ts';
 import { eventsInView } from './events-in-view.ts';
+import { countLanes, countedAt, viewCandidates } from './lane-counts.ts';
 
 /** What the timeline draws for one event, or for a bundle of events too dense to draw apart. */
 export interface TimelineItemSpec {
@@ -76,8 +77,27 @@ export function toTimelineItems(
   const span = view.end - view.start;
   const from = view.start - span;
   const to = view.end + span;
-  const inView = eventsInView(events, from, to);
+  const room = (drawn: number) => MAX_DRAWN_ITEMS - drawn - (selectedId === undefined ? 0 : 1);
+  const bucketsFor = (lanes: number, drawn: number) =>
+    Math.max(1, Math.min(BUCKETS, Math.floor(room(drawn) / Math.max(1, lanes))));
 
+  // A dense view of a sorted list is counted by binary search, without visiting its events.
+  const candidates = viewCandidates(events, from, to);
+  if (candidates !== null && candidates > DENSE_CANDIDATES) {
+    const counted = countLanes(events, from, to, selectedId, MAX_BACKGROUND_DRAWN, bucketsFor);
+    if (counted && counted.total > MAX_DRAWN_ITEMS) {
+      const items = counted.backgrounds.map((e) => itemForEvent(e));
+      const buckets = bucketsFor(counted.counts.size, items.length);
+      pushCounts(items, counted.counts, from, (to - from) / buckets);
+      const selected =
+        selectedId === undefined ? undefined : events.find((e) => e.id === selectedId);
+      if (selected && selected.startMs <= to && selected.endMs >= from)
+        items.push(itemForEvent(selected));
+      return items;
+    }
+  }
+
+  const inView = eventsInView(events, from, to);
   if (inView.length <= MAX_DRAWN_ITEMS) {
     return inView.map((e) => itemForEvent(e));
   }
@@ -94,18 +114,38 @@ export function toTimelineItems(
     if (event.isBackground && drawBackgrounds) items.push(itemForEvent(event));
     else lanes.add(event.kind);
   }
-  const room = MAX_DRAWN_ITEMS - items.length - (selectedId === undefined ? 0 : 1);
-  const buckets = Math.max(1, Math.min(BUCKETS, Math.floor(room / Math.max(1, lanes.size))));
+  const buckets = bucketsFor(lanes.size, items.length);
   const width = (to - from) / buckets;
   const counts = new Map<string, number[]>();
   for (const event of inView) {
     if (event.id === selectedId || (event.isBackground && drawBackgrounds)) continue;
-    const at = event.isRange ? Math.max(event.startMs, from) : event.pointMs;
-    const bucket = Math.min(buckets - 1, Math.max(0, Math.floor((at - from) / width)));
+    const bucket = Math.min(
+      buckets - 1,
+      Math.max(0, Math.floor((countedAt(event, from) - from) / width)),
+    );
     const lane = counts.get(event.kind) ?? new Array<number>(buckets).fill(0);
     lane[bucket] = (lane[bucket] ?? 0) + 1;
     counts.set(event.kind, lane);
   }
+  pushCounts(items, counts, from, width);
+  const selected = selectedId === undefined ? undefined : inView.find((e) => e.id === selectedId);
+  if (selected) items.push(itemForEvent(selected));
+  return items;
+}
+
+/**
+ * Above this many events possibly in view, a sorted list's view is counted by binary search
+ * rather than gathered: gathering them costs more than the search below it.
+ */
+const DENSE_CANDIDATES = 4 * MAX_DRAWN_ITEMS;
+
+/** One item per lane and period with events, its label the count. */
+function pushCounts(
+  items: TimelineItemSpec[],
+  counts: ReadonlyMap<string, readonly number[]>,
+  from: number,
+  width: number,
+) {
   counts.forEach((lane, kind) => {
     lane.forEach((count, i) => {
       if (count === 0) return;
@@ -124,7 +164,4 @@ export function toTimelineItems(
       });
     });
   });
-  const selected = selectedId === undefined ? undefined : inView.find((e) => e.id === selectedId);
-  if (selected) items.push(itemForEvent(selected));
-  return items;
 }
