@@ -1,29 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { urlWithQuery, useUrlState } from './use-url-state.ts';
-
-describe('urlWithQuery', () => {
-  it.each([
-    ['http://host/', '?event=a', 'http://host/?event=a'],
-    ['http://host//', '?event=a', 'http://host//?event=a'],
-    [
-      'http://host//evil.example/x?data=a.json#top',
-      '?event=a',
-      'http://host//evil.example/x?event=a#top',
-    ],
-    ['http://host/app/?event=a', '', 'http://host/app/'],
-  ])('keeps %s on its own host and path with the query %s', (href, query, expected) => {
-    const built = urlWithQuery(href, query);
-    expect(built).toBe(expected);
-    expect(new URL(built).host).toBe('host');
-  });
-
-  it('leaves the fragment out when asked (a link to copy)', () => {
-    expect(urlWithQuery('http://host//#x', '?event=a', { keepHash: false })).toBe(
-      'http://host//?event=a',
-    );
-  });
-});
+import { useUrlState } from './use-url-state.ts';
 
 /** The address after the host: what a reader would copy. */
 const address = () => `${window.location.pathname}${window.location.search}`;

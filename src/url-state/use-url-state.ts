@@ -17,17 +17,6 @@ function subscribe(onChange: () => void): () => void {
 const getSearch = () => splitLocation(readLocation()).search;
 
 /**
- * The page's own address with another query, built with URL rather than by pasting strings:
- * a path that starts with "//" would otherwise read as another host and history would refuse it.
- */
-export function urlWithQuery(href: string, query: string, { keepHash = true } = {}): string {
-  const url = new URL(href);
-  url.search = query;
-  if (!keepHash) url.hash = '';
-  return url.href;
-}
-
-/**
  * Which history entry is current, as a number that changes with every new entry and every
  * step through history (Back, Forward, a followed fragment link), never with a replace. A write
  * made for one entry is bound to it: once another entry is current, the write is dropped.
