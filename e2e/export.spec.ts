@@ -48,7 +48,8 @@ test('a researcher downloads the events, the dataset, the source and every citat
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(`/?event=${HOMES}`);
+  // The event's own page, two folders down: every file is still found beside the site's folder.
+  await page.goto(`/event/${HOMES}/`);
   const panel = page.getByRole('complementary');
   await expect(panel).toHaveAccessibleName(HOMES_TITLE);
 

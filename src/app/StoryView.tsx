@@ -25,7 +25,6 @@ import { languageHref, siteUrl } from '../url-state/page-location.ts';
 import { windowsDiffer } from '../timeline/timeline-window.ts';
 import { PageLinks } from './PageLinks.tsx';
 import { AboutView } from '../about/LazyAboutView.tsx';
-import { DEFAULT_DATASET } from '../dataset/dataset-query.ts';
 import { Masthead } from './Masthead.tsx';
 import { useKeyboardShortcuts, useShortcutSetting } from './use-keyboard-shortcuts.ts';
 import { useTimelineView } from './use-timeline-view.ts';
@@ -53,12 +52,6 @@ export interface StoryViewProps {
 
 /** The letter's audit, copied beside the built page (see scripts/vite-docs-plugin.ts). */
 const AUDIT_HREF = 'docs/fidelity-audit.md';
-
-/** The source file beside its dataset, when its name is a plain file name. */
-function sourceFileHref(datasetPath: string, file: string | undefined): string | undefined {
-  if (file === undefined || !/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(file)) return undefined;
-  return `${datasetPath.slice(0, datasetPath.lastIndexOf('/') + 1)}${file}`;
-}
 
 /** The loaded dataset: masthead, timeline, list, and the open event or the letter. */
 export function StoryView({
@@ -162,10 +155,12 @@ export function StoryView({
         : original.events,
     [filters.filtering, shownEvents, original.byId, original.events],
   );
-  const exports = useExportContext(original, state, {
-    events: exportedEvents,
-    filtering: filters.filtering,
-  });
+  const exports = useExportContext(
+    original,
+    state,
+    { events: exportedEvents, filtering: filters.filtering },
+    prefix,
+  );
   const download = (
     <DownloadMenu
       dataset={original}
@@ -283,10 +278,7 @@ export function StoryView({
           <AboutView
             document={doc}
             eventCount={events.length}
-            captureHref={sourceFileHref(
-              `${prefix}${state.data ?? DEFAULT_DATASET}`,
-              doc.source?.file,
-            )}
+            captureHref={exports.sourceFile?.href}
             auditHref={state.data === undefined ? `${prefix}${AUDIT_HREF}` : undefined}
             onClose={closeAbout}
           />

@@ -30,6 +30,19 @@ describe('useExportContext', () => {
     });
   });
 
+  it("links the source file beside its dataset from any page's folder", () => {
+    const home = renderHook(() =>
+      useExportContext(dataset, {}, { events: dataset.events, filtering: false }),
+    );
+    expect(home.result.current.sourceFile?.href).toBe('data/joint-letter-2014-12-16.txt');
+    const eventPage = renderHook(() =>
+      useExportContext(dataset, {}, { events: dataset.events, filtering: false }, '../../../'),
+    );
+    expect(eventPage.result.current.sourceFile?.href).toBe(
+      '../../../data/joint-letter-2014-12-16.txt',
+    );
+  });
+
   it("links the letter's events to their own pages, and another dataset's by query", () => {
     const letter = renderHook(() =>
       useExportContext(dataset, {}, { events: dataset.events, filtering: false }),

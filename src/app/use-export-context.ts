@@ -31,11 +31,14 @@ export function useExportContext(
   dataset: PreparedDataset,
   state: UrlState,
   shown: { events: readonly PreparedEvent[]; filtering: boolean },
+  /** The relative way from this page back to the site's folder (`../../` on an event's page). */
+  prefix = '',
 ) {
   const path = state.data ?? DEFAULT_DATASET;
   const source = dataset.document.source;
   return useMemo(() => {
-    const href = source ? sourceFileHref(path, source.file) : null;
+    // Beside the dataset, addressed from this page: an event's page is two folders down.
+    const href = source ? sourceFileHref(`${prefix}${path}`, source.file) : null;
     const sourceFile: SourceFileLink | undefined =
       source && href !== null
         ? { href, name: sourceFileName(source.file), sha256: source.sha256 }
@@ -53,5 +56,5 @@ export function useExportContext(
       eventLink: (id: string) => shareLink(siteUrl(), { data: state.data, event: id }, undefined),
       documentLink: () => shareLink(siteUrl(), { data: state.data }, undefined),
     };
-  }, [dataset.events, path, source, state, shown.events, shown.filtering]);
+  }, [dataset.events, path, prefix, source, state, shown.events, shown.filtering]);
 }
