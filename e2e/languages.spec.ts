@@ -109,7 +109,7 @@ for (const layout of LAYOUTS) {
       await expect(panel.locator('blockquote')).toHaveAttribute('lang', 'en');
       await expect(panel.locator('blockquote mark')).toHaveText(ARSON_QUOTE);
       await expect(panel.locator('.panel-date')).toContainText(
-        '13 декабря 2014 г. · дата выведена из контекста, в источнике не указана · в источнике: «In the evening»',
+        '13 декабря 2014 г. · дата выведена из контекста, прямо не указана · в источнике: «In the evening»',
       );
       await expect(panel.getByText('In the evening', { exact: true })).toHaveAttribute(
         'lang',
