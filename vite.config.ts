@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { serveDataFolder } from './scripts/vite-data-plugin.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
     alias: [
       {
         find: /^xss$/,
-        replacement: new URL('./src/timeline/xss-as-text.ts', import.meta.url).pathname,
+        replacement: fileURLToPath(new URL('./src/timeline/xss-as-text.ts', import.meta.url)),
       },
     ],
   },

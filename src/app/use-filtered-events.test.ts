@@ -47,6 +47,22 @@ describe('useFilteredEvents', () => {
     expect(result.current.events.map((e) => e.id)).toEqual(['event-7']);
   });
 
+  it('builds an index of its own for the events of another language, searching nothing unindexed meanwhile', async () => {
+    const { result, rerender } = renderHook(
+      ({ dataset }) => useFilteredEvents(dataset, { q: 'arso' }),
+      { initialProps: { dataset: large } },
+    );
+    await waitFor(() => expect(result.current.searchPending).toBe(false), { timeout: 15_000 });
+    // The same events in a new array, as a language switch gives them.
+    const relocalised = { ...large, events: [...large.events] };
+    rerender({ dataset: relocalised });
+    expect(result.current.searchPending).toBe(true);
+    await waitFor(() => expect(result.current.searchPending).toBe(false), { timeout: 15_000 });
+    expect(result.current.events.map((e) => e.title)).toEqual(
+      [0, 1000, 2000, 3000, 4000, 5000].map((n) => `Arson number ${n}`),
+    );
+  });
+
   it('searches a small dataset at once', () => {
     const small = prepareDataset(
       makeDataset([

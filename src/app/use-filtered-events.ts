@@ -25,9 +25,15 @@ const SLICE_MS = 25;
  * `searchPending` says the search is not yet counted.
  */
 export function useFilteredEvents(dataset: PreparedDataset, filters: EventFilters) {
-  const [ready, setReady] = useState(
-    () => hasSearchIndex(dataset) || indexWorkOf(dataset.events) <= BUILD_AT_ONCE,
-  );
+  // Readiness follows the events searched: a language switch brings new events (their words
+  // localised), which need an index of their own.
+  const small = useMemo(() => indexWorkOf(dataset.events) <= BUILD_AT_ONCE, [dataset.events]);
+  // Bumped when an index is adopted, so the render that follows reads it.
+  const [, setAdopted] = useState(0);
+  // Where the builder's code cannot be fetched (a redeploy while the page is open), search reads
+  // every event instead: slower on a large dataset, never stuck.
+  const [readEvery, setReadEvery] = useState(false);
+  const ready = small || readEvery || hasSearchIndex(dataset);
   const [wanted, setWanted] = useState(false);
   const searching = (filters.q ?? '').trim() !== '';
 
@@ -36,20 +42,25 @@ export function useFilteredEvents(dataset: PreparedDataset, filters: EventFilter
     let timer = 0;
     let live = true;
     // The builder is loaded only when a large dataset is searched: the first view does without.
-    void import('../dataset/search-index-builder.ts').then(({ createIndexBuilder }) => {
-      if (!live) return;
-      const builder = createIndexBuilder(dataset.events);
-      const slice = () => {
-        const index = builder.step(performance.now() + SLICE_MS);
-        if (!index) {
-          timer = window.setTimeout(slice, 0);
-          return;
-        }
-        adoptSearchIndex(dataset, index);
-        setReady(true);
-      };
-      timer = window.setTimeout(slice, 0);
-    });
+    void import('../dataset/search-index-builder.ts').then(
+      ({ createIndexBuilder }) => {
+        if (!live) return;
+        const builder = createIndexBuilder(dataset.events);
+        const slice = () => {
+          const index = builder.step(performance.now() + SLICE_MS);
+          if (!index) {
+            timer = window.setTimeout(slice, 0);
+            return;
+          }
+          adoptSearchIndex(dataset, index);
+          setAdopted((n) => n + 1);
+        };
+        timer = window.setTimeout(slice, 0);
+      },
+      () => {
+        if (live) setReadEvery(true);
+      },
+    );
     return () => {
       live = false;
       window.clearTimeout(timer);

@@ -5,7 +5,8 @@ import { useFocusAfterRender } from './use-focus-after-render.ts';
 
 /** A button that opens a part and asks for focus on that part's heading, which only then exists. */
 function Opener({ openOnClick = true }: { openOnClick?: boolean }) {
-  const [open, setOpen] = useState(false);
+  // Without opening, the heading is there from the start: a stale request could still reach it.
+  const [open, setOpen] = useState(!openOnClick);
   const [, setTick] = useState(0);
   const focusAfterRender = useFocusAfterRender();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -23,9 +24,11 @@ function Opener({ openOnClick = true }: { openOnClick?: boolean }) {
       <button type="button" onClick={() => setTick((n) => n + 1)}>
         Later render
       </button>
-      <h2 ref={headingRef} tabIndex={-1} hidden={!open}>
-        Opened
-      </h2>
+      {open ? (
+        <h2 ref={headingRef} tabIndex={-1}>
+          Opened
+        </h2>
+      ) : null}
     </>
   );
 }
