@@ -172,6 +172,13 @@ export function StoryView({
     />
   );
 
+  // The letter's own page, for readers without JavaScript (the letter's dataset only).
+  const letterHref =
+    state.data === undefined ? pageHref(prefix, { kind: 'letter' }, state.lang) : undefined;
+  /** The open event's plain-text citation with a link, as "Cite" copies it. */
+  const citation = (url: string) =>
+    selected ? formatCitation(original, selected, url, { t, dates }) : '';
+
   const unknownEvent = state.event !== undefined && !selected ? state.event : undefined;
   const unknownParagraph = state.read !== undefined && !reading ? state.read : undefined;
 
@@ -185,9 +192,7 @@ export function StoryView({
         title={title}
         languageHref={(lang) => languageHref(page, state, lang)}
         onLanguage={(lang) => navigate({ lang })}
-        letterHref={
-          state.data === undefined ? pageHref(prefix, { kind: 'letter' }, state.lang) : undefined
-        }
+        letterHref={letterHref}
         onRead={() => navigate({ read: doc.paragraphs[0]?.id, about: undefined })}
         aboutHref={serializeUrlState({ ...state, about: '1' })}
         onAbout={() => navigate({ about: '1' })}
@@ -301,7 +306,7 @@ export function StoryView({
             dataset={dataset}
             event={selected}
             link={link}
-            cite={(url) => formatCitation(original, selected, url, { t, dates })}
+            cite={citation}
             outsideFilter={outsideFilter}
             onClose={() => close()}
             onRead={(paragraph) => navigate({ read: paragraph })}
@@ -312,14 +317,10 @@ export function StoryView({
                 shortName={exports.shortName}
                 eventLink={link}
                 documentLink={exports.documentLink}
-                plainEventText={(url) => formatCitation(original, selected, url, { t, dates })}
+                plainEventText={citation}
               />
             }
-            letterHref={
-              state.data === undefined
-                ? pageHref(prefix, { kind: 'letter' }, state.lang)
-                : undefined
-            }
+            letterHref={letterHref}
           />
         ) : null}
         {state.data === undefined ? (
