@@ -89,8 +89,8 @@ export function StoryView({
   useKindStyles(dataset.kinds);
 
   const items = useMemo(
-    () => toTimelineItems(shownEvents, timelineView.itemsView, selected?.id),
-    [shownEvents, timelineView.itemsView, selected?.id],
+    () => toTimelineItems(shownEvents, timelineView.itemsView, selected?.id, dates.number),
+    [shownEvents, timelineView.itemsView, selected?.id, dates.number],
   );
   const { lanes, legendKinds } = useLanes(dataset, shownEvents, filters.choices.kind);
   const allNotices = useStoryNotices(dataset, state, notices, filters.notices);

@@ -217,13 +217,20 @@ describe('toTimelineItems with more events in view than it draws', () => {
     expect(drawnCount(items)).toBe(events.length);
   });
 
-  it('writes large counts with thousands separators', () => {
+  it('writes large counts as the reader’s language does, with its thousands separators', () => {
     // One day's points spread across the day, so they may fall into two periods.
     const crowded = manyEvents(3000, () => ({ start: '2014-12-13', kind: 'violence' }));
-    const labels = toTimelineItems(crowded, DEC, undefined).map((i) => i.label);
+    const inEnglish = new Intl.NumberFormat('en');
+    const labels = toTimelineItems(crowded, DEC, undefined, (n) => inEnglish.format(n)).map(
+      (i) => i.label,
+    );
     expect(labels.length).toBeLessThanOrEqual(2);
     expect(labels.reduce((sum, label) => sum + Number(label.replace(/,/g, '')), 0)).toBe(3000);
     expect(labels.some((label) => /^\d,\d{3}$/.test(label))).toBe(true);
+    const inRussian = new Intl.NumberFormat('ru');
+    const russian = toTimelineItems(crowded, DEC, undefined, (n) => inRussian.format(n));
+    expect(russian.map((i) => i.label)).toEqual(russian.map((i) => inRussian.format(i.count ?? 0)));
+    expect(russian.some((i) => /^\d\u00a0\d{3}$/.test(i.label))).toBe(true);
   });
 
   it('draws a few background spans one by one, outside the counts', () => {

@@ -73,6 +73,8 @@ export function toTimelineItems(
   events: readonly PreparedEvent[],
   view: Window,
   selectedId: string | undefined,
+  /** A count as the reader's language writes it ("1,234", "1 234"). */
+  formatCount: (count: number) => string = String,
 ): TimelineItemSpec[] {
   const span = view.end - view.start;
   const from = view.start - span;
@@ -88,7 +90,7 @@ export function toTimelineItems(
     if (counted && counted.total > MAX_DRAWN_ITEMS) {
       const items = counted.backgrounds.map((e) => itemForEvent(e));
       const buckets = bucketsFor(counted.counts.size, items.length);
-      pushCounts(items, counted.counts, from, (to - from) / buckets);
+      pushCounts(items, counted.counts, from, (to - from) / buckets, formatCount);
       const selected =
         selectedId === undefined ? undefined : events.find((e) => e.id === selectedId);
       if (selected && selected.startMs <= to && selected.endMs >= from)
@@ -127,7 +129,7 @@ export function toTimelineItems(
     lane[bucket] = (lane[bucket] ?? 0) + 1;
     counts.set(event.kind, lane);
   }
-  pushCounts(items, counts, from, width);
+  pushCounts(items, counts, from, width, formatCount);
   const selected = selectedId === undefined ? undefined : inView.find((e) => e.id === selectedId);
   if (selected) items.push(itemForEvent(selected));
   return items;
@@ -145,6 +147,7 @@ function pushCounts(
   counts: ReadonlyMap<string, readonly number[]>,
   from: number,
   width: number,
+  formatCount: (count: number) => string,
 ) {
   counts.forEach((lane, kind) => {
     lane.forEach((count, i) => {
@@ -158,7 +161,7 @@ function pushCounts(
         type: 'range',
         start,
         end: Math.round(start + width),
-        label: count.toLocaleString('en'),
+        label: formatCount(count),
         className: `is-cluster kind--${kind}`,
         count,
       });
