@@ -58,7 +58,13 @@ async function ensureLoaded(language: Language, section?: Section): Promise<void
 /** Loads a language's catalogue (once), with the sections already in use, and makes it the interface's language. */
 export async function activateLanguage(language: Language): Promise<void> {
   await ensureLoaded(language);
-  await Promise.all([...wantedSections].map((section) => ensureLoaded(language, section)));
+  // A section asked for while this loads (About opened meanwhile) is loaded before the switch:
+  // nothing is awaited between the last check and the switch itself.
+  for (;;) {
+    const missing = [...wantedSections].filter((s) => !loaded.has(`${language}/${s}`));
+    if (missing.length === 0) break;
+    await Promise.all(missing.map((section) => ensureLoaded(language, section)));
+  }
   if (i18n.locale !== language) i18n.activate(language);
 }
 
