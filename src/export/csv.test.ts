@@ -174,7 +174,7 @@ describe('eventsToCsv in the reader’s language', () => {
         localize: (event) => russian.byId.get(event.id) ?? event,
       }),
     );
-    expect(rows[0]?.slice(0, 4)).toEqual(['id', 'название', 'дата', 'edtf']);
+    expect(rows[0]?.slice(0, 4)).toEqual(['id', 'заголовок', 'дата', 'edtf']);
     expect(rows[0]).toContain('дата в источнике');
     const homes = eventOf(letter, 'insurgent-family-homes-torched');
     const row = rows.find((r) => r[0] === homes.id);
