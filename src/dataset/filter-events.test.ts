@@ -124,6 +124,23 @@ describe('facets', () => {
     ]);
   });
 
+  it.each([3, 40, 30_000])(
+    'counts each actor once per event, however many (%i) it names, repeats included',
+    (many) => {
+      const actors = Array.from({ length: many }, (_, i) => `Actor ${i % Math.ceil(many / 2)}`);
+      const crowded = prepareDataset(
+        makeDataset([
+          makeEvent({ id: 'crowded', actors }),
+          makeEvent({ id: 'other', actors: ['Actor 0'] }),
+        ]),
+      );
+      const choices = facetChoices(crowded.events, 'actor');
+      expect(choices).toHaveLength(Math.ceil(many / 2));
+      expect(choices[0]).toEqual({ value: 'Actor 0', count: 2 });
+      expect(choices.slice(1).every((c) => c.count === 1)).toBe(true);
+    },
+  );
+
   it('names the values a link asked for that the dataset does not have', () => {
     expect(
       unknownFilterValues(dataset, {
