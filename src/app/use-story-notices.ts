@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { isLanguage } from '../i18n/languages.ts';
+import { escapeControls } from '../text/plain-text.ts';
 import type { UrlNotice, UrlState } from '../url-state/url-state.ts';
 import type { AppNotice } from './UrlNotices.tsx';
 
@@ -19,7 +20,8 @@ export function useStoryNotices(
             {
               param: 'kind',
               code: 'colour-too-light',
-              value: k.label,
+              // Quoted as notices quote values: its control characters written out.
+              value: escapeControls(k.label),
               requested: k.requestedColor,
               used: k.color,
             },

@@ -1,5 +1,6 @@
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
+import { isolatedField } from '../text/plain-text.ts';
 
 export interface LegendKind {
   id: string;
@@ -34,7 +35,8 @@ export function TimelineLegend({ kinds, chosen, onToggle }: TimelineLegendProps)
               type="button"
               className={`kind-toggle kind--${kind.id}`}
               aria-pressed={chosen.includes(kind.id)}
-              title={kind.description}
+              // A tooltip is text outside the DOM's isolation: the field is isolated with characters.
+              title={kind.description === undefined ? undefined : isolatedField(kind.description)}
               onClick={() => onToggle(kind.id)}
             >
               <span className="kind-swatch" aria-hidden="true" />
