@@ -49,6 +49,8 @@ describe('toCsv', () => {
     ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
     ['\tcmd', "'\tcmd"],
     ['\r=cmd', "'\r=cmd"],
+    ['\uFF1D1+1', "'\uFF1D1+1"],
+    ['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
     ['a=1', 'a=1'],
     [' =1', ' =1'],
     ['', ''],

@@ -1,10 +1,14 @@
-/** The characters a spreadsheet may read as the start of a formula (OWASP, CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * The characters a spreadsheet may read as the start of a formula (OWASP, CSV injection), with
+ * their full-width forms, which some spreadsheets take for them (as `plain-text.ts` does).
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
- * A cell a spreadsheet will show as text: one that begins with `=`, `+`, `-`, `@`, a tab or a
- * carriage return gets a leading apostrophe, so it is never run as a formula.
+ * A cell a spreadsheet will show as text: one that begins with `=`, `+`, `-`, `@` (or their
+ * full-width forms), a tab or a carriage return gets a leading apostrophe, so it is never run
+ * as a formula.
  */
 export function inertCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
