@@ -127,5 +127,20 @@ describe('fetchDataset', () => {
       );
       expect(error.retryAt).toBe(Date.UTC(2026, 0, 1) + 30_000);
     });
+
+    it.each([
+      ['-5', undefined],
+      ['0', undefined],
+      ['soon', undefined],
+      ['Thu, 01 Jan 2025 00:00:00 GMT', undefined],
+      ['Thu, 01 Jan 2026 00:01:00 GMT', Date.UTC(2026, 0, 1) + 60_000],
+    ])('reads Retry-After %j as a wait of its own only when it is one', async (header, retryAt) => {
+      vi.setSystemTime(Date.UTC(2026, 0, 1));
+      serve(() => new Response('busy', { status: 503, headers: { 'Retry-After': header } }));
+      const error = await failure(fetchDataset('data/events.json'));
+      expect(error.kind).toBe(retryAt === undefined ? 'http' : 'busy');
+      expect(error.retryAt).toBe(retryAt);
+      expect(error.message).not.toMatch(/wait 0 seconds/);
+    });
   });
 });

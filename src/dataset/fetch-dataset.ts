@@ -122,8 +122,14 @@ async function readBody(
 function retryAfterMs(response: Response, now = Date.now()): number | undefined {
   const value = response.headers.get('Retry-After')?.trim();
   if (!value) return undefined;
-  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
-  if (!Number.isFinite(ms)) return undefined;
+  // Whole seconds, or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT"); anything else (`-5`, a
+  // bare year that Date.parse would take) and a wait already over ask for nothing.
+  const ms = /^\d+$/.test(value)
+    ? Number(value) * 1000
+    : /^[A-Za-z]{3}, /.test(value)
+      ? Date.parse(value) - now
+      : Number.NaN;
+  if (!Number.isFinite(ms) || ms <= 0) return undefined;
   // A server cannot hold the reader off for more than an hour.
   return Math.min(Math.max(ms, 0), 60 * 60 * 1000);
 }
