@@ -64,6 +64,24 @@ describe('checkLimits', () => {
         'events[0].actors[1]: must not contain control characters',
       ],
     ],
+    [
+      'a title, a summary and their translations longer than a tab draws at once, and more actors than a filter lists',
+      () =>
+        makeDataset([
+          makeEvent({
+            title: 't'.repeat(LIMITS.titleLength + 1),
+            summary: 's'.repeat(LIMITS.summaryLength + 1),
+            translations: { ru: { title: 'т'.repeat(100_000), summary: 'ok' } },
+            actors: Array.from({ length: LIMITS.actorsPerEvent + 1 }, (_, i) => `Actor ${i}`),
+          }),
+        ]),
+      [
+        'events[0].title: is 10,001 characters long: it may be at most 10,000',
+        'events[0].summary: is 50,001 characters long: it may be at most 50,000',
+        'events[0].translations.ru.title: is 100,000 characters long: it may be at most 10,000',
+        'events[0].actors: names 101 actors: an event may name at most 100',
+      ],
+    ],
   ])('reports %s', (_what, build, expected) => {
     expect(checkLimits(build()).map((p) => `${p.path}: ${p.message}`)).toEqual(expected);
   });

@@ -14,6 +14,12 @@ export const LIMITS = {
   kinds: 30,
   /** Characters in an actor or a place: a filter link carries them. */
   valueLength: 200,
+  /** Actors one event names: each is a choice of the Actor filter. */
+  actorsPerEvent: 100,
+  /** Characters in an event's title, in any language: it is drawn, listed and announced. */
+  titleLength: 10_000,
+  /** Characters in an event's summary, in any language. */
+  summaryLength: 50_000,
 } as const;
 
 /** A problem with the size or the repetition of a part of the dataset, located by its path. */
@@ -76,6 +82,22 @@ export function checkLimits(dataset: Dataset): LimitProblem[] {
       if (first === undefined) seen.set(key, j);
       else add(`${at}.sources[${j}]`, `repeats sources[${first}]`);
     });
+    const checkLength = (path: string, text: string | undefined, max: number) => {
+      if (text !== undefined && text.length > max)
+        add(path, `is ${n(text.length)} characters long: it may be at most ${n(max)}`);
+    };
+    checkLength(`${at}.title`, event.title, LIMITS.titleLength);
+    checkLength(`${at}.summary`, event.summary, LIMITS.summaryLength);
+    for (const [lang, words] of Object.entries(event.translations ?? {})) {
+      checkLength(`${at}.translations.${lang}.title`, words.title, LIMITS.titleLength);
+      checkLength(`${at}.translations.${lang}.summary`, words.summary, LIMITS.summaryLength);
+    }
+    if (event.actors.length > LIMITS.actorsPerEvent) {
+      add(
+        `${at}.actors`,
+        `names ${n(event.actors.length)} actors: an event may name at most ${n(LIMITS.actorsPerEvent)}`,
+      );
+    }
     if (event.place !== undefined) checkValue(`${at}.place`, event.place, add);
     event.actors.forEach((actor, k) => checkValue(`${at}.actors[${k}]`, actor, add));
   });
