@@ -149,4 +149,25 @@ describe('EventList', () => {
     await user.keyboard('{End}');
     expect(entries[entries.length - 1]).toHaveFocus();
   });
+
+  it('gives paper every entry of a long list, which on screen renders only those in view', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => {
+      const event = dataset.events[i % dataset.events.length];
+      if (!event) throw new Error('the letter has events');
+      return { ...event, id: `event-${i}`, index: i };
+    });
+    renderList({ events: many, total: many.length });
+    const entries = () =>
+      within(screen.getByRole('navigation', { name: /Events in order/ })).queryAllByRole('button');
+    await screen.findByRole('navigation', { name: /Events in order/ });
+    expect(entries().length).toBeLessThan(300);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(entries()).toHaveLength(300);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(entries().length).toBeLessThan(300);
+  });
 });

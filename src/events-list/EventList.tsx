@@ -10,6 +10,7 @@ import {
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
+import { usePrinting } from '../ui/use-printing.ts';
 import { EventEntry } from './EventEntry.tsx';
 import { entryTarget } from './list-keys.ts';
 
@@ -43,6 +44,8 @@ export interface EventListHandle {
 
 /** Above this many events, only the entries in view are rendered. */
 export const VIRTUAL_LIST_THRESHOLD = 200;
+/** Up to this many events, paper gets every entry; beyond, the page says where to find them all. */
+export const PRINTED_ENTRIES_MAX = 5_000;
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>, count: number) {
   const to = entryTarget(event, count);
@@ -73,6 +76,9 @@ export function EventList({
     [],
   );
   const { number } = useDateWords();
+  const printing = usePrinting();
+  const virtual =
+    events.length > VIRTUAL_LIST_THRESHOLD && !(printing && events.length <= PRINTED_ENTRIES_MAX);
   const entry = (event: PreparedEvent, position: number) => (
     <EventEntry
       event={event}
@@ -110,11 +116,18 @@ export function EventList({
             {t('filters.clear')}
           </button>
         </div>
-      ) : events.length > VIRTUAL_LIST_THRESHOLD ? (
-        // Meanwhile the first entries show as a plain list.
-        <Suspense fallback={plainList(events.slice(0, 40))}>
-          <VirtualEventList events={events} selectedId={selectedId} renderEntry={entry} />
-        </Suspense>
+      ) : virtual ? (
+        <>
+          {events.length > PRINTED_ENTRIES_MAX ? (
+            <p className="print-only">
+              {t('list.tooLongToPrint', { count: events.length, max: PRINTED_ENTRIES_MAX })}
+            </p>
+          ) : null}
+          {/* Meanwhile the first entries show as a plain list. */}
+          <Suspense fallback={plainList(events.slice(0, 40))}>
+            <VirtualEventList events={events} selectedId={selectedId} renderEntry={entry} />
+          </Suspense>
+        </>
       ) : (
         plainList(events)
       )}
