@@ -24,6 +24,10 @@ describe('toDatasetJson', () => {
     );
     const count = letter.events.length;
     expect(json.export).toEqual({ events: count, of: count, filter: null });
+    // The kinds keep their own words in other languages, so a reloaded export reads as the letter.
+    const russianLabels = dataset.kinds?.map((k) => k.translations?.ru?.label);
+    expect(russianLabels).toEqual(letter.kinds.map((k) => k.translations?.ru?.label));
+    expect(russianLabels).toContain('Насилие');
   });
 
   it('writes only the events chosen, the whole document, and the filter they were chosen with', async () => {

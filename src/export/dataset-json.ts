@@ -43,10 +43,11 @@ export function toDatasetJson(
   const record = {
     document: dataset.document,
     // The vocabulary the events use, with the colours as the dataset gave them.
-    kinds: dataset.kinds.map(({ id, label, description, color, requestedColor }) => ({
+    kinds: dataset.kinds.map(({ id, label, description, translations, color, requestedColor }) => ({
       id,
       label,
       ...(description === undefined ? {} : { description }),
+      ...(translations === undefined ? {} : { translations }),
       color: requestedColor ?? color,
     })),
     events: selection.events.map(datasetEvent),
