@@ -125,6 +125,13 @@ export function countLanes(
   const backgrounds = drawBackgrounds
     ? backgroundsInView.sort((a, b) => a.startMs - b.startMs || a.index - b.index)
     : [];
+  // Drawn on its own (a background, the open event) but counted among its lane's keys: a short
+  // event whose key lies in the view. Such an event is taken back out of the counts.
+  const keyedInView = (event: PreparedEvent) => {
+    if (event.endMs - event.startMs > LONG_SPAN_MS) return false;
+    const k = key(event);
+    return k >= from && k <= to;
+  };
   const excluded = new Set<PreparedEvent>(backgrounds);
   const selected = selectedId === undefined ? undefined : findById(events, selectedId);
   if (selected && overlaps(selected, from, to)) excluded.add(selected);
@@ -143,9 +150,7 @@ export function countLanes(
   ranges.forEach(([first, last], kind) => laneTotals.set(kind, last - first));
   for (const event of extra) laneTotals.set(event.kind, (laneTotals.get(event.kind) ?? 0) + 1);
   for (const event of excluded) {
-    if (event.endMs - event.startMs > LONG_SPAN_MS) continue;
-    const k = key(event);
-    if (k >= from && k <= to) laneTotals.set(event.kind, (laneTotals.get(event.kind) ?? 0) - 1);
+    if (keyedInView(event)) laneTotals.set(event.kind, (laneTotals.get(event.kind) ?? 0) - 1);
   }
   const lanes = [...laneTotals].filter(([, n]) => n > 0).map(([kind]) => kind);
 
@@ -185,11 +190,9 @@ export function countLanes(
     if (lane) lane[b] = (lane[b] ?? 0) + 1;
   }
   for (const event of excluded) {
-    if (event.endMs - event.startMs > LONG_SPAN_MS) continue;
-    const k = key(event);
     const lane = counts.get(event.kind);
     const b = bucketOf(countedAt(event, from));
-    if (lane && k >= from && k <= to) lane[b] = (lane[b] ?? 0) - 1;
+    if (lane && keyedInView(event)) lane[b] = (lane[b] ?? 0) - 1;
   }
   return { counts, backgrounds, total };
 }
