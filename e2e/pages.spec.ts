@@ -222,12 +222,19 @@ test('before the app has started, a page’s controls wait (disabled) and its li
   await expect(panel(page).getByRole('button', { name: 'Copy link' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Next event' })).toBeDisabled();
   await expect(page.getByRole('link', { name: 'About this timeline' })).toBeEnabled();
+  // The timeline's box already shows its events at their dates, drawn by the page itself (a
+  // point's label is cut as the engine cuts it); the engine's drawing takes its place later.
+  const preview = page.locator('.timeline-preview');
+  await expect(preview.getByText(titleOf(ARSON).slice(0, 20)).first()).toBeVisible();
+  await expect(page.locator('.event-timeline .vis-item')).toHaveCount(0);
   // A tap on a waiting control does nothing, and nothing is lost: the menu is not open.
   await download.click({ force: true });
   await expect(download).toHaveAttribute('aria-expanded', 'false');
 
   arrive();
   await expect(download).toBeEnabled();
+  await expect(page.locator('.event-timeline .vis-item').first()).toBeVisible();
+  await expect(preview).toHaveCount(0);
   await download.click();
   await expect(download).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('button', { name: 'Events as CSV' }).last()).toBeVisible();

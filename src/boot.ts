@@ -1,3 +1,4 @@
+import { afterFirstPaint } from './after-first-paint.ts';
 import { showBootFailure } from './boot-failure.ts';
 import { DEFAULT_DATASET } from './dataset/dataset-query-key.ts';
 import { requestEarly } from './dataset/early-request.ts';
@@ -19,7 +20,13 @@ if (data !== undefined || !document.getElementById(PAGE_DATASET_ID)) {
     `${rootPrefix(parsePagePath(window.location.pathname).page)}${data ?? DEFAULT_DATASET}`,
   );
 }
-import('./main.tsx').catch(() => {
-  const root = document.getElementById('root');
-  if (root) showBootFailure(root);
-});
+// A page that holds its words (prerendered, no other dataset) shows them first; the app's code,
+// which has been downloading meanwhile, runs after that paint.
+const holdsWords =
+  data === undefined && document.getElementById('root')?.hasAttribute('data-prerendered');
+(holdsWords ? afterFirstPaint() : Promise.resolve())
+  .then(() => import('./main.tsx'))
+  .catch(() => {
+    const root = document.getElementById('root');
+    if (root) showBootFailure(root);
+  });

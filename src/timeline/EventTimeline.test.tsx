@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { civilToMs } from '../dates/civil-date.ts';
 import type { Window } from '../dataset/prepare-dataset.ts';
@@ -27,6 +27,13 @@ const { FakeEngine } = vi.hoisted(() => {
     }
     on(name: string, handler: Handler) {
       this.handlers.set(name, handler);
+    }
+    off(name: string, handler: Handler) {
+      if (this.handlers.get(name) === handler) this.handlers.delete(name);
+    }
+    /** The engine's `changed`: it has drawn. */
+    draw() {
+      (this.handlers.get('changed') as (() => void) | undefined)?.();
     }
     getWindow() {
       return { start: new Date(this.window.start), end: new Date(this.window.end) };
@@ -105,5 +112,24 @@ describe('EventTimeline', () => {
     const drag = { start: new Date(B.start), end: new Date(B.end), byUser: true };
     FakeEngine.last?.handlers.get('rangechange')?.(drag);
     expect(onViewChange).toHaveBeenLastCalledWith(B, false, true);
+  });
+
+  it('shows the first view in plain markup until the engine has drawn, then leaves the box to it', () => {
+    const lane = { id: 'violence', label: 'Violence', className: 'kind--violence' };
+    const item = {
+      id: 'e1',
+      group: 'violence',
+      type: 'point' as const,
+      start: civilToMs('2014-12-04'),
+      label: 'Deadly insurgent attack on Grozny',
+      className: 'kind--violence',
+    };
+    const { container } = render(<EventTimeline {...props(A)} lanes={[lane]} items={[item]} />);
+    // Drawn twice (a laptop's rows and a phone's), the page's width shows one.
+    expect(screen.getAllByText('Deadly insurgent attack on Grozny')).toHaveLength(2);
+    expect(container.querySelector('.event-timeline')?.childElementCount).toBe(0);
+    act(() => FakeEngine.last?.draw());
+    expect(screen.queryByText('Deadly insurgent attack on Grozny')).toBeNull();
+    expect(container.querySelector('.timeline-preview')).toBeNull();
   });
 });

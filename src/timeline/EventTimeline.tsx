@@ -1,5 +1,5 @@
 import moment from 'moment';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t.ts';
 import { CIVIL_RANGE } from '../dates/civil-date.ts';
 import type { Window } from '../dataset/prepare-dataset.ts';
 import { MAX_SPAN, MIN_SPAN, windowsDiffer } from './timeline-window.ts';
+import { TimelinePreview } from './TimelinePreview.tsx';
 import { CLUSTER_PREFIX, type TimelineItemSpec } from './to-timeline-items.ts';
 
 interface VisItem {
@@ -140,6 +141,8 @@ export function EventTimeline(props: EventTimelineProps) {
   useEffect(() => {
     latest.current = props;
   });
+  /** Whether the engine has drawn once: until then the preview stands in its place. */
+  const [drawn, setDrawn] = useState(false);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -189,6 +192,12 @@ export function EventTimeline(props: EventTimelineProps) {
     timelineRef.current = timeline;
     itemsRef.current = items;
     groupsRef.current = groups;
+
+    const onFirstDraw = () => {
+      timeline.off('changed', onFirstDraw);
+      setDrawn(true);
+    };
+    timeline.on('changed', onFirstDraw);
 
     let firstRangeChanged = true;
     timeline.on('select', (event: { items: (string | number)[] }) => {
@@ -332,7 +341,12 @@ export function EventTimeline(props: EventTimelineProps) {
       <p className="visually-hidden">{t('timeline.hint')}</p>
       {/* The list is the drawing's accessible twin: the drawing's loose fragments (titles
           without dates, axis numbers) are not read out a second, worse time. */}
-      <div ref={containerRef} className="event-timeline" aria-hidden="true" />
+      <div className="event-timeline-frame" aria-hidden="true">
+        <div ref={containerRef} className="event-timeline" />
+        {drawn ? null : (
+          <TimelinePreview lanes={props.lanes} items={props.items} view={props.view} />
+        )}
+      </div>
     </>
   );
 }
