@@ -57,7 +57,10 @@ export interface RunResult {
   firstItemMs?: number;
   /** The first event's words visible (measured up to 1,000 events). */
   wordsMs?: number;
-  /** The letter's own page (prerendered, its dataset in the page): words and first item (app runs at 16 events). */
+  /**
+   * The letter (runs at 16 events): the app's own page (prerendered, its dataset in the page),
+   * or the bare page with the letter's events; words and first item.
+   */
   homeWordsMs?: number;
   homeFirstItemMs?: number;
   idleMs?: number;
@@ -409,13 +412,18 @@ function firstWords(size: number): string | undefined {
   return earliestTitle(events);
 }
 
+/** Where the site serves the letter's own dataset (the bare page reads it from there). */
+const LETTER_DATA = 'data/events.json';
+
 /**
- * The letter's own home page, as a reader opens it: prerendered, its dataset in the page. Its
- * words and its first timeline item, in a fresh context of its own.
+ * The letter as a reader opens it: for the app, its own home page (prerendered, its dataset in
+ * the page); for the bare page, the same events from the site's copy of the letter's dataset.
+ * The words and the first timeline item, in a fresh context of its own.
  */
 async function measureHome(
   holder: BrowserHolder,
   server: StaticServer,
+  kind: PageKind,
   options: MeasureOptions,
   result: RunResult,
 ) {
@@ -430,7 +438,9 @@ async function measureHome(
     await context.addInitScript({ content: PROBE_SCRIPT });
     const page = await context.newPage();
     const home: RunResult = { ...result };
-    await measureLoad(page, `${server.origin}/`, options, home);
+    const url =
+      kind === 'app' ? `${server.origin}/` : `${server.origin}/bench-bare/?data=${LETTER_DATA}`;
+    await measureLoad(page, url, options, home);
     result.homeFirstItemMs = home.firstItemMs;
     result.homeWordsMs = home.wordsMs;
   } finally {
@@ -465,8 +475,8 @@ export async function measureRun(
     if (kind === 'app') {
       await measureSearch(page, options, result);
       await measureFilter(page, options, result);
-      if (size === 16) await measureHome(holder, server, options, result);
     }
+    if (size === 16) await measureHome(holder, server, kind, options, result);
     delete result.phase;
   } catch (error) {
     result.status =

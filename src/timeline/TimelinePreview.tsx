@@ -9,8 +9,6 @@ const WIDE_PX = 1085;
 const NARROW_PX = 260;
 const ITEM_HEIGHT = 26;
 const ITEM_TOP = 8;
-/** The engine leaves this much below a lane's last row. */
-const LANE_FOOT = 6;
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
@@ -71,7 +69,7 @@ function Lanes({
                 {about?.label}
               </span>
             </div>
-            <svg className="preview-items" width="100%" height={lane.rows * ROW_PITCH + LANE_FOOT}>
+            <svg className="preview-items" width="100%" height={lane.rows * ROW_PITCH}>
               {lane.items.map((item) => (
                 <Item key={item.id} item={item} />
               ))}
