@@ -206,6 +206,7 @@ export async function profileApp(
     await measureZoom(page, options, result);
     await measurePan(page, options, result);
     const interaction: Profile = (await cdp.send('Profiler.stop')).profile;
+    if (size === 16) await profileLetterPage(holder, server, outDir, locator, options);
 
     const base = join(outDir, `profile-${size}`);
     writeFileSync(`${base}-load.cpuprofile`, JSON.stringify(load));
@@ -235,6 +236,39 @@ export async function profileApp(
     console.log(
       `\n${size.toLocaleString('en')} events: profiling stopped in ${result.phase ?? '?'}: ${error instanceof Error ? error.message : String(error)}`,
     );
+  } finally {
+    await holder.closeContext(context);
+  }
+}
+
+/** The letter's own page (prerendered, its dataset in the page): one profiled load. */
+async function profileLetterPage(
+  holder: BrowserHolder,
+  server: StaticServer,
+  outDir: string,
+  locator: Locator,
+  options: MeasureOptions,
+): Promise<void> {
+  const context = await holder.newContext();
+  const result: RunResult = { page: 'app', size: 16, run: 0, status: 'ok' };
+  try {
+    await context.addInitScript({ content: PROBE_SCRIPT });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/bench-data/`, { waitUntil: 'commit' }).catch(() => undefined);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    await measureLoad(page, `${server.origin}/`, options, result);
+    const load: Profile = (await cdp.send('Profiler.stop')).profile;
+    const base = join(outDir, 'profile-letter-page');
+    writeFileSync(`${base}-load.cpuprofile`, JSON.stringify(load));
+    const breakdown = analyse(load, locator);
+    writeFileSync(`${base}.json`, `${JSON.stringify({ result, load: breakdown }, null, 2)}\n`);
+    console.log(
+      `\nThe letter's own page (prerendered; profiler on): first item ${Math.round(result.firstItemMs ?? 0).toLocaleString('en')} ms`,
+    );
+    print('Load', breakdown);
   } finally {
     await holder.closeContext(context);
   }
