@@ -7,7 +7,7 @@ describe('afterFirstPaint', () => {
     vi.unstubAllGlobals();
   });
 
-  it('resolves in the task after the next frame, not before the frame', async () => {
+  it('resolves in a task after the next frame (after its paint), not inside the frame', async () => {
     vi.useFakeTimers();
     let frame: (() => void) | undefined;
     vi.stubGlobal('requestAnimationFrame', (callback: () => void) => {
@@ -20,7 +20,11 @@ describe('afterFirstPaint', () => {
     });
     await vi.advanceTimersByTimeAsync(50);
     expect(done).toBe(false);
+    // The frame's callback runs before its paint: the promise must not settle inside it.
     frame?.();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(0);
     expect(done).toBe(true);
   });

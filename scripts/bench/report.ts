@@ -17,12 +17,12 @@ export const FIGURES: readonly Figure[] = [
   { key: 'wordsMs', label: 'First event’s words visible', unit: 'ms' },
   {
     key: 'homeWordsMs',
-    label: 'The letter (18 events; ours: its prerendered page): first event’s words visible',
+    label: 'The letter (ours: its prerendered page): first event’s words visible',
     unit: 'ms',
   },
   {
     key: 'homeFirstItemMs',
-    label: 'The letter (18 events; ours: its prerendered page): first item visible',
+    label: 'The letter (ours: its prerendered page): first item visible',
     unit: 'ms',
   },
   { key: 'firstItemMs', label: 'First item visible', unit: 'ms' },

@@ -7,7 +7,16 @@ import { useT } from '../i18n/use-t.ts';
 import { CIVIL_RANGE } from '../dates/civil-date.ts';
 import type { Window } from '../dataset/prepare-dataset.ts';
 import { MAX_SPAN, MIN_SPAN, windowsDiffer } from './timeline-window.ts';
+import {
+  AXIS_MARGIN,
+  ITEM_MARGIN,
+  MAX_HEIGHT,
+  MIN_HEIGHT,
+  PHONE_QUERY,
+} from './timeline-geometry.ts';
+import type { TimelineLane } from './timeline-lane.ts';
 import { TimelinePreview } from './TimelinePreview.tsx';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { CLUSTER_PREFIX, type TimelineItemSpec } from './to-timeline-items.ts';
 
 interface VisItem {
@@ -17,14 +26,6 @@ interface VisItem {
   start: Date;
   end?: Date;
   content: HTMLElement;
-  className: string;
-}
-
-export interface TimelineLane {
-  id: string;
-  label: string;
-  /** The language of the label, when it is the dataset's own words. */
-  lang?: string | undefined;
   className: string;
 }
 
@@ -141,8 +142,12 @@ export function EventTimeline(props: EventTimelineProps) {
   useEffect(() => {
     latest.current = props;
   });
-  /** Whether the engine has drawn once: until then the preview stands in its place. */
-  const [drawn, setDrawn] = useState(false);
+  /** Whether the engine has drawn once: until then its box keeps its room. */
+  const [engineHasDrawn, setEngineHasDrawn] = useState(false);
+  // A page written ahead (and its hydration) draws the first view in plain markup until the
+  // engine has drawn; a page the app draws itself has the engine's drawing a frame later.
+  const hydrated = useHydrated();
+  const [fromPage] = useState(!hydrated);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -164,11 +169,11 @@ export function EventTimeline(props: EventTimelineProps) {
       multiselect: false,
       showCurrentTime: false,
       orientation: { axis: 'top', item: 'top' },
-      margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
+      margin: { item: { ...ITEM_MARGIN }, axis: AXIS_MARGIN },
       groupHeightMode: 'auto',
       groupOrder: 'order',
-      minHeight: 200,
-      maxHeight: window.matchMedia('(max-width: 720px)').matches ? 250 : 560,
+      minHeight: MIN_HEIGHT,
+      maxHeight: window.matchMedia(PHONE_QUERY).matches ? MAX_HEIGHT.phone : MAX_HEIGHT.wide,
       verticalScroll: true,
       zoomFriction: 8,
       // Day numbers need room for two digits, not the engine's seven characters: a narrow
@@ -195,7 +200,7 @@ export function EventTimeline(props: EventTimelineProps) {
 
     const onFirstDraw = () => {
       timeline.off('changed', onFirstDraw);
-      setDrawn(true);
+      setEngineHasDrawn(true);
     };
     timeline.on('changed', onFirstDraw);
 
@@ -341,11 +346,19 @@ export function EventTimeline(props: EventTimelineProps) {
       <p className="visually-hidden">{t('timeline.hint')}</p>
       {/* The list is the drawing's accessible twin: the drawing's loose fragments (titles
           without dates, axis numbers) are not read out a second, worse time. */}
-      <div className="event-timeline-frame" aria-hidden="true">
+      <div
+        className={`event-timeline-frame${engineHasDrawn ? '' : ' is-waiting'}`}
+        aria-hidden="true"
+      >
         <div ref={containerRef} className="event-timeline" />
-        {drawn ? null : (
-          <TimelinePreview lanes={props.lanes} items={props.items} view={props.view} />
-        )}
+        {fromPage && !engineHasDrawn ? (
+          <TimelinePreview
+            lanes={props.lanes}
+            items={props.items}
+            view={props.view}
+            selectedId={props.selectedId}
+          />
+        ) : null}
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PREVIEW_ITEMS, POINT_LABEL_CHARS, previewLayout } from './preview-layout.ts';
+import { POINT_LABEL_CHARS, previewLayout } from './preview-layout.ts';
 import type { TimelineItemSpec } from './to-timeline-items.ts';
 import type { Window } from '../dataset/prepare-dataset.ts';
 
@@ -72,9 +72,9 @@ describe('previewLayout', () => {
     expect(laneOf(items, 300).rows).toBe(3);
   });
 
-  it('cuts a long point label as the engine does, with an ellipsis, and leaves a range’s whole', () => {
+  it('cuts a long point label as the engine does, with an ellipsis, and leaves whole a range’s that fits', () => {
     const long = 'word '.repeat(40).trim();
-    const lane = laneOf([point('p', 1, 'a', long), { ...range('r', 50, 90), label: long }]);
+    const lane = laneOf([point('p', 1, 'a', long), { ...range('r', 0, 100), label: long }]);
     const label = itemOf(lane, 'p').label;
     expect([...label]).toHaveLength(POINT_LABEL_CHARS);
     expect(label.endsWith('…')).toBe(true);
@@ -82,9 +82,31 @@ describe('previewLayout', () => {
     expect(itemOf(lane, 'r').label).toBe(long);
   });
 
-  it('draws nothing for a view too dense to be worth drawing twice, or an empty window', () => {
-    const many = Array.from({ length: MAX_PREVIEW_ITEMS + 1 }, (_, i) => point(`e${i}`, i % 100));
-    expect(previewLayout(['a'], many, view, 1000)).toEqual([]);
+  it('cuts a label by whole characters: an emoji sequence or an accent is never split', () => {
+    const family = '👩‍👩‍👧';
+    const label = `${'a'.repeat(POINT_LABEL_CHARS - 2)}${family}e\u0301 and more`;
+    const cutLabel = itemOf(laneOf([point('p', 1, 'a', label)]), 'p').label;
+    expect(cutLabel).toBe(`${'a'.repeat(POINT_LABEL_CHARS - 2)}${family}…`);
+  });
+
+  it('cuts a range’s label to what the widest screen could show of it', () => {
+    const huge = 'x'.repeat(10_000);
+    const label = itemOf(laneOf([{ ...range('r', 0, 10), label: huge }]), 'r').label;
+    expect(label.length).toBeLessThan(100);
+    expect(huge.startsWith(label)).toBe(true);
+  });
+
+  it('marks the open event', () => {
+    const [lane] = previewLayout(['a'], [point('x', 1), point('y', 50)], view, 1000, 'y');
+    expect(lane?.items.map((item) => [item.id, item.selected])).toEqual([
+      ['x', false],
+      ['y', true],
+    ]);
+  });
+
+  it('draws nothing for a view drawn as counts, or for an empty window', () => {
+    const bundle = { ...range('cluster:a:0', 0, 10), count: 55 };
+    expect(previewLayout(['a'], [point('a', 1), bundle], view, 1000)).toEqual([]);
     expect(previewLayout(['a'], [point('a', 1)], { start: 5, end: 5 }, 1000)).toEqual([]);
   });
 });

@@ -1,39 +1,40 @@
 import type { Window } from '../dataset/prepare-dataset.ts';
+import { ITEM_MARGIN, POINT_LABEL_PX } from './timeline-geometry.ts';
 import type { TimelineItemSpec } from './to-timeline-items.ts';
 
 /**
  * Where the engine will draw the first view, worked out without a browser, so that a page
  * written ahead can show the timeline's words before the engine's code has run: each lane's
  * items at their dates, stacked as the engine stacks them (by start, each into the first row
- * where it meets no item drawn before it). Text widths are estimated, not measured: the preview
- * is close to the engine's drawing, and the engine's drawing replaces it.
+ * where it meets no item placed before it). Text widths are estimated, so the rows are stacked
+ * for the narrowest item area a layout is used at, with a generous width per character: the
+ * preview may stack more than the engine, never draw one title over another.
  */
 
-/** The engine's item margins (EventTimeline's `margin.item`) and a row's height, in pixels. */
-export const ROW_PITCH = 36;
-const MARGIN_X = 4;
-/** An item label's font (0.8rem) is about this wide per character on average. */
-const CHAR_PX = 7;
-/** A point's label is cut at 15rem (styles.css), its dot and padding take the rest. */
-const POINT_LABEL_PX = 240;
-const POINT_EXTRA_PX = 24;
+/** A label's font (0.8rem) is at most about this wide per character, Latin or Cyrillic. */
+const CHAR_PX = 7.5;
+/** A point's dot and the space before its label. */
+export const POINT_LEAD_PX = 10;
+/** A point label's padding either side, and a range's least width. */
+const POINT_PADDING_PX = 8;
 const RANGE_PADDING_PX = 14;
 /** A point label longer than this many characters is cut with an ellipsis, as the engine's is. */
-export const POINT_LABEL_CHARS = Math.floor(POINT_LABEL_PX / CHAR_PX);
-/** Beyond this many items the preview is left out: a dense view is drawn as counts anyway. */
-export const MAX_PREVIEW_ITEMS = 300;
+export const POINT_LABEL_CHARS = 34;
+/** A range's label never needs more characters than the widest screen shows of it. */
+const WIDEST_PX = 2400;
 
 export interface PreviewItem {
   id: string;
   type: 'point' | 'range';
-  /** Left edge (a range) or the date (a point), as a fraction of the view's width. */
+  /** Left edge (a range) or the date (a point), as a fraction of the item area's width. */
   x: number;
-  /** A range's width as a fraction of the view's width (clipped to the view). */
+  /** A range's width as a fraction of the item area's width (clipped to the view). */
   width: number;
   row: number;
   label: string;
   lang?: string | undefined;
   className: string;
+  selected: boolean;
 }
 
 export interface PreviewLane {
@@ -42,15 +43,29 @@ export interface PreviewLane {
   items: PreviewItem[];
 }
 
-function shortened(label: string): string {
-  const chars = [...label];
-  return chars.length <= POINT_LABEL_CHARS
-    ? label
-    : `${chars.slice(0, POINT_LABEL_CHARS - 1).join('')}…`;
+const graphemes = (text: string): string[] =>
+  Array.from(
+    new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text),
+    (s) => s.segment,
+  );
+
+/** The label cut to `max` characters (whole ones: an emoji or an accent stays whole). */
+function cut(label: string, max: number, ellipsis: boolean): string {
+  // Short labels are left as they are without segmenting them.
+  if (label.length <= max) return label;
+  const parts = graphemes(label);
+  if (parts.length <= max) return label;
+  return ellipsis ? `${parts.slice(0, max - 1).join('')}…` : parts.slice(0, max).join('');
 }
 
-/** Stacks one lane's items, in the order of their starts, at a timeline `panelPx` wide. */
-function stack(items: readonly TimelineItemSpec[], view: Window, panelPx: number): PreviewLane {
+/** Stacks one lane's items, in the order of their starts, for an item area `areaPx` wide. */
+function stack(
+  id: string,
+  items: readonly TimelineItemSpec[],
+  view: Window,
+  areaPx: number,
+  selectedId: string | undefined,
+): PreviewLane {
   const span = view.end - view.start;
   const placed: PreviewItem[] = [];
   const rowEnds: number[] = [];
@@ -62,12 +77,14 @@ function stack(items: readonly TimelineItemSpec[], view: Window, panelPx: number
     if (to < 0 || from > 1) continue;
     const x = isRange ? Math.max(0, from) : from;
     const width = isRange ? Math.min(1, to) - x : 0;
-    const label = isRange ? spec.label : shortened(spec.label);
-    const left = x * panelPx;
+    const label = isRange
+      ? cut(spec.label, Math.ceil((width * WIDEST_PX) / CHAR_PX) + 1, false)
+      : cut(spec.label, POINT_LABEL_CHARS, true);
+    const left = x * areaPx;
     const right = isRange
-      ? Math.max(left + width * panelPx, left + RANGE_PADDING_PX)
-      : left + POINT_EXTRA_PX + Math.min(POINT_LABEL_PX, [...label].length * CHAR_PX);
-    let row = rowEnds.findIndex((end) => end + MARGIN_X <= left);
+      ? Math.max(left + width * areaPx, left + RANGE_PADDING_PX)
+      : left + POINT_LEAD_PX + Math.min(POINT_LABEL_PX, label.length * CHAR_PX) + POINT_PADDING_PX;
+    let row = rowEnds.findIndex((end) => end + ITEM_MARGIN.horizontal <= left);
     if (row < 0) row = rowEnds.length;
     rowEnds[row] = right;
     placed.push({
@@ -79,23 +96,25 @@ function stack(items: readonly TimelineItemSpec[], view: Window, panelPx: number
       label,
       lang: spec.lang,
       className: spec.className,
+      selected: spec.id === selectedId,
     });
   }
-  return { id: '', rows: Math.max(1, rowEnds.length), items: placed };
+  return { id, rows: Math.max(1, rowEnds.length), items: placed };
 }
 
 /**
- * The lanes in their order, each with its items placed, for a timeline whose item area is
- * `panelPx` wide; none when there are too many items to be worth drawing twice.
+ * The lanes in their order, each with its items placed, for an item area `areaPx` wide. None
+ * for a view drawn as counts (bundles are the engine's answer to density, not words to show).
  */
 export function previewLayout(
   laneIds: readonly string[],
   items: readonly TimelineItemSpec[],
   view: Window,
-  panelPx: number,
+  areaPx: number,
+  selectedId?: string,
 ): PreviewLane[] {
-  if (items.length > MAX_PREVIEW_ITEMS || !(view.end > view.start)) return [];
+  if (!(view.end > view.start) || items.some((item) => item.count !== undefined)) return [];
   const byLane = new Map<string, TimelineItemSpec[]>(laneIds.map((id) => [id, []]));
   for (const item of items) byLane.get(item.group)?.push(item);
-  return laneIds.map((id) => ({ ...stack(byLane.get(id) ?? [], view, panelPx), id }));
+  return laneIds.map((id) => stack(id, byLane.get(id) ?? [], view, areaPx, selectedId));
 }

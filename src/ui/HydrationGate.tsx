@@ -1,18 +1,5 @@
-import { useSyncExternalStore, type ReactNode } from 'react';
-
-const noChanges = () => () => undefined;
-
-/**
- * False in a page written ahead (the prerender) and while the app takes it over (hydration),
- * true once the app runs: a click before then would be lost, because nothing listens yet.
- */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noChanges,
-    () => true,
-    () => false,
-  );
-}
+import type { ReactNode } from 'react';
+import { useHydrated } from './use-hydrated.ts';
 
 /**
  * Holds the app's controls disabled until the app runs. A prerendered page shows its buttons,
@@ -21,6 +8,7 @@ export function useHydrated(): boolean {
  * links (which work without the app) stay as they are. It has no box and no role of its own.
  */
 export function HydrationGate({ children }: { children: ReactNode }) {
+  // Until the app runs, a click would be lost: nothing listens yet.
   const hydrated = useHydrated();
   return (
     <fieldset className="hydration-gate" role="none" disabled={!hydrated}>
