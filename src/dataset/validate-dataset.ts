@@ -47,7 +47,7 @@ function sameCivil(a: string, b: string): boolean {
  * in the source's own words. Returns every problem found; never throws.
  *
  * `shaped` is handed the dataset as soon as its structure is known to be right, before the other
- * checks (see checkDatasetBytes).
+ * checks (see checkDatasetBytes); what it throws is thrown.
  */
 export async function validateDataset(
   input: unknown,
