@@ -27,7 +27,10 @@ const SLICE_MS = 25;
 export function useFilteredEvents(dataset: PreparedDataset, filters: EventFilters) {
   // Readiness follows the events searched: a language switch brings new events (their words
   // localised), which need an index of their own.
-  const small = useMemo(() => indexWorkOf(dataset.events) <= BUILD_AT_ONCE, [dataset.events]);
+  const small = useMemo(
+    () => indexWorkOf(dataset.events, BUILD_AT_ONCE) <= BUILD_AT_ONCE,
+    [dataset.events],
+  );
   // Bumped when an index is adopted, so the render that follows reads it.
   const [, setAdopted] = useState(0);
   // Where the builder's code cannot be fetched (a redeploy while the page is open), search reads

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLetterDataset } from '../test/letter.ts';
 import { checkDatasetBytes, MAX_EVENTS } from './check-dataset.ts';
 import { DatasetError } from './dataset-error.ts';
+import type { PreparedDataset } from './prepare-dataset.ts';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
@@ -51,5 +52,51 @@ describe('checkDatasetBytes', () => {
     const error = await failure(checkDatasetBytes(bytes));
     expect(error.kind).toBe(kind);
     if (message !== undefined) expect(error.message).toBe(message);
+  });
+
+  describe('handing the prepared dataset over early', () => {
+    it('hands over, before the other checks end, the very dataset it then returns', async () => {
+      const handed: PreparedDataset[] = [];
+      const dataset = await checkDatasetBytes(bytesOf(readLetterDataset()), undefined, (d) =>
+        handed.push(d),
+      );
+      expect(handed).toEqual([dataset]);
+      expect(handed[0]).toBe(dataset);
+      expect(dataset).toEqual(await checkDatasetBytes(bytesOf(readLetterDataset())));
+    });
+
+    it('still refuses a dataset of the right shape that fails a later check, with the same problems', async () => {
+      const letter = readLetterDataset();
+      const [first, ...rest] = letter.events;
+      if (!first) throw new Error('the letter has events');
+      const wrong = {
+        ...letter,
+        events: [
+          {
+            ...first,
+            sources: [{ paragraph: first.sources[0]?.paragraph, quote: 'no such words' }],
+          },
+          ...rest,
+        ],
+      };
+      const handed: PreparedDataset[] = [];
+      const early = await failure(
+        checkDatasetBytes(bytesOf(wrong), undefined, (d) => handed.push(d)),
+      );
+      expect(handed).toHaveLength(1);
+      const late = await failure(checkDatasetBytes(bytesOf(wrong)));
+      expect(early.kind).toBe('invalid');
+      expect(early.problems).toEqual(late.problems);
+      expect(early.problems.map((p) => p.path)).toContain('events[0].sources[0].quote');
+    });
+
+    it('hands nothing over when the structure is wrong', async () => {
+      const handed: PreparedDataset[] = [];
+      const error = await failure(
+        checkDatasetBytes(bytesOf({ events: [] }), undefined, (d) => handed.push(d)),
+      );
+      expect(error.kind).toBe('invalid');
+      expect(handed).toEqual([]);
+    });
   });
 });

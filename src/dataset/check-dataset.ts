@@ -2,6 +2,7 @@ import { escapeControls } from '../text/plain-text.ts';
 import { DatasetError } from './dataset-error.ts';
 import { parseDatasetBytes, TOO_LARGE } from './read-dataset-bytes.ts';
 import { prepareDataset, type PreparedDataset } from './prepare-dataset.ts';
+import type { Dataset } from './schema.ts';
 import { validateDataset } from './validate-dataset.ts';
 
 /**
@@ -22,10 +23,15 @@ function eventCount(json: unknown): number {
  * A downloaded dataset file read, checked against the format and prepared for the views: the
  * work that runs in the dataset worker (or here, where there is no worker). Every failure
  * becomes a DatasetError whose message says what went wrong.
+ *
+ * With `early`, the dataset is prepared as soon as its structure is known to be right and handed
+ * to `early` before the other checks run (the worker starts sending it to the page then, see
+ * dataset-worker.ts); it is returned, as without `early`, only once every check has passed.
  */
 export async function checkDatasetBytes(
   bytes: Uint8Array,
   maxEvents = MAX_EVENTS,
+  early?: (prepared: PreparedDataset) => void,
 ): Promise<PreparedDataset> {
   const parsed = parseDatasetBytes(bytes);
   if (!parsed.ok) {
@@ -49,7 +55,18 @@ export async function checkDatasetBytes(
       { reason: 'events', count, max: maxEvents },
     );
   }
-  const result = await validateDataset(parsed.json);
+  let prepared: PreparedDataset | undefined;
+  const prepareEarly = (dataset: Dataset) => {
+    // Preparing only reads what the schema guarantees; should it fail on a dataset the other
+    // checks reject, those checks say why, as they would without `early`.
+    try {
+      prepared = prepareDataset(dataset);
+    } catch {
+      return;
+    }
+    early?.(prepared);
+  };
+  const result = await validateDataset(parsed.json, early && prepareEarly);
   if (!result.ok) {
     const count = result.problems.length;
     throw new DatasetError(
@@ -58,5 +75,5 @@ export async function checkDatasetBytes(
       result.problems,
     );
   }
-  return prepareDataset(result.dataset);
+  return prepared ?? prepareDataset(result.dataset);
 }

@@ -2,6 +2,7 @@
 import { checkDatasetBytes } from './check-dataset.ts';
 import { DatasetError } from './dataset-error.ts';
 import { messageSlices } from './message-slices.ts';
+import type { PreparedDataset } from './prepare-dataset.ts';
 import type { DatasetFrame, WorkerAnswer } from './worker-messages.ts';
 
 const say = (answer: WorkerAnswer) => self.postMessage(answer);
@@ -9,12 +10,19 @@ const say = (answer: WorkerAnswer) => self.postMessage(answer);
 /**
  * The dataset worker: reads, checks and prepares a downloaded dataset away from the page's
  * thread, so a large file never freezes the page, and hands the prepared dataset back in
- * slices (or the error, as plain fields that survive the trip).
+ * slices (or the error, as plain fields that survive the trip). The slices go as soon as the
+ * dataset's structure is checked and it is prepared, so the page reads them while the worker
+ * runs the other checks; the page uses them only once "done" says every check has passed.
  */
 self.onmessage = async (message: MessageEvent<Uint8Array>) => {
   try {
-    const dataset = await checkDatasetBytes(message.data);
-    const { events } = dataset;
+    let sent = false;
+    const send = ({ events }: PreparedDataset) => {
+      sent = true;
+      for (const slice of messageSlices(events)) say({ type: 'events', events: slice });
+    };
+    const dataset = await checkDatasetBytes(message.data, undefined, send);
+    if (!sent) send(dataset);
     // The indexes are rebuilt on arrival (joinDataset): sending them would send every event twice.
     const frame: DatasetFrame = {
       document: dataset.document,
@@ -24,7 +32,6 @@ self.onmessage = async (message: MessageEvent<Uint8Array>) => {
       paragraphNumber: dataset.paragraphNumber,
       defaultWindow: dataset.defaultWindow,
     };
-    for (const slice of messageSlices(events)) say({ type: 'events', events: slice });
     say({ type: 'done', frame });
   } catch (error) {
     say(

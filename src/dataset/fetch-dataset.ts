@@ -1,7 +1,7 @@
 import { checkOffThread } from './check-off-thread.ts';
 import { DatasetError } from './dataset-error.ts';
 import { startRequest, takeEarly } from './early-request.ts';
-import { MAX_DATASET_BYTES, TOO_LARGE } from './read-dataset-bytes.ts';
+import { joinPieces, MAX_DATASET_BYTES, TOO_LARGE } from './read-dataset-bytes.ts';
 import { DATASET_TIMEOUT_MS, TIMED_OUT, type Watchdog } from './watchdog.ts';
 import type { PreparedDataset } from './prepare-dataset.ts';
 const TOO_SLOW =
@@ -93,7 +93,7 @@ async function readBody(
     for (;;) {
       const { done, value } = await reader.read();
       if (dog.signal.aborted) throw dog.signal.reason;
-      if (done) return new Uint8Array(await new Blob(pieces as BlobPart[]).arrayBuffer());
+      if (done) return joinPieces(pieces, total);
       total += value.byteLength;
       if (total > MAX_DATASET_BYTES) {
         void reader.cancel();

@@ -7,6 +7,21 @@ export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
 export const TOO_LARGE = `The dataset is too large: it is over ${MAX_DATASET_BYTES / 1024 / 1024} MB, the most this app loads.`;
 
 /**
+ * The pieces of a download as one array of `total` bytes, copied straight into place: joining
+ * them through a Blob sent 50 MB to the browser's blob store and back, a quarter of a second
+ * of waiting at 100,000 events.
+ */
+export function joinPieces(pieces: readonly Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.byteLength;
+  }
+  return bytes;
+}
+
+/**
  * The text of a dataset file: UTF-8, with or without a byte-order mark, or UTF-16 (either byte
  * order) with one; the mark is not part of the text. Both the app and the validator read files
  * this way, so they accept the same files.

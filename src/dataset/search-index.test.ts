@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanEvents, searchIndex, type Searchable } from './search-index.ts';
+import {
+  EVENT_WORK,
+  indexWorkOf,
+  scanEvents,
+  searchIndex,
+  type Searchable,
+} from './search-index.ts';
 import {
   buildSearchIndex,
   createIndexBuilder,
@@ -163,5 +169,23 @@ describe('building the index in slices bounded by work', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('indexWorkOf', () => {
+  const many = Array.from({ length: 1_000 }, (_v, i) => event(`Title ${i}`.padEnd(20, '.')));
+
+  it('counts every event and the characters of its texts', () => {
+    expect(indexWorkOf(many)).toBe(1_000 * (EVENT_WORK + 20));
+  });
+
+  it('stops once past the limit it is given, saying more than the limit', () => {
+    const work = indexWorkOf(many, 100);
+    expect(work).toBeGreaterThan(100);
+    expect(work).toBeLessThanOrEqual(100 + EVENT_WORK + 20);
+  });
+
+  it('gives the whole count when it stays within the limit', () => {
+    expect(indexWorkOf(many, 1_000 * (EVENT_WORK + 20))).toBe(1_000 * (EVENT_WORK + 20));
   });
 });

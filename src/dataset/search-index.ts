@@ -29,12 +29,17 @@ export function eventTexts(event: Searchable): (string | undefined)[] {
   ];
 }
 
-/** What building an index of `events` costs, in characters of text (see search-index-builder.ts). */
-export function indexWorkOf(events: readonly Searchable[]): number {
+/**
+ * What building an index of `events` costs, in characters of text (see search-index-builder.ts).
+ * Past `limit` it stops counting (and returns what it has, more than `limit`): whether a large
+ * dataset is over a threshold is told by its first events, not by a pass over all of them.
+ */
+export function indexWorkOf(events: readonly Searchable[], limit = Infinity): number {
   let work = 0;
   for (const event of events) {
     work += EVENT_WORK;
     for (const text of eventTexts(event)) work += text?.length ?? 0;
+    if (work > limit) break;
   }
   return work;
 }

@@ -30,10 +30,14 @@ function fromZodIssue(issue: $ZodIssue): Problem {
 /** Half of a UTF-16 surrogate pair, alone: a quote cut through the middle of a character such as an emoji. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** The same civil value however written: 18:00 and 18:00:00 agree, a day and its midnight do not. */
+/**
+ * The same civil value however written: 18:00 and 18:00:00 agree, a day and its midnight do not.
+ * An identical pair, the usual case, is read once.
+ */
 function sameCivil(a: string, b: string): boolean {
   const hasTime = (value: string) => value.length > 10;
-  return civilToMs(a) === civilToMs(b) && hasTime(a) === hasTime(b);
+  const ms = civilToMs(a);
+  return (a === b ? !Number.isNaN(ms) : ms === civilToMs(b)) && hasTime(a) === hasTime(b);
 }
 
 /**
@@ -41,12 +45,19 @@ function sameCivil(a: string, b: string): boolean {
  * valid dates that agree with their EDTF expression, `end` not before `start`, known
  * paragraphs, every quote verbatim in its paragraph and picked out once, and the date wording
  * in the source's own words. Returns every problem found; never throws.
+ *
+ * `shaped` is handed the dataset as soon as its structure is known to be right, before the other
+ * checks (see checkDatasetBytes); what it throws is thrown.
  */
-export async function validateDataset(input: unknown): Promise<ValidationResult> {
+export async function validateDataset(
+  input: unknown,
+  shaped?: (dataset: Dataset) => void,
+): Promise<ValidationResult> {
   // Without reportInput every issue's input is undefined, and a wrong type would read as missing.
   const parsed = datasetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(fromZodIssue) };
   const dataset = parsed.data;
+  shaped?.(dataset);
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
 
@@ -75,11 +86,12 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
   /** Former ids already given, and where: an alias names one event only. */
   const aliases = new Map<string, string>();
   dataset.events.forEach((event, i) => {
-    const at = `events[${i}]`;
-    if (ids.has(event.id)) add(`${at}.id`, `"${event.id}" is used by another event`);
+    // The event's path is written only for a problem: this runs once per event.
+    const at = () => `events[${i}]`;
+    if (ids.has(event.id)) add(`${at()}.id`, `"${event.id}" is used by another event`);
     ids.add(event.id);
     event.aliases?.forEach((alias, k) => {
-      const where = `${at}.aliases[${k}]`;
+      const where = `${at()}.aliases[${k}]`;
       if (eventIds.has(alias))
         add(where, `"${alias}" is the id of an event: an alias must be a former id no event has`);
       else if (aliases.has(alias))
@@ -89,35 +101,35 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
 
     if (!knownKinds.has(event.kind)) {
       add(
-        `${at}.kind`,
+        `${at()}.kind`,
         `must be one of ${kindIds.join(', ')}${dataset.kinds ? ' (the dataset’s kinds)' : ''}`,
       );
     }
 
     const start = civilToMs(event.start);
     const end = event.end === undefined ? start : civilToMs(event.end);
-    if (Number.isNaN(start)) add(`${at}.start`, `"${event.start}" is not a calendar date`);
+    if (Number.isNaN(start)) add(`${at()}.start`, `"${event.start}" is not a calendar date`);
     if (event.end !== undefined && Number.isNaN(end)) {
-      add(`${at}.end`, `"${event.end}" is not a calendar date`);
+      add(`${at()}.end`, `"${event.end}" is not a calendar date`);
     }
-    if (end < start) add(`${at}.end`, `${event.end ?? ''} is before start ${event.start}`);
+    if (end < start) add(`${at()}.end`, `${event.end ?? ''} is before start ${event.start}`);
 
     const bounds = readEdtf(event.edtf);
     if ('error' in bounds) {
-      add(`${at}.edtf`, `"${event.edtf}" ${bounds.error}`);
+      add(`${at()}.edtf`, `"${event.edtf}" ${bounds.error}`);
     } else if (!Number.isNaN(start) && !Number.isNaN(end)) {
       if (!sameCivil(bounds.min, event.start)) {
-        add(`${at}.start`, `must be ${bounds.min}, the earliest date "${event.edtf}" allows`);
+        add(`${at()}.start`, `must be ${bounds.min}, the earliest date "${event.edtf}" allows`);
       }
       if (bounds.max === null) {
-        if (!event.ongoing) add(`${at}.ongoing`, `must be true: "${event.edtf}" has an open end`);
+        if (!event.ongoing) add(`${at()}.ongoing`, `must be true: "${event.edtf}" has an open end`);
         if (event.end === undefined) {
-          add(`${at}.end`, `is missing: an open span is drawn up to its last attested date`);
+          add(`${at()}.end`, `is missing: an open span is drawn up to its last attested date`);
         }
       } else if (!sameCivil(bounds.max, event.end ?? event.start)) {
         // Without an end, a single day that disagrees is already reported at start.
         if (event.end !== undefined || !sameCivil(bounds.max, bounds.min)) {
-          add(`${at}.end`, `must be ${bounds.max}, the latest date "${event.edtf}" allows`);
+          add(`${at()}.end`, `must be ${bounds.max}, the latest date "${event.edtf}" allows`);
         }
       }
     }
@@ -125,13 +137,13 @@ export async function validateDataset(input: unknown): Promise<ValidationResult>
     event.sources.forEach((source, j) => {
       if (LONE_SURROGATE.test(source.quote)) {
         add(
-          `${at}.sources[${j}].quote`,
+          `${at()}.sources[${j}].quote`,
           'splits a character: it starts or ends with half of a surrogate pair',
         );
       }
     });
     for (const problem of checkEventWording(event, paragraphs))
-      add(`${at}${problem.path}`, problem.message);
+      add(`${at()}${problem.path}`, problem.message);
   });
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };

@@ -7,8 +7,9 @@ export type DatasetFrame = Omit<PreparedDataset, 'events' | 'byId' | 'canonicalI
 
 /**
  * What the dataset worker says: that it has started (and can be handed the bytes); then the
- * prepared events in slices, each read by the page in a short task of its own; then the rest of
- * the dataset, or the error as plain fields.
+ * prepared events in slices, each read by the page in a short task of its own, sent once the
+ * dataset's structure is checked and while the other checks run; then the rest of the dataset,
+ * or the error as plain fields (the slices already read are then dropped unseen).
  */
 export type WorkerAnswer =
   | { type: 'ready' }

@@ -69,6 +69,43 @@ describe('civilToMs', () => {
     expect(msToCivilDay(civilToMs(value))).toBe(value);
   });
 
+  it('accepts exactly the values parseCivilDateTime accepts, at the instant it reads', () => {
+    const fromParsed = (value: string) => {
+      const c = parseCivilDateTime(value);
+      if (!c) return Number.NaN;
+      const date = new Date(0);
+      date.setUTCFullYear(c.year, c.month - 1, c.day);
+      date.setUTCHours(c.hour ?? 0, c.minute ?? 0, c.second ?? 0, 0);
+      return date.getTime();
+    };
+    // Date-shaped strings with any character in any place: digits, separators, and the
+    // characters a wrong value brings (letters, signs, spaces, non-ASCII digits).
+    const char = fc.constantFrom(...'0123456789012345678901234567890-T: Z+.a١'.split(''));
+    const shaped = fc.oneof(
+      fc.array(char, { minLength: 8, maxLength: 21 }).map((chars) => chars.join('')),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 10_000 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+          fc.option(fc.tuple(fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }))),
+          fc.option(fc.integer({ min: 0, max: 60 })),
+        )
+        .map(([y, mo, d, time, s]) => {
+          const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+          const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+          if (!time) return day;
+          return `${day}T${pad(time[0])}:${pad(time[1])}${s === null ? '' : `:${pad(s)}`}`;
+        }),
+    );
+    fc.assert(
+      fc.property(shaped, (value) => {
+        expect(civilToMs(value)).toBe(fromParsed(value));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   it('gives consecutive days one day apart, across a leap day', () => {
     expect(civilToMs('2016-03-01') - civilToMs('2016-02-29')).toBe(DAY_MS);
     expect(civilToMs('2015-03-01') - civilToMs('2015-02-28')).toBe(DAY_MS);
