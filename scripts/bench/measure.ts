@@ -367,8 +367,8 @@ export async function measurePan(page: Page, options: MeasureOptions, result: Ru
 }
 
 /**
- * Type "gro" into the search field, one key per step (the first key also builds the search
- * index, in slices), then clear it. The app only: the bare page has no search.
+ * Type "gro" into the search field, one key per step (a key that comes before the search
+ * index is ready, built in idle time from the first view on, waits for it), then clear it. The app only: the bare page has no search.
  */
 export async function measureSearch(page: Page, options: MeasureOptions, result: RunResult) {
   result.phase = 'search';

@@ -43,7 +43,7 @@ export const FIGURES: readonly Figure[] = [
   { key: 'panLongestTaskMs', label: 'Longest task during pan', unit: 'ms' },
   {
     key: 'searchMs',
-    label: 'Search: type 3 letters (the first builds the index)',
+    label: 'Search: type 3 letters (each until the page settles)',
     unit: 'ms',
     appOnly: true,
   },
