@@ -92,6 +92,23 @@ describe('useFilteredEvents', () => {
     expect(idleCallback).toHaveBeenCalled();
   });
 
+  it('keeps the same list when a keystroke keeps the same events', () => {
+    const small = prepareDataset(
+      makeDataset([
+        makeEvent({ id: 'a', title: 'Arson' }),
+        makeEvent({ id: 'b', title: 'Search' }),
+      ]),
+    );
+    const { result, rerender } = renderHook(({ q }) => useFilteredEvents(small, { q }), {
+      initialProps: { q: 'ars' },
+    });
+    const first = result.current.events;
+    rerender({ q: 'arso' });
+    expect(result.current.events).toBe(first);
+    rerender({ q: 's' });
+    expect(result.current.events.map((e) => e.id)).toEqual(['b']);
+  });
+
   it('searches a small dataset at once', () => {
     const small = prepareDataset(
       makeDataset([

@@ -3,6 +3,7 @@ import {
   adoptSearchIndex,
   filterEvents,
   hasSearchIndex,
+  sameEvents,
   type EventFilters,
 } from '../dataset/filter-events.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
@@ -97,10 +98,16 @@ export function useFilteredEvents(dataset: PreparedDataset, filters: EventFilter
   }, [dataset, ready, eager]);
 
   const { q, kind, actor, place } = filters;
-  const events = useMemo(
+  const found = useMemo(
     () => filterEvents(dataset, { q: ready ? q : undefined, kind, actor, place }),
     [dataset, ready, q, kind, actor, place],
   );
+  // A keystroke that keeps the same events ("gro" after "gr") keeps the same list, so nothing
+  // that depends on it (the list, the timeline's items, the counts) is worked out again.
+  const [kept, setKept] = useState(found);
+  const same = kept === found || sameEvents(kept, found);
+  if (!same) setKept(found);
+  const events = same ? kept : found;
   const prepare = useCallback(() => setWanted(true), []);
   return { events, searchPending: searching && !ready, prepare };
 }

@@ -96,6 +96,13 @@ export function presentKinds(events: readonly PreparedEvent[], of: number): Set<
   return kinds;
 }
 
+/** Whether two lists hold the same events in the same order. */
+export function sameEvents(a: readonly PreparedEvent[], b: readonly PreparedEvent[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Whether the filters narrow anything at all. */
 export function isFiltering(filters: EventFilters): boolean {
   return (filters.q ?? '').trim() !== '' || FACETS.some((f) => (filters[f] ?? []).length > 0);
