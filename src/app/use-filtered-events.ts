@@ -26,6 +26,8 @@ const IDLE_GAP_MS = 50;
  * for a search that starts meanwhile go on from where the other stopped.
  */
 const builders = new WeakMap<readonly PreparedEvent[], ReturnType<typeof createIndexBuilder>>();
+/** The events last kept from each list of events. */
+const lastFound = new WeakMap<readonly PreparedEvent[], readonly PreparedEvent[]>();
 
 /**
  * The events the filters keep. A dataset whose texts are short is searched by reading it; for
@@ -98,16 +100,15 @@ export function useFilteredEvents(dataset: PreparedDataset, filters: EventFilter
   }, [dataset, ready, eager]);
 
   const { q, kind, actor, place } = filters;
-  const found = useMemo(
-    () => filterEvents(dataset, { q: ready ? q : undefined, kind, actor, place }),
-    [dataset, ready, q, kind, actor, place],
-  );
   // A keystroke that keeps the same events ("gro" after "gr") keeps the same list, so nothing
   // that depends on it (the list, the timeline's items, the counts) is worked out again.
-  const [kept, setKept] = useState(found);
-  const same = kept === found || sameEvents(kept, found);
-  if (!same) setKept(found);
-  const events = same ? kept : found;
+  const events = useMemo(() => {
+    const found = filterEvents(dataset, { q: ready ? q : undefined, kind, actor, place });
+    const last = lastFound.get(dataset.events);
+    const kept = last !== undefined && sameEvents(last, found) ? last : found;
+    lastFound.set(dataset.events, kept);
+    return kept;
+  }, [dataset, ready, q, kind, actor, place]);
   const prepare = useCallback(() => setWanted(true), []);
   return { events, searchPending: searching && !ready, prepare };
 }
