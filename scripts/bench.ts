@@ -8,6 +8,10 @@
  *   npm run bench -- --report bench-results/bench-….json   the tables again from a saved run
  *   npm run bench -- --bare-interactions-up-to 10000   also zoom and pan the bare page at 10,000
  *   npm run bench -- --port 4434                     serve on that port (BENCH_PORT works too)
+ *   npm run bench -- --pages app --sizes 100000      the app alone (no ratios): a quick look at one change
+ *   npm run bench -- --too-large 0 --largest-loaded 0   without the largest datasets (by default
+ *     190,000 events, the most of these under the app's 100 MB, and 2,000,000, about 1 GB, kept in
+ *     bench-results/cache/ once made)
  * Writes bench-results/bench-<date>.json and bench-results/latest.md. It measures, it asserts nothing.
  */
 import { cpus } from 'node:os';
@@ -22,6 +26,7 @@ import {
   dataPath,
   PROJECT,
   writeDatasets,
+  writeLargeDataset,
 } from './bench/build-site.ts';
 import {
   BrowserHolder,
@@ -30,11 +35,13 @@ import {
   type PageKind,
   type RunResult,
 } from './bench/measure.ts';
+import { measureLimit, type LimitResult } from './bench/limits.ts';
 import { profileApp, traceApp } from './bench/profile.ts';
 import {
   consoleTable,
   markdownSummary,
   markdownTable,
+  markdownLimits,
   markdownTargets,
   median,
   summarise,
@@ -57,6 +64,9 @@ const { values: args } = parseArgs({
     report: { type: 'string' },
     port: { type: 'string', default: process.env.BENCH_PORT },
     'bare-interactions-up-to': { type: 'string', default: '1000' },
+    pages: { type: 'string', default: 'app,bare' },
+    'too-large': { type: 'string', default: '2000000' },
+    'largest-loaded': { type: 'string', default: '190000' },
   },
   strict: true,
 });
@@ -80,8 +90,17 @@ const bareInteractionsUpTo = positiveInt(
   args['bare-interactions-up-to'],
   'bare-interactions-up-to',
 );
+/** 0 leaves the case out. */
+const sizeOrNone = (value: string | undefined, name: string) =>
+  value === '0' ? undefined : positiveInt(value?.replace(/_/g, ''), name);
+const tooLarge = sizeOrNone(args['too-large'], 'too-large');
+const largestLoaded = sizeOrNone(args['largest-loaded'], 'largest-loaded');
+const pages = (args.pages ?? '').split(',').map((p) => p.trim());
+if (pages.length === 0 || pages.some((p) => p !== 'app' && p !== 'bare'))
+  throw new Error(`--pages must list app, bare or both, not "${args.pages}"`);
 const outDir = resolve(PROJECT, args.out ?? 'bench-results');
 const site = join(outDir, 'site');
+const cache = join(outDir, 'cache');
 /** From this size on, --runs-large applies. */
 const LARGE = 100_000;
 const runsFor = (size: number) => (size >= LARGE ? runsLarge : runs);
@@ -108,7 +127,10 @@ async function measure() {
   console.log(
     `Writing seeded datasets of ${sizes.map((s) => s.toLocaleString('en')).join(', ')} events…`,
   );
-  const dataFiles = writeDatasets(site, sizes);
+  const dataFiles = writeDatasets(
+    site,
+    largestLoaded === undefined ? sizes : [...sizes, largestLoaded],
+  );
   for (const file of dataFiles) {
     const result = await validateDataset(JSON.parse(readFileSync(join(site, file), 'utf8')));
     if (!result.ok) {
@@ -118,9 +140,17 @@ async function measure() {
     }
   }
 
+  const streamed: Record<string, string> = {};
+  if (tooLarge !== undefined) {
+    console.log(
+      `Writing the dataset of ${tooLarge.toLocaleString('en')} events, too large for the tab (once: it is kept in ${relative(PROJECT, cache)})…`,
+    );
+    streamed[`/${dataPath(tooLarge)}`] = writeLargeDataset(cache, tooLarge);
+  }
   const server = await serveFolder(
     site,
     args.port === undefined ? undefined : positiveInt(args.port, 'port'),
+    streamed,
   );
   await warm(
     server,
@@ -196,7 +226,7 @@ async function bench(holder: BrowserHolder, server: StaticServer) {
     for (let run = 1; run <= n; run += 1) {
       // Interleaved, and alternating which page goes first, so drift hits both alike.
       const order: PageKind[] = run % 2 === 1 ? ['app', 'bare'] : ['bare', 'app'];
-      for (const page of order) {
+      for (const page of order.filter((p) => pages.includes(p))) {
         const result = await measureRun(holder, server, page, size, run, options);
         results.push(result);
         console.log(
@@ -205,6 +235,20 @@ async function bench(holder: BrowserHolder, server: StaticServer) {
         await new Promise((done) => setTimeout(done, 300));
       }
     }
+  }
+
+  const limits: LimitResult[] = [];
+  const limitCases: [LimitResult['kind'], number, string][] = [];
+  if (largestLoaded !== undefined)
+    limitCases.push(['loaded', largestLoaded, join(site, dataPath(largestLoaded))]);
+  if (tooLarge !== undefined)
+    limitCases.push(['refused', tooLarge, join(cache, `events-${tooLarge}.json`)]);
+  for (const [kind, size, file] of limitCases) {
+    const limit = await measureLimit(holder, server, kind, size, statSync(file).size, options);
+    limits.push(limit);
+    console.log(
+      `[${size.toLocaleString('en')} events, ${kind}] ${JSON.stringify({ ...limit, kind: undefined, size: undefined })}  (${elapsed(started)})`,
+    );
   }
 
   const browser = await holder.get();
@@ -218,6 +262,12 @@ async function bench(holder: BrowserHolder, server: StaticServer) {
     `First item: navigation start to the first animation frame with a .vis-item laid out, inside the viewport and visible. Idle: the end of the last long task before ${IDLE_WINDOW_MS} ms without one, after the first item. Long tasks: the sum of PerformanceObserver "longtask" entries (>50 ms).`,
     `The bare page is zoomed and panned up to ${bareInteractionsUpTo.toLocaleString('en')} events; above that only its load is measured (with default options it stacks every item, and one pan at 10,000 events took more than 90 s here).`,
     `Zoom: two "Zoom in" clicks (×0.5 each) then two "Zoom out" clicks (×2); pan: a 300 px mouse drag on the centre panel. Each step runs from the input event to the second animation frame after the last visible DOM change, once the DOM has been unchanged for ${quietMs} ms (not counted: attributes set to the value they had, nodes added and removed at once, the current-time bar); its long tasks are those from the input to the end of that quiet period. The zoom figures add up its four steps (longest: the longest of any step).`,
+    `Search and filter, result on screen: input to the second frame after the last visible change of the list (its count included) or the timeline; changes inside elements not rendered visibly (the .visually-hidden polite status) are not on screen, and are counted only in "until the page settles".`,
+    ...(limits.length > 0
+      ? [
+          `The largest datasets, one run each: the largest of these the app loads (its limit is 100 MB) to its first item, and one too large for the tab (kept in ${relative(PROJECT, cache)} once made) to the first frame with its message (the alert) on screen; the heap after garbage collection at that point; the bytes the page read of it before it stopped (sent gzipped as they are read, without a Content-Length, as a host that compresses on the fly sends them); then a click on the message's "Load the default dataset" to the letter's first item.`,
+        ]
+      : []),
     `Bytes are response bodies as sent by the bench server (gzip level 6). The app's build: ${gzipKB(assets).toFixed(1)} KB gzip of JS + CSS in all (${assets.length} files, lazy chunks included); the bare page's: ${gzipKB(bareAssets).toFixed(1)} KB.`,
   ];
 
@@ -257,13 +307,14 @@ async function bench(holder: BrowserHolder, server: StaticServer) {
       ratio: r.ratio,
     })),
     runs: results,
+    limits,
   };
   const jsonFile = join(
     outDir,
     `bench-${date.replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z')}.json`,
   );
   writeFileSync(jsonFile, `${JSON.stringify(json, null, 2)}\n`);
-  const markdownFile = publish(results, sizes, notes, timeoutMs, date, firstViewKB(site));
+  const markdownFile = publish(results, sizes, notes, timeoutMs, date, firstViewKB(site), limits);
   console.log(
     `\nWrote ${relative(PROJECT, jsonFile)} and ${relative(PROJECT, markdownFile)} in ${elapsed(started)}.`,
   );
@@ -284,12 +335,15 @@ function publish(
   timeout: number,
   date: string,
   firstView: number | undefined,
+  limits: readonly LimitResult[] = [],
 ): string {
   const rows = summarise(results, sizes);
-  const targets = markdownTargets(targetRows(rows, firstView, FIRST_VIEW_BUDGET_KB));
+  const targets = markdownTargets(targetRows(rows, firstView, FIRST_VIEW_BUDGET_KB, limits));
+  const limitTable = limits.length > 0 ? markdownLimits(limits) : undefined;
   const load = loadNote(results);
   const allNotes = load ? [...notes, load] : [...notes];
   console.log(`\n${consoleTable(rows, timeout)}\n\n${targets}\n`);
+  if (limitTable) console.log(`${limitTable}\n`);
   for (const note of allNotes) console.log(`- ${note}`);
   const markdown = [
     `<!-- npm run bench, ${date.slice(0, 10)} -->`,
@@ -297,6 +351,7 @@ function publish(
     '',
     markdownSummary(rows, sizes, timeout),
     '',
+    ...(limitTable ? [limitTable, ''] : []),
     '<details><summary>Every figure with its range</summary>',
     '',
     markdownTable(rows, timeout),
@@ -319,6 +374,7 @@ function report(file: string) {
     notes: string[];
     runs: RunResult[];
     assets?: { firstViewKB?: number };
+    limits?: LimitResult[];
   };
   const notes = saved.notes.filter((n) => !n.startsWith('One-minute load average'));
   const markdownFile = publish(
@@ -328,6 +384,7 @@ function report(file: string) {
     saved.options.timeoutMs,
     saved.date,
     saved.assets?.firstViewKB,
+    saved.limits,
   );
   console.log(`\nWrote ${relative(PROJECT, markdownFile)} from ${relative(PROJECT, file)}.`);
 }

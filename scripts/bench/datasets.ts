@@ -158,31 +158,40 @@ export interface SyntheticDataset {
 /** Where the synthetic record ends: its last events fall in the autumn of 2024. */
 const LAST_DAY_MS = Date.UTC(2024, 9, 31);
 
+/** One piece of a synthetic dataset, in the order they are made: a paragraph or an event. */
+export type SyntheticPart =
+  | { paragraph: { id: string; text: string }; event?: undefined }
+  | { event: SyntheticEvent; paragraph?: undefined };
+
 /**
  * `size` events over a span of about `size` × 12 hours. The gaps between events are
  * exponential with a mean that changes every few dozen events (from one hour to two days,
  * log-uniform), so quiet years alternate with bursts of many events a day. About one event
- * in eight is a range of a few days and one in three hundred a long background span.
+ * in eight is a range of a few days and one in three hundred a long background span. The
+ * paragraphs and events come one at a time, so a dataset too large to hold can be written out.
  */
-export function syntheticDataset(size: number, seed = 20141216): SyntheticDataset {
+export function* syntheticParts(size: number, seed = 20141216): Generator<SyntheticPart> {
   const random = createRandom(seed ^ Math.imul(size, 2_654_435_761));
-  const gaps: number[] = [];
+  const gaps = new Float64Array(size);
   let meanGap = HOUR_MS;
   for (let i = 0; i < size; i += 1) {
     if (i % 40 === 0) meanGap = HOUR_MS * Math.exp(random.next() * Math.log(48));
-    gaps.push(-Math.log(1 - random.next()) * meanGap);
+    gaps[i] = -Math.log(1 - random.next()) * meanGap;
   }
-  const span = gaps.reduce((a, b) => a + b, 0);
+  let span = 0;
+  for (const gap of gaps) span += gap;
   let at = LAST_DAY_MS - span;
 
-  const paragraphs: { id: string; text: string }[] = [];
-  const events: SyntheticEvent[] = [];
+  let paragraph: { id: string; text: string } | undefined;
+  let paragraphCount = 0;
   for (let i = 0; i < size; i += 1) {
     at += gaps[i] ?? 0;
     // About four events quote each paragraph, as in a long report.
-    if (i % 4 === 0)
-      paragraphs.push({ id: `p${paragraphs.length + 1}`, text: paragraphText(random) });
-    const paragraph = paragraphs[paragraphs.length - 1];
+    if (i % 4 === 0) {
+      paragraphCount += 1;
+      paragraph = { id: `p${paragraphCount}`, text: paragraphText(random) };
+      yield { paragraph };
+    }
     if (!paragraph) throw new Error('no paragraph');
 
     const kind = random.pick(EVENT_KINDS);
@@ -217,21 +226,39 @@ export function syntheticDataset(size: number, seed = 20141216): SyntheticDatase
       const quote = quoteFrom(paragraph.text, random);
       if (quote !== event.sources[0]?.quote) event.sources.push({ paragraph: paragraph.id, quote });
     }
-    events.push(event);
+    yield { event };
   }
+}
 
-  const last = events.reduce(
-    (max, e) => ((e.end ?? e.start) > max ? (e.end ?? e.start) : max),
-    '0000-01-01',
-  );
+/** The dataset's document, once its paragraphs and its last date are known. */
+export function syntheticDocument(
+  size: number,
+  last: string,
+  paragraphs: { id: string; text: string }[],
+): SyntheticDataset['document'] {
   return {
-    document: {
-      title: `Synthetic archive of ${size.toLocaleString('en')} events (benchmark)`,
-      date: last,
-      timeZone: 'Europe/Moscow',
-      organisations: [{ name: 'Benchmark' }],
-      paragraphs: paragraphs.length > 0 ? paragraphs : [{ id: 'p1', text: 'An empty record.' }],
-    },
+    title: `Synthetic archive of ${size.toLocaleString('en')} events (benchmark)`,
+    date: last,
+    timeZone: 'Europe/Moscow',
+    organisations: [{ name: 'Benchmark' }],
+    paragraphs: paragraphs.length > 0 ? paragraphs : [{ id: 'p1', text: 'An empty record.' }],
+  };
+}
+
+/** The later of a date and an event's last day. */
+export const lastDay = (max: string, e: SyntheticEvent) =>
+  (e.end ?? e.start) > max ? (e.end ?? e.start) : max;
+
+/** The whole dataset of `size` events (see `syntheticParts`). */
+export function syntheticDataset(size: number, seed = 20141216): SyntheticDataset {
+  const paragraphs: { id: string; text: string }[] = [];
+  const events: SyntheticEvent[] = [];
+  for (const part of syntheticParts(size, seed)) {
+    if (part.paragraph) paragraphs.push(part.paragraph);
+    else events.push(part.event);
+  }
+  return {
+    document: syntheticDocument(size, events.reduce(lastDay, '0000-01-01'), paragraphs),
     events,
   };
 }

@@ -7,11 +7,14 @@ export const PROBE_SCRIPT = String.raw`(() => {
   const probe = {
     firstItemAt: null,
     wordsAt: null,
+    alertAt: null,
+    alertText: null,
     longTasks: [],
     longTaskError: null,
     watching: false,
     inputAt: null,
     lastMutationAt: 0,
+    lastShownAt: 0,
     frames: [],
   };
   window.__bench = probe;
@@ -68,12 +71,29 @@ export const PROBE_SCRIPT = String.raw`(() => {
   };
   requestAnimationFrame(pollWords);
 
+  // The first alert a reader can see (a dataset refused, say), with its words: looked for only
+  // where window.__benchAlert is set before this script, so other runs pay nothing for it.
+  const pollAlert = () => {
+    for (const alert of document.querySelectorAll('[role="alert"]')) {
+      if (alert.textContent.trim() !== '' && shown(alert)) {
+        probe.alertAt = performance.now();
+        probe.alertText = alert.textContent;
+        return;
+      }
+    }
+    requestAnimationFrame(pollAlert);
+  };
+  if (window.__benchAlert === true) requestAnimationFrame(pollAlert);
+
   // An interaction: from the input event's time stamp until the page stops changing. Not
   // changes: an attribute set to the value it had, a node added and removed in one go (the
   // engine's scrollbar measurement), and the current-time bar, which moves every second.
-  const changed = (records) => {
+  // Each change's element, with the time of its latest change, until the next frame looks at it.
+  const pending = new Map();
+  const changedElements = (records, at) => {
     const added = new Set();
     for (const record of records) for (const node of record.addedNodes) added.add(node);
+    let any = false;
     for (const record of records) {
       const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
       if (element && element.closest('.vis-current-time')) continue;
@@ -84,13 +104,34 @@ export const PROBE_SCRIPT = String.raw`(() => {
           [...record.removedNodes].some((node) => !added.has(node));
         if (!real) continue;
       }
-      return true;
+      any = true;
+      if (element) pending.set(element, at);
+    }
+    return any;
+  };
+  const mutations = new MutationObserver((records) => {
+    const at = performance.now();
+    if (changedElements(records, at)) probe.lastMutationAt = at;
+  });
+  // The result a sighted reader sees: the event list (with its count) and the timeline. A
+  // change there is on screen when its element is inside the viewport, visible, and not inside
+  // an element clipped to a pixel or less (the visually-hidden pattern of the live regions).
+  const RESULT = '.event-list, .vis-timeline';
+  const clippedAway = (element) => {
+    for (let at = element; at && at !== document.body; at = at.parentElement) {
+      const box = at.getBoundingClientRect();
+      if (box.width <= 1 && box.height <= 1 && getComputedStyle(at).overflow !== 'visible') return true;
     }
     return false;
   };
-  const mutations = new MutationObserver((records) => {
-    if (changed(records)) probe.lastMutationAt = performance.now();
-  });
+  const onScreen = (element) =>
+    element.isConnected && element.closest(RESULT) !== null && shown(element) && !clippedAway(element);
+  const lookAtChanges = () => {
+    for (const [element, at] of pending) {
+      if (at > probe.lastShownAt && onScreen(element)) probe.lastShownAt = at;
+    }
+    pending.clear();
+  };
   const onInput = (event) => {
     if (probe.watching && probe.inputAt === null) probe.inputAt = event.timeStamp;
   };
@@ -99,12 +140,16 @@ export const PROBE_SCRIPT = String.raw`(() => {
   const frame = () => {
     if (!probe.watching) return;
     probe.frames.push(performance.now());
+    // Before the frame's own layout, so looking costs no extra layout.
+    lookAtChanges();
     requestAnimationFrame(frame);
   };
   probe.arm = () => {
     probe.watching = true;
     probe.inputAt = null;
     probe.lastMutationAt = 0;
+    probe.lastShownAt = 0;
+    pending.clear();
     probe.frames = [];
     mutations.observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true });
     requestAnimationFrame(frame);
@@ -117,6 +162,7 @@ export const PROBE_SCRIPT = String.raw`(() => {
     now: performance.now(),
     inputAt: probe.inputAt,
     lastMutationAt: probe.lastMutationAt,
+    lastShownAt: probe.lastShownAt,
     frames: probe.frames.slice(-600),
     longTasks: probe.inputAt === null ? [] : probe.longTasks.filter(([start, duration]) => start + duration > probe.inputAt),
   });
@@ -124,6 +170,8 @@ export const PROBE_SCRIPT = String.raw`(() => {
     now: performance.now(),
     firstItemAt: probe.firstItemAt,
     wordsAt: probe.wordsAt,
+    alertAt: probe.alertAt,
+    alertText: probe.alertText,
     longTasks: probe.longTasks.slice(),
     longTaskError: probe.longTaskError,
   });
@@ -133,6 +181,8 @@ export interface LoadProbe {
   now: number;
   firstItemAt: number | null;
   wordsAt: number | null;
+  alertAt: number | null;
+  alertText: string | null;
   longTasks: [number, number][];
   longTaskError: string | null;
 }
@@ -141,6 +191,8 @@ export interface InteractionProbe {
   now: number;
   inputAt: number | null;
   lastMutationAt: number;
+  /** The latest change on screen in the list or the timeline (0 for none since arming). */
+  lastShownAt: number;
   frames: number[];
   longTasks: [number, number][];
 }

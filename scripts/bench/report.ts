@@ -1,4 +1,5 @@
 /** Medians, ranges and ratios of the runs, as a console table and as markdown. */
+import type { LimitResult } from './limits.ts';
 import type { PageKind, RunResult } from './measure.ts';
 
 type NumericKey = {
@@ -40,13 +41,19 @@ export const FIGURES: readonly Figure[] = [
   { key: 'panLongestTaskMs', label: 'Longest task during pan', unit: 'ms' },
   {
     key: 'searchMs',
-    label: 'Search: type 3 letters (the first builds the index)',
+    label: 'Search: type 3 letters (each until the page settles)',
     unit: 'ms',
     appOnly: true,
   },
   {
     key: 'searchKeyMs',
-    label: 'Search: slowest keystroke to result on screen',
+    label: 'Search: slowest keystroke to result on screen (list and timeline)',
+    unit: 'ms',
+    appOnly: true,
+  },
+  {
+    key: 'searchKeySettledMs',
+    label: 'Search: slowest keystroke until the page settles (hidden status included)',
     unit: 'ms',
     appOnly: true,
   },
@@ -54,7 +61,13 @@ export const FIGURES: readonly Figure[] = [
   { key: 'filterMs', label: 'Filter: press and release a kind', unit: 'ms', appOnly: true },
   {
     key: 'filterStepMs',
-    label: 'Filter: slower of press and release to result on screen',
+    label: 'Filter: slower of press and release to result on screen (list and timeline)',
+    unit: 'ms',
+    appOnly: true,
+  },
+  {
+    key: 'filterStepSettledMs',
+    label: 'Filter: slower of press and release until the page settles (hidden status included)',
     unit: 'ms',
     appOnly: true,
   },
@@ -236,6 +249,7 @@ export function targetRows(
   rows: readonly SummaryRow[],
   firstViewKB: number | undefined,
   budgetKB: number,
+  limits: readonly LimitResult[] = [],
 ): TargetRow[] {
   const get = (size: number, key: NumericKey, page: 'app' | 'bare' = 'app') => {
     const row = rows.find((r) => r.size === size && r.figure.key === key);
@@ -347,8 +361,77 @@ export function targetRows(
     [get(100_000, 'searchKeyMs'), get(100_000, 'filterStepMs')],
     150,
   );
+  out.push(tooLargeTarget(limits.find((l) => l.kind === 'refused')));
   limitTarget('JS + CSS of the first view (gzip)', [firstViewKB], budgetKB, 'KB');
   return out;
+}
+
+const events = (n: number) => `${n.toLocaleString('en')} events`;
+const fileSize = (bytes: number) =>
+  bytes >= 1024 ** 3
+    ? `${(bytes / 1024 ** 3).toFixed(1)} GB`
+    : `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const msText = (v: number) => `${Math.round(v).toLocaleString('en')} ms`;
+/** What a refusal's message says: the dataset is too large, or has too many events. */
+const SAYS_TOO_LARGE = /too large|too many/i;
+
+/**
+ * A dataset too large for the tab: met when a clear message (an alert that says the dataset is
+ * too large) is on screen, the tab did not crash, and the message's way on still works.
+ */
+export function tooLargeTarget(refused: LimitResult | undefined): TargetRow {
+  const what = refused
+    ? `A dataset too large for the tab (${events(refused.size)}, ${fileSize(refused.fileBytes)})`
+    : 'A dataset too large for the tab';
+  const target = 'a clear message, the tab alive and usable';
+  if (!refused) return { what, target, measured: 'not measured', met: undefined };
+  const clear = refused.message !== undefined && SAYS_TOO_LARGE.test(refused.message);
+  if (refused.status !== 'ok' || refused.messageMs === undefined) {
+    const why = refused.crashed ? 'the tab crashed' : `${refused.status}: ${refused.error ?? ''}`;
+    return { what, target, measured: why, met: false };
+  }
+  const measured = [
+    `message at ${msText(refused.messageMs)}`,
+    refused.heapMB === undefined ? undefined : `heap ${refused.heapMB.toFixed(1)} MB`,
+    refused.recoverMs === undefined
+      ? 'the page did not go on'
+      : `the letter then loads in ${msText(refused.recoverMs)}`,
+    clear ? undefined : 'the message does not say why',
+  ]
+    .filter((part) => part !== undefined)
+    .join(', ');
+  return {
+    what,
+    target,
+    measured,
+    met: clear && refused.recoverMs !== undefined && refused.crashed !== true,
+  };
+}
+
+/** The largest datasets, one run each: what the tab loads, and what it refuses. */
+export function markdownLimits(limits: readonly LimitResult[]): string {
+  const out = [
+    '| The largest datasets (one run each) | file | on screen | longest task | JS heap (after GC) | dataset read | after |',
+    '|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const l of limits) {
+    const what =
+      l.kind === 'loaded'
+        ? `${events(l.size)}: the largest of these the app loads (first item)`
+        : `${events(l.size)}: too large (the message)`;
+    const shown = l.kind === 'loaded' ? l.firstItemMs : l.messageMs;
+    const failed = l.status === 'ok' ? undefined : l.crashed ? 'the tab crashed' : l.status;
+    const after =
+      l.kind === 'loaded'
+        ? '–'
+        : l.recoverMs === undefined
+          ? 'the page did not go on'
+          : `“Load the default dataset”: the letter’s first item in ${msText(l.recoverMs)}`;
+    out.push(
+      `| ${what} | ${fileSize(l.fileBytes)} | ${failed ?? (shown === undefined ? '–' : msText(shown))} | ${l.longestTaskMs === undefined ? '–' : msText(l.longestTaskMs)} | ${l.heapMB === undefined ? '–' : `${l.heapMB.toFixed(1)} MB`} | ${l.sentRawMB === undefined ? '–' : `${l.sentRawMB.toFixed(0)} MB (${(l.sentMB ?? 0).toFixed(1)} MB gzip)`} | ${after} |`,
+    );
+  }
+  return out.join('\n');
 }
 
 export function markdownTargets(targets: readonly TargetRow[]): string {

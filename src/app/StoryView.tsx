@@ -147,14 +147,14 @@ export function StoryView({
     return shareLink(siteUrl(), state, moved ? windowToUrl(live.start, live.end) : undefined);
   };
 
-  // Unfiltered, the exports are the dataset's own events (no pass over 100,000 of them).
-  const exportedEvents = useMemo(
-    () =>
-      filters.filtering
-        ? shownEvents.flatMap((e) => original.byId.get(e.id) ?? [])
-        : original.events,
-    [filters.filtering, shownEvents, original.byId, original.events],
-  );
+  // Unfiltered, the exports are the dataset's own events (no pass over 100,000 of them);
+  // filtered, the dataset's own events of those shown, found once an export asks for them
+  // rather than at every keystroke.
+  const exportedEvents = useMemo(() => {
+    if (!filters.filtering) return original.events;
+    let found: PreparedDataset['events'] | undefined;
+    return () => (found ??= shownEvents.flatMap((e) => original.byId.get(e.id) ?? []));
+  }, [filters.filtering, shownEvents, original.byId, original.events]);
   const exports = useExportContext(
     original,
     state,

@@ -30,7 +30,11 @@ function describeFilter(state: UrlState): ExportFilter {
 export function useExportContext(
   dataset: PreparedDataset,
   state: UrlState,
-  shown: { events: readonly PreparedEvent[]; filtering: boolean },
+  /** The events shown, or how to find them when an export asks (not on every keystroke). */
+  shown: {
+    events: readonly PreparedEvent[] | (() => readonly PreparedEvent[]);
+    filtering: boolean;
+  },
   /** The relative way from this page back to the site's folder (`../../` on an event's page). */
   prefix = '',
 ) {
@@ -45,8 +49,14 @@ export function useExportContext(
         : undefined;
     // What the reader is looking at: with a search or filters, only the matching events, and
     // the filter they were chosen by (every export and its file name follow).
+    const events = shown.events;
     const selection: ExportSelection = shown.filtering
-      ? { events: shown.events, filter: describeFilter(state) }
+      ? {
+          get events() {
+            return typeof events === 'function' ? events() : events;
+          },
+          filter: describeFilter(state),
+        }
       : { events: dataset.events, filter: undefined };
     return {
       shortName: datasetShortName(path, source?.file),

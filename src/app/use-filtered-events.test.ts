@@ -1,5 +1,6 @@
 import { renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { hasSearchIndex } from '../dataset/filter-events.ts';
 import { prepareDataset } from '../dataset/prepare-dataset.ts';
 import { makeDataset, makeEvent } from '../test/datasets.ts';
 import { useFilteredEvents } from './use-filtered-events.ts';
@@ -16,6 +17,10 @@ const large = prepareDataset(
     ),
   ),
 );
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('useFilteredEvents', () => {
   it('builds a large dataset’s index in slices, keeping the facets meanwhile, then searches', async () => {
@@ -61,6 +66,47 @@ describe('useFilteredEvents', () => {
     expect(result.current.events.map((e) => e.title)).toEqual(
       [0, 1000, 2000, 3000, 4000, 5000].map((n) => `Arson number ${n}`),
     );
+  });
+
+  it('builds a large dataset’s index in idle time before any search, so the first search is ready', async () => {
+    const idle = prepareDataset(makeDataset(large.events.map((e) => ({ ...e }))));
+    const { result, rerender } = renderHook(({ q }) => useFilteredEvents(idle, { q }), {
+      initialProps: { q: undefined as string | undefined },
+    });
+    expect(hasSearchIndex(idle)).toBe(false);
+    await waitFor(() => expect(hasSearchIndex(idle)).toBe(true), { timeout: 15_000 });
+    rerender({ q: 'arso' });
+    expect(result.current.searchPending).toBe(false);
+    expect(result.current.events).toHaveLength(6);
+  });
+
+  it('builds in the browser’s idle callbacks where it has them', async () => {
+    const idleCallback = vi.fn((run: IdleRequestCallback) =>
+      window.setTimeout(() => run({ didTimeout: false, timeRemaining: () => 10 }), 0),
+    );
+    vi.stubGlobal('requestIdleCallback', idleCallback);
+    vi.stubGlobal('cancelIdleCallback', (id: number) => window.clearTimeout(id));
+    const idle = prepareDataset(makeDataset(large.events.map((e) => ({ ...e }))));
+    renderHook(() => useFilteredEvents(idle, {}));
+    await waitFor(() => expect(hasSearchIndex(idle)).toBe(true), { timeout: 15_000 });
+    expect(idleCallback).toHaveBeenCalled();
+  });
+
+  it('keeps the same list when a keystroke keeps the same events', () => {
+    const small = prepareDataset(
+      makeDataset([
+        makeEvent({ id: 'a', title: 'Arson' }),
+        makeEvent({ id: 'b', title: 'Search' }),
+      ]),
+    );
+    const { result, rerender } = renderHook(({ q }) => useFilteredEvents(small, { q }), {
+      initialProps: { q: 'ars' },
+    });
+    const first = result.current.events;
+    rerender({ q: 'arso' });
+    expect(result.current.events).toBe(first);
+    rerender({ q: 's' });
+    expect(result.current.events.map((e) => e.id)).toEqual(['b']);
   });
 
   it('searches a small dataset at once', () => {

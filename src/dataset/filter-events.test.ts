@@ -6,6 +6,7 @@ import {
   isFiltering,
   unknownFilterValues,
   type EventFilters,
+  sameEvents,
 } from './filter-events.ts';
 import { prepareDataset } from './prepare-dataset.ts';
 
@@ -163,5 +164,25 @@ describe('facets', () => {
     [{ place: ['Grozny'] }, true],
   ])('says whether %j narrows anything', (filters, narrows) => {
     expect(isFiltering(filters)).toBe(narrows);
+  });
+});
+
+describe('sameEvents', () => {
+  const dataset = prepareDataset(
+    makeDataset([makeEvent({ id: 'a' }), makeEvent({ id: 'b' }), makeEvent({ id: 'c' })]),
+  );
+  const [a, b, c] = dataset.events as [
+    (typeof dataset.events)[number],
+    (typeof dataset.events)[number],
+    (typeof dataset.events)[number],
+  ];
+  it.each([
+    ['the same events in the same order', [a, b], [a, b], true],
+    ['two empty lists', [], [], true],
+    ['another order', [a, b], [b, a], false],
+    ['one event more', [a, b], [a, b, c], false],
+    ['an equal copy of an event', [a], [{ ...a }], false],
+  ])('%s: %s', (_, x, y, expected) => {
+    expect(sameEvents(x, y)).toBe(expected);
   });
 });

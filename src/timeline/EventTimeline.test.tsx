@@ -55,6 +55,11 @@ const { FakeEngine } = vi.hoisted(() => {
     setOptions() {}
     redraw() {}
     destroy() {}
+    /** The engine's own size check (vis-timeline's Core sets it in `_startAutoResize`). */
+    resizeChecks = 0;
+    _onResize() {
+      this.resizeChecks += 1;
+    }
   }
   return { FakeEngine };
 });
@@ -105,6 +110,35 @@ describe('EventTimeline', () => {
     view.rerender(<EventTimeline {...props(B)} />);
     view.rerender(<EventTimeline {...props({ ...B })} />);
     expect(engine?.sentTo).toEqual([B]);
+  });
+
+  it('runs the engine’s own size check in the frame after its container changes size, and stops watching with it', async () => {
+    let notify: (() => void) | undefined;
+    const observed: Element[] = [];
+    const disconnect = vi.fn();
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          notify = callback;
+        }
+        observe(element: Element) {
+          observed.push(element);
+        }
+        disconnect = disconnect;
+      },
+    );
+    const view = render(<EventTimeline {...props(A)} />);
+    expect(observed).toHaveLength(1);
+    expect(FakeEngine.last?.resizeChecks).toBe(0);
+    notify?.();
+    // In the next frame: a task of its own.
+    expect(FakeEngine.last?.resizeChecks).toBe(0);
+    await new Promise((done) => requestAnimationFrame(done));
+    expect(FakeEngine.last?.resizeChecks).toBe(1);
+    view.unmount();
+    expect(disconnect).toHaveBeenCalled();
+    vi.unstubAllGlobals();
   });
 
   it('tells the reader’s own moves from the engine following the view', () => {

@@ -238,7 +238,26 @@ export function EventTimeline(props: EventTimelineProps) {
       );
     });
 
+    // The engine looks at its own size once a second (Core's `_startAutoResize`), so when a
+    // filter hides a lane and the timeline grows shorter, its axis and panels were laid out
+    // again up to a second after the items: its own check, run in the frame after the size
+    // changes (a task of its own, not one more drawing in the frame that changed it), finishes
+    // the drawing then.
+    let resizeFrame = 0;
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver(() => {
+            cancelAnimationFrame(resizeFrame);
+            resizeFrame = requestAnimationFrame(() =>
+              (timeline as unknown as { _onResize?: () => void })._onResize?.(),
+            );
+          });
+    resized?.observe(container);
+
     return () => {
+      resized?.disconnect();
+      cancelAnimationFrame(resizeFrame);
       timeline.destroy();
       // Destroying before the first draw leaves the loading screen behind.
       container.replaceChildren();
