@@ -4,6 +4,7 @@
  * own source files. Writes the .cpuprofile files (they open in Chromium's DevTools).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { join, relative } from 'node:path';
 import { PROJECT } from './build-site.ts';
 import {
@@ -176,6 +177,27 @@ function print(title: string, b: Breakdown) {
     .forEach((r) => console.log(row(r)));
 }
 
+/** One load of `url` in a new page of `context`, with the CPU profiler on; it stays on the page. */
+async function profiledLoad(
+  context: BrowserContext,
+  server: StaticServer,
+  url: string,
+  options: MeasureOptions,
+  result: RunResult,
+): Promise<{ page: Page; cdp: CDPSession; load: Profile }> {
+  await context.addInitScript({ content: PROBE_SCRIPT });
+  const page = await context.newPage();
+  // Open a page of the same origin first, so the navigation to the app stays in this renderer.
+  await page.goto(`${server.origin}/bench-data/`, { waitUntil: 'commit' }).catch(() => undefined);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+  await measureLoad(page, url, options, result);
+  const load = (await cdp.send('Profiler.stop')).profile as Profile;
+  return { page, cdp, load };
+}
+
 /** One profiled load and one profiled zoom + pan of the app at this size. */
 export async function profileApp(
   holder: BrowserHolder,
@@ -189,16 +211,13 @@ export async function profileApp(
   const context = await holder.newContext();
   const result: RunResult = { page: 'app', size, run: 0, status: 'ok' };
   try {
-    await context.addInitScript({ content: PROBE_SCRIPT });
-    const page = await context.newPage();
-    // Open a page of the same origin first, so the navigation to the app stays in this renderer.
-    await page.goto(`${server.origin}/bench-data/`, { waitUntil: 'commit' }).catch(() => undefined);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-    await cdp.send('Profiler.start');
-    await measureLoad(page, pageUrl(server.origin, 'app', size), options, result);
-    const load: Profile = (await cdp.send('Profiler.stop')).profile;
+    const { page, cdp, load } = await profiledLoad(
+      context,
+      server,
+      pageUrl(server.origin, 'app', size),
+      options,
+      result,
+    );
     const dom = (await page.evaluate(
       `({ elements: document.getElementsByTagName('*').length, listEntries: document.querySelectorAll('.event-list li').length, timelineItems: document.querySelectorAll('.vis-item').length })`,
     )) as { elements: number; listEntries: number; timelineItems: number };
@@ -252,15 +271,7 @@ async function profileLetterPage(
   const context = await holder.newContext();
   const result: RunResult = { page: 'app', size: 16, run: 0, status: 'ok' };
   try {
-    await context.addInitScript({ content: PROBE_SCRIPT });
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/bench-data/`, { waitUntil: 'commit' }).catch(() => undefined);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-    await cdp.send('Profiler.start');
-    await measureLoad(page, `${server.origin}/`, options, result);
-    const load: Profile = (await cdp.send('Profiler.stop')).profile;
+    const { load } = await profiledLoad(context, server, `${server.origin}/`, options, result);
     const base = join(outDir, 'profile-letter-page');
     writeFileSync(`${base}-load.cpuprofile`, JSON.stringify(load));
     const breakdown = analyse(load, locator);

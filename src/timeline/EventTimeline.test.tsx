@@ -149,16 +149,17 @@ describe('EventTimeline', () => {
     expect(onViewChange).toHaveBeenLastCalledWith(B, false, true);
   });
 
+  const lane = { id: 'violence', label: 'Violence', className: 'kind--violence' };
+  const item = {
+    id: 'e1',
+    group: 'violence',
+    type: 'point' as const,
+    start: civilToMs('2014-12-04'),
+    label: 'Deadly insurgent attack on Grozny',
+    className: 'kind--violence',
+  };
+
   it('on a page written ahead, shows the first view in plain markup until the engine has drawn', () => {
-    const lane = { id: 'violence', label: 'Violence', className: 'kind--violence' };
-    const item = {
-      id: 'e1',
-      group: 'violence',
-      type: 'point' as const,
-      start: civilToMs('2014-12-04'),
-      label: 'Deadly insurgent attack on Grozny',
-      className: 'kind--violence',
-    };
     const ui = <EventTimeline {...props(A)} lanes={[lane]} items={[item]} />;
     // The page as the build writes it, then the app taking it over.
     const written = new DOMParser().parseFromString(`<div>${renderToString(ui)}</div>`, 'text/html')
@@ -177,15 +178,6 @@ describe('EventTimeline', () => {
   });
 
   it('draws no preview when the app draws the page itself: the engine draws a frame later', () => {
-    const lane = { id: 'violence', label: 'Violence', className: 'kind--violence' };
-    const item = {
-      id: 'e1',
-      group: 'violence',
-      type: 'point' as const,
-      start: civilToMs('2014-12-04'),
-      label: 'Deadly insurgent attack on Grozny',
-      className: 'kind--violence',
-    };
     const { container } = render(<EventTimeline {...props(A)} lanes={[lane]} items={[item]} />);
     expect(screen.queryByText('Deadly insurgent attack on Grozny')).toBeNull();
     expect(container.querySelector('.event-timeline-frame.is-waiting')).not.toBeNull();
