@@ -53,6 +53,18 @@ describe('localizeDataset', () => {
     });
   });
 
+  it('reads a dataset in its own language without copying its events, and copies only those it translates', () => {
+    const original = dataset();
+    const english = localizeDataset(original, 'en');
+    expect(english.events).toBe(original.events);
+    expect(english.byId).toBe(original.byId);
+    const russian = localizeDataset(original, 'ru');
+    expect(russian.events).not.toBe(original.events);
+    expect(russian.byId.get('untranslated')).toBe(original.byId.get('untranslated'));
+    expect(russian.byId.get('translated')).not.toBe(original.byId.get('translated'));
+    expect(original.byId.get('translated')?.title).toBe('The office burned');
+  });
+
   it('translates kinds and the document title, and never the quotes, places or the original dataset', () => {
     const original = dataset();
     const russian = localizeDataset(original, 'ru');

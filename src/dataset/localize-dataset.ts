@@ -21,17 +21,38 @@ function pick(
  */
 export function localizeDataset(dataset: PreparedDataset, language: string): PreparedDataset {
   const documentLanguage = dataset.document.language;
-  const events = dataset.events.map((event): PreparedEvent => {
+  let changed = false;
+  const localizedEvents = dataset.events.map((event): PreparedEvent => {
     const words = event.translations?.[language];
+    if (
+      words === undefined &&
+      event.titleLang === documentLanguage &&
+      (event.summary === undefined || event.summaryLang === documentLanguage)
+    )
+      return event;
     const title = pick(event.title, words?.title, language, documentLanguage);
+    const summary =
+      event.summary === undefined
+        ? undefined
+        : pick(event.summary, words?.summary, language, documentLanguage);
+    // An event the reader's language leaves as it is stays the same object: a large dataset
+    // read in its own language is not copied event by event.
+    if (
+      title.text === event.title &&
+      title.lang === event.titleLang &&
+      (summary === undefined ||
+        (summary.text === event.summary && summary.lang === event.summaryLang))
+    )
+      return event;
+    changed = true;
     const localized: PreparedEvent = { ...event, title: title.text, titleLang: title.lang };
-    if (event.summary !== undefined) {
-      const summary = pick(event.summary, words?.summary, language, documentLanguage);
+    if (summary !== undefined) {
       localized.summary = summary.text;
       localized.summaryLang = summary.lang;
     }
     return localized;
   });
+  const events = changed ? localizedEvents : dataset.events;
   const kinds = dataset.kinds.map((kind): PreparedKind => {
     const words = kind.translations?.[language];
     const label = pick(kind.label, words?.label, language, documentLanguage);
@@ -45,7 +66,7 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
     kinds,
     kindById: new Map(kinds.map((k) => [k.id, k])),
     events,
-    byId: new Map(events.map((e) => [e.id, e])),
+    byId: changed ? new Map(events.map((e) => [e.id, e])) : dataset.byId,
   };
 }
 

@@ -134,7 +134,16 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     }
     // The validated events are fresh copies owned by this dataset: extending them in place
     // instead of copying them again halves the memory a large dataset needs.
+    // The dataset's own words are in the document's language until a reader's language picks
+    // a translation (localize-dataset.ts), which then leaves an untranslated event as it is.
+    const language = dataset.document.language;
     return Object.assign(k.event, {
+      ...(language === undefined
+        ? {}
+        : {
+            titleLang: language,
+            ...(k.event.summary === undefined ? {} : { summaryLang: language }),
+          }),
       index,
       startMs: k.startMs,
       endMs: k.endMs,
