@@ -119,9 +119,12 @@ export function filterEvents(
   filters: EventFilters,
 ): readonly PreparedEvent[] {
   if (!isFiltering(filters)) return dataset.events;
-  const known = unknownFilterValues(dataset, filters);
+  // The dataset's values are gathered (a pass over every event) only when a facet is chosen:
+  // a search alone, at its first keystroke, does not wait for them.
+  const named = FACETS.some((facet) => (filters[facet] ?? []).length > 0);
+  const known = named ? unknownFilterValues(dataset, filters) : undefined;
   const chosen = FACETS.map((facet) => {
-    const unknown = new Set(known[facet]);
+    const unknown = new Set(known?.[facet]);
     return { facet, values: new Set((filters[facet] ?? []).filter((v) => !unknown.has(v))) };
   }).filter(({ values }) => values.size > 0);
   // With an index (built in slices for a large dataset, see use-filtered-events.ts), a search

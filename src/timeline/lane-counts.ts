@@ -25,6 +25,7 @@ interface LaneIndex {
 }
 
 const laneIndexes = new WeakMap<readonly PreparedEvent[], LaneIndex | null>();
+const EMPTY_KEYS = new Float64Array(0);
 
 /** Null when the events are not in order of start or an event's key lies outside it. */
 function laneIndexFor(events: readonly PreparedEvent[]): LaneIndex | null {
@@ -33,8 +34,15 @@ function laneIndexFor(events: readonly PreparedEvent[]): LaneIndex | null {
   index = null;
   if (viewIndex(events) !== null) {
     // Counted first, then filled in place: a list per lane grown a key at a time, copied and
-    // sorted, cost every keystroke of a search at 100,000 events.
-    const sizes = new Map<string, number>();
+    // sorted, cost every keystroke of a search at 100,000 events. One record per lane, looked
+    // up once per event in each pass (the lookups were most of the cost).
+    interface Lane {
+      size: number;
+      filled: number;
+      ordered: boolean;
+      keys: Float64Array;
+    }
+    const lanes = new Map<string, Lane>();
     const shortBackgrounds: PreparedEvent[] = [];
     let reach = 0;
     let inside = true;
@@ -44,29 +52,27 @@ function laneIndexFor(events: readonly PreparedEvent[]): LaneIndex | null {
       if (k < event.startMs || k > event.endMs) inside = false;
       reach = Math.max(reach, event.endMs - event.startMs, k - event.startMs);
       if (event.isBackground) shortBackgrounds.push(event);
-      sizes.set(event.kind, (sizes.get(event.kind) ?? 0) + 1);
+      const lane = lanes.get(event.kind);
+      if (lane) lane.size += 1;
+      else lanes.set(event.kind, { size: 1, filled: 0, ordered: true, keys: EMPTY_KEYS });
     }
     if (inside) {
       const keys = new Map<string, Float64Array>();
-      const filled = new Map<string, number>();
-      const ordered = new Map<string, boolean>();
-      sizes.forEach((size, kind) => {
-        keys.set(kind, new Float64Array(size));
-        filled.set(kind, 0);
-        ordered.set(kind, true);
+      lanes.forEach((lane, kind) => {
+        lane.keys = new Float64Array(lane.size);
+        keys.set(kind, lane.keys);
       });
       for (const event of events) {
         if (event.endMs - event.startMs > LONG_SPAN_MS) continue;
-        const list = keys.get(event.kind) as Float64Array;
-        const at = filled.get(event.kind) as number;
+        const lane = lanes.get(event.kind) as Lane;
         const k = key(event);
-        if (at > 0 && k < (list[at - 1] as number)) ordered.set(event.kind, false);
-        list[at] = k;
-        filled.set(event.kind, at + 1);
+        if (lane.filled > 0 && k < (lane.keys[lane.filled - 1] as number)) lane.ordered = false;
+        lane.keys[lane.filled] = k;
+        lane.filled += 1;
       }
       // Events come by start, so a lane's keys are mostly in order already.
-      keys.forEach((list, kind) => {
-        if (ordered.get(kind) === false) list.sort();
+      lanes.forEach((lane) => {
+        if (!lane.ordered) lane.keys.sort();
       });
       index = { keys, reach, shortBackgrounds };
     }
