@@ -18,7 +18,7 @@ export interface FacetChoice {
   count: number;
 }
 
-const knownValues = new WeakMap<readonly PreparedEvent[], Record<Facet, Set<string>>>();
+const knownValues = new WeakMap<readonly PreparedEvent[], Partial<Record<Facet, Set<string>>>>();
 const indexes = new WeakMap<readonly PreparedEvent[], SearchIndex>();
 
 /** Whether the dataset's search index is ready; an index built elsewhere can be handed in with `adoptSearchIndex`. */
@@ -64,25 +64,38 @@ export function facetChoices(events: readonly PreparedEvent[], facet: Facet): Fa
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
+/** Each facet's values in the dataset, gathered (a pass over every event) when first asked for. */
+function knownValuesOf(
+  dataset: Pick<PreparedDataset, 'events'> & { kindIds?: ReadonlySet<string> },
+  facet: Facet,
+): Set<string> {
+  let known = knownValues.get(dataset.events);
+  if (!known) {
+    known = {};
+    knownValues.set(dataset.events, known);
+  }
+  let values = known[facet];
+  if (!values) {
+    values = facet === 'kind' ? new Set(dataset.kindIds) : new Set<string>();
+    const add = (v: string) => values?.add(v);
+    for (const event of dataset.events) eachValue(event, facet, add);
+    known[facet] = values;
+  }
+  return values;
+}
+
 /** The values of each facet the filters name that the dataset does not have (they are ignored). */
 export function unknownFilterValues(
   dataset: Pick<PreparedDataset, 'events'> & { kindIds?: ReadonlySet<string> },
   filters: EventFilters,
 ): Record<Facet, string[]> {
-  let known = knownValues.get(dataset.events);
-  if (!known) {
-    known = { kind: new Set(dataset.kindIds), actor: new Set(), place: new Set() };
-    const { actor, place } = known;
-    const addActor = (v: string) => actor.add(v);
-    const addPlace = (v: string) => place.add(v);
-    for (const event of dataset.events) {
-      known.kind.add(event.kind);
-      eachValue(event, 'actor', addActor);
-      eachValue(event, 'place', addPlace);
-    }
-    knownValues.set(dataset.events, known);
-  }
-  const unknown = (facet: Facet) => (filters[facet] ?? []).filter((v) => !known[facet].has(v));
+  // Only the facets the filters name are gathered: a kind toggled does not wait for every actor.
+  const unknown = (facet: Facet) => {
+    const named = filters[facet] ?? [];
+    if (named.length === 0) return [];
+    const known = knownValuesOf(dataset, facet);
+    return named.filter((v) => !known.has(v));
+  };
   return { kind: unknown('kind'), actor: unknown('actor'), place: unknown('place') };
 }
 
@@ -119,12 +132,11 @@ export function filterEvents(
   filters: EventFilters,
 ): readonly PreparedEvent[] {
   if (!isFiltering(filters)) return dataset.events;
-  // The dataset's values are gathered (a pass over every event) only when a facet is chosen:
-  // a search alone, at its first keystroke, does not wait for them.
-  const named = FACETS.some((facet) => (filters[facet] ?? []).length > 0);
-  const known = named ? unknownFilterValues(dataset, filters) : undefined;
+  // Only the facets chosen are gathered (a pass over every event each, once): a search alone,
+  // at its first keystroke, does not wait for the dataset's actors and places.
+  const known = unknownFilterValues(dataset, filters);
   const chosen = FACETS.map((facet) => {
-    const unknown = new Set(known?.[facet]);
+    const unknown = new Set(known[facet]);
     return { facet, values: new Set((filters[facet] ?? []).filter((v) => !unknown.has(v))) };
   }).filter(({ values }) => values.size > 0);
   // With an index (built in slices for a large dataset, see use-filtered-events.ts), a search
