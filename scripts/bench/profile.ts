@@ -59,7 +59,7 @@ interface Located {
   where: string;
 }
 
-export class Locator {
+class Locator {
   private readonly maps = new Map<string, SourceMap | null>();
   constructor(
     private readonly origin: string,

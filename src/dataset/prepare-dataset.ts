@@ -21,7 +21,7 @@ export interface PreparedEvent extends TimelineEvent {
   illustrativeTime: boolean;
   isRange: boolean;
   isBackground: boolean;
-  /** The languages `title` and `summary` are in, once the dataset is localized (see localize-dataset.ts). */
+  /** The languages `title` and `summary` are in: the document's from preparation, the reader's where localize-dataset.ts picks a translation. */
   titleLang?: string | undefined;
   summaryLang?: string | undefined;
 }
