@@ -6,6 +6,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { useT } from '../i18n/use-t.ts';
 import { CIVIL_RANGE } from '../dates/civil-date.ts';
 import type { Window } from '../dataset/prepare-dataset.ts';
+import { checkSizeOnResize } from './check-size-on-resize.ts';
 import { MAX_SPAN, MIN_SPAN, windowsDiffer } from './timeline-window.ts';
 import {
   AXIS_MARGIN,
@@ -238,26 +239,10 @@ export function EventTimeline(props: EventTimelineProps) {
       );
     });
 
-    // The engine looks at its own size once a second (Core's `_startAutoResize`), so when a
-    // filter hides a lane and the timeline grows shorter, its axis and panels were laid out
-    // again up to a second after the items: its own check, run in the frame after the size
-    // changes (a task of its own, not one more drawing in the frame that changed it), finishes
-    // the drawing then.
-    let resizeFrame = 0;
-    const resized =
-      typeof ResizeObserver === 'undefined'
-        ? undefined
-        : new ResizeObserver(() => {
-            cancelAnimationFrame(resizeFrame);
-            resizeFrame = requestAnimationFrame(() =>
-              (timeline as unknown as { _onResize?: () => void })._onResize?.(),
-            );
-          });
-    resized?.observe(container);
+    const stopSizeChecks = checkSizeOnResize(timeline, container);
 
     return () => {
-      resized?.disconnect();
-      cancelAnimationFrame(resizeFrame);
+      stopSizeChecks();
       timeline.destroy();
       // Destroying before the first draw leaves the loading screen behind.
       container.replaceChildren();
