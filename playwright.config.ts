@@ -10,7 +10,8 @@ export default defineConfig({
   outputDir: process.env.E2E_RESULTS ?? 'test-results',
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // A failed test is a bug to fix, never retried away.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [

@@ -1,7 +1,6 @@
 import { parse } from '@retorquere/bibtex-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCitations } from '../test/citation-parsers.ts';
 import { datasetWithText, eventOf, letter, LETTER_EVENTS, LINK } from '../test/export-fixtures.ts';
 import { toBibtex } from './bibtex.ts';
 import { citedWork, oneLine } from './cited-work.ts';
@@ -21,7 +20,7 @@ function readBibtex(text: string) {
 }
 
 describe('toBibtex', () => {
-  it('cites the demonstration as the letter at paragraph 8, with the quote, the event and the link', async () => {
+  it('cites the demonstration as the letter at paragraph 8, with the quote, the event and the link', () => {
     const event = eventOf(letter, 'grozny-demonstration');
     const quote = event.sources[0]?.quote ?? '';
     const text = toBibtex(citedWork(letter, SHORT, LINK, event));
@@ -41,15 +40,6 @@ describe('toBibtex', () => {
     expect(entry.fields.annote).toContain(`“${quote}” (paragraph 8)`);
     expect(entry.fields.annote).toContain(`the source says “${event.dateWording ?? ''}”`);
     expect(entry.fields.url).toBe(LINK);
-
-    const [item] = await readCitations(text);
-    expect(item).toMatchObject({
-      type: 'document',
-      title: TITLE,
-      issued: { 'date-parts': [[2014, 12, 16]] },
-      'event-date': { 'date-parts': [[2014, 12, 13]] },
-      URL: LINK,
-    });
   });
 
   it('cites the whole letter without an event, its reference as the note', () => {
@@ -61,18 +51,14 @@ describe('toBibtex', () => {
     expect(entry.fields.url).toBe('https://app.test/');
   });
 
-  it.each(LETTER_EVENTS)('never gives the date of %s as more exact than the source', async (id) => {
+  it.each(LETTER_EVENTS)('never gives the date of %s as more exact than the source', (id) => {
     const event = eventOf(letter, id);
-    const text = toBibtex(citedWork(letter, SHORT, LINK, event));
-    const entry = readBibtex(text);
-    const [item] = await readCitations(text);
+    const entry = readBibtex(toBibtex(citedWork(letter, SHORT, LINK, event)));
     if (event.certainty === 'stated' && !event.ongoing) {
       expect(entry.fields.eventdate).toMatch(/^\d{4}(-\d{2}){0,2}(\/\d{4}(-\d{2}){0,2})?$/);
-      expect(item?.['event-date']).toBeDefined();
     } else {
       // Importers drop biblatex's ~, ? and open ends, so an uncertain date has no date field at all.
       expect(entry.fields.eventdate).toBeUndefined();
-      expect(item?.['event-date']).toBeUndefined();
     }
     if (event.certainty === 'approximate') expect(entry.fields.annote).toContain('(about ');
     if (event.certainty === 'inferred') expect(entry.fields.annote).toContain('(inferred)');

@@ -1,9 +1,8 @@
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 
-/** Reads BibTeX, RIS or CSL-JSON text with Citation.js, as a reference manager would, into CSL items. */
+/** Reads RIS or CSL-JSON text with Citation.js, as a reference manager would, into CSL items. */
 export async function readCitations(text: string): Promise<Record<string, unknown>[]> {
   const cite = await Cite.async(text);
   return cite.data.map((item) => {
