@@ -10,6 +10,16 @@ import { compileCatalogues } from './scripts/vite-catalogue-plugin.ts';
 import { firstViewBudget } from './scripts/vite-budget-plugin.ts';
 import { dropUnusedVisCss } from './scripts/vis-unused-css.ts';
 
+/** Tests of hooks and of modules that read the DOM; every other `.test.ts` runs in Node. */
+const DOM_TESTS = [
+  'src/**/use-*.test.ts',
+  'src/boot-failure.test.ts',
+  'src/prerender/render-page.test.ts',
+  'src/timeline/xss-as-text.test.ts',
+  'src/ui/focus-keeper.test.ts',
+  'scripts/html-injection-guard.test.ts',
+];
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -41,11 +51,32 @@ export default defineConfig({
   server: { strictPort: true },
   preview: { strictPort: true },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
     // Through Vite, so the engine's `xss` import meets the alias above, as in the build.
     server: { deps: { inline: ['vis-timeline'] } },
+    projects: [
+      // Pure modules need no DOM: Node runs them without building a window for each file.
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: DOM_TESTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', ...DOM_TESTS],
+          setupFiles: ['src/test/setup.ts'],
+          // jsdom's role and name queries take seconds on a loaded machine: this limit catches a
+          // hang, not a slow machine. Debounces and timeouts in these tests run on fake clocks.
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 });
