@@ -1,0 +1,62 @@
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_DATASET_BYTES, parseDatasetBytes } from '../src/dataset/read-dataset-bytes.ts';
+import { formatProblem, validateDataset } from '../src/dataset/validate-dataset.ts';
+import { escapeControls } from '../src/text/plain-text.ts';
+
+/** Where `validateFiles` writes: the console, or a test's buffers. */
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+export const USAGE = 'Usage: npm run validate -- path/to/dataset.json [more.json …]';
+
+/**
+ * Checks each file as the app reads it and prints every problem with its location.
+ * Returns the exit status: 0 all valid, 1 any problem, 2 no file given.
+ */
+export async function validateFiles(files: readonly string[], out: Output): Promise<0 | 1 | 2> {
+  if (files.length === 0) {
+    out.error(USAGE);
+    return 2;
+  }
+  const cannotRead = (file: string, why: string) =>
+    out.error(`${escapeControls(file)}: cannot be read as JSON: ${escapeControls(why)}`);
+
+  let failed = false;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      if (statSync(file).size > MAX_DATASET_BYTES) {
+        failed = true;
+        out.error(
+          `${escapeControls(file)}: too large: over ${MAX_DATASET_BYTES / 1024 / 1024} MB, the most the app loads`,
+        );
+        continue;
+      }
+      bytes = readFileSync(file);
+    } catch (error) {
+      failed = true;
+      cannotRead(file, error instanceof Error ? error.message : String(error));
+      continue;
+    }
+    const parsed = parseDatasetBytes(bytes);
+    if (!parsed.ok) {
+      failed = true;
+      cannotRead(file, 'detail' in parsed ? parsed.detail : 'the file is empty');
+      continue;
+    }
+    const result = await validateDataset(parsed.json);
+    if (result.ok) {
+      const { events, document } = result.dataset;
+      out.log(
+        `${escapeControls(file)}: valid (${events.length} events, ${document.paragraphs.length} paragraphs)`,
+      );
+    } else {
+      failed = true;
+      out.error(`${escapeControls(file)}: ${result.problems.length} problem(s)`);
+      for (const problem of result.problems) out.error(`  ${formatProblem(problem)}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
