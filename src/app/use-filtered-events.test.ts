@@ -1,5 +1,5 @@
-import { renderHook, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hasSearchIndex } from '../dataset/filter-events.ts';
 import { prepareDataset } from '../dataset/prepare-dataset.ts';
 import { makeDataset, makeEvent } from '../test/datasets.ts';
@@ -18,9 +18,23 @@ const large = prepareDataset(
   ),
 );
 
+// The slices are scheduled on timers: a fake clock runs them all, however busy the machine.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
+
+/** Loads the builder's code, then runs every slice it schedules, rendering what follows. */
+async function buildAll() {
+  await act(async () => {
+    await vi.dynamicImportSettled();
+    await vi.runAllTimersAsync();
+  });
+}
 
 describe('useFilteredEvents', () => {
   it('builds a large dataset’s index in slices, keeping the facets meanwhile, then searches', async () => {
@@ -31,7 +45,8 @@ describe('useFilteredEvents', () => {
     // Meanwhile the kind already narrows; the search does not yet.
     expect(result.current.events).toHaveLength(3_000);
     expect(result.current.events.every((e) => e.kind === 'violence')).toBe(true);
-    await waitFor(() => expect(result.current.searchPending).toBe(false), { timeout: 15_000 });
+    await buildAll();
+    expect(result.current.searchPending).toBe(false);
     expect(result.current.events.map((e) => e.title)).toEqual(
       [0, 1000, 2000].map((n) => `Arson number ${n}`),
     );
@@ -48,7 +63,8 @@ describe('useFilteredEvents', () => {
     );
     const { result } = renderHook(() => useFilteredEvents(long, { q: 'arso' }));
     expect(result.current.searchPending).toBe(true);
-    await waitFor(() => expect(result.current.searchPending).toBe(false), { timeout: 15_000 });
+    await buildAll();
+    expect(result.current.searchPending).toBe(false);
     expect(result.current.events.map((e) => e.id)).toEqual(['event-7']);
   });
 
@@ -57,12 +73,14 @@ describe('useFilteredEvents', () => {
       ({ dataset }) => useFilteredEvents(dataset, { q: 'arso' }),
       { initialProps: { dataset: large } },
     );
-    await waitFor(() => expect(result.current.searchPending).toBe(false), { timeout: 15_000 });
+    await buildAll();
+    expect(result.current.searchPending).toBe(false);
     // The same events in a new array, as a language switch gives them.
     const relocalised = { ...large, events: [...large.events] };
     rerender({ dataset: relocalised });
     expect(result.current.searchPending).toBe(true);
-    await waitFor(() => expect(result.current.searchPending).toBe(false), { timeout: 15_000 });
+    await buildAll();
+    expect(result.current.searchPending).toBe(false);
     expect(result.current.events.map((e) => e.title)).toEqual(
       [0, 1000, 2000, 3000, 4000, 5000].map((n) => `Arson number ${n}`),
     );
@@ -74,7 +92,8 @@ describe('useFilteredEvents', () => {
       initialProps: { q: undefined as string | undefined },
     });
     expect(hasSearchIndex(idle)).toBe(false);
-    await waitFor(() => expect(hasSearchIndex(idle)).toBe(true), { timeout: 15_000 });
+    await buildAll();
+    expect(hasSearchIndex(idle)).toBe(true);
     rerender({ q: 'arso' });
     expect(result.current.searchPending).toBe(false);
     expect(result.current.events).toHaveLength(6);
@@ -88,7 +107,8 @@ describe('useFilteredEvents', () => {
     vi.stubGlobal('cancelIdleCallback', (id: number) => window.clearTimeout(id));
     const idle = prepareDataset(makeDataset(large.events.map((e) => ({ ...e }))));
     renderHook(() => useFilteredEvents(idle, {}));
-    await waitFor(() => expect(hasSearchIndex(idle)).toBe(true), { timeout: 15_000 });
+    await buildAll();
+    expect(hasSearchIndex(idle)).toBe(true);
     expect(idleCallback).toHaveBeenCalled();
   });
 
