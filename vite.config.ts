@@ -75,6 +75,7 @@ export default defineConfig({
           // jsdom's role and name queries take seconds on a loaded machine: this limit catches a
           // hang, not a slow machine. Debounces and timeouts in these tests run on fake clocks.
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],
