@@ -5,23 +5,16 @@
  */
 import { spawn } from 'node:child_process';
 import {
-  closeSync,
   copyFileSync,
-  existsSync,
   mkdirSync,
-  openSync,
   readdirSync,
   readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
   statSync,
   writeFileSync,
-  writeSync,
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { lastDay, syntheticDataset, syntheticDocument, syntheticParts } from './datasets.ts';
+import { syntheticDataset } from './datasets.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '..', '..');
 const BARE_ROOT = resolve(import.meta.dirname, 'bare');
@@ -120,78 +113,6 @@ export function writeDatasets(site: string, sizes: readonly number[]): string[] 
     writeFileSync(join(site, path), JSON.stringify(syntheticDataset(size)));
     return path;
   });
-}
-
-/** Text written to a file a megabyte at a time. */
-class FileWriter {
-  private readonly fd: number;
-  private parts: string[] = [];
-  private length = 0;
-  constructor(file: string) {
-    this.fd = openSync(file, 'w');
-  }
-  write(text: string) {
-    this.parts.push(text);
-    this.length += text.length;
-    if (this.length >= 1 << 20) this.flush();
-  }
-  flush() {
-    writeSync(this.fd, this.parts.join(''));
-    this.parts = [];
-    this.length = 0;
-  }
-  bytes(buffer: Uint8Array, length: number) {
-    this.flush();
-    writeSync(this.fd, buffer, 0, length);
-  }
-  close() {
-    this.flush();
-    closeSync(this.fd);
-  }
-}
-
-/**
- * A dataset too large to hold as one string (2,000,000 events are about 1 GB), written as it
- * is made: the events, then the document with its paragraphs (kept meanwhile in a file beside
- * it), so the same file as `JSON.stringify(syntheticDataset(size))` but for the keys' order.
- * It is kept in `cache` and made again only when missing. Returns its path.
- */
-export function writeLargeDataset(cache: string, size: number): string {
-  const file = join(cache, `events-${size}.json`);
-  if (existsSync(file)) return file;
-  mkdirSync(cache, { recursive: true });
-  const partial = `${file}.partial`;
-  const paragraphsFile = `${file}.paragraphs`;
-  const out = new FileWriter(partial);
-  const paragraphs = new FileWriter(paragraphsFile);
-  let last = '0000-01-01';
-  let events = 0;
-  let count = 0;
-  out.write('{"events":[');
-  for (const part of syntheticParts(size)) {
-    if (part.paragraph) {
-      paragraphs.write(`${count === 0 ? '' : ','}${JSON.stringify(part.paragraph)}`);
-      count += 1;
-    } else {
-      out.write(`${events === 0 ? '' : ','}${JSON.stringify(part.event)}`);
-      events += 1;
-      last = lastDay(last, part.event);
-    }
-  }
-  paragraphs.close();
-  const head = JSON.stringify(syntheticDocument(size, last, []));
-  // The document with an empty paragraph list, opened where the paragraphs go.
-  out.write(`],"document":${head.slice(0, head.lastIndexOf('"paragraphs":'))}"paragraphs":[`);
-  const fd = openSync(paragraphsFile, 'r');
-  const buffer = Buffer.alloc(1 << 20);
-  for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer))
-    out.bytes(buffer, read);
-  closeSync(fd);
-  out.write(']}}');
-  out.close();
-  rmSync(paragraphsFile);
-  renameSync(partial, file);
-  return file;
 }
 
 export interface AssetSize {

@@ -1,110 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import type { LimitResult } from './limits.ts';
-import type { RunResult } from './measure.ts';
-import { markdownLimits, summarise, targetRows, tooLargeTarget } from './report.ts';
+import { markdownSummary, median, summarise } from './report.ts';
+import type { RunResult } from './run-result.ts';
 
-const refused: LimitResult = {
-  kind: 'refused',
-  size: 2_000_000,
-  fileBytes: 1.1 * 1024 ** 3,
+const run = (extra: Partial<RunResult>): RunResult => ({
+  page: 'app',
+  size: 1_000,
+  run: 1,
   status: 'ok',
-  messageMs: 1_234.4,
-  message:
-    'The dataset could not be loaded The dataset is too large: it is over 100 MB, the most this app loads. Retry Load the default dataset',
-  heapMB: 12.34,
-  sentMB: 14.2,
-  sentRawMB: 100.01,
-  recoverMs: 456,
-};
+  ...extra,
+});
 
-describe('tooLargeTarget', () => {
-  it('is met by a clear message, with the heap and the page going on after it', () => {
-    expect(tooLargeTarget(refused)).toEqual({
-      what: 'A dataset too large for the tab (2,000,000 events, 1.1 GB)',
-      target: 'a clear message, the tab alive and usable',
-      measured: 'message at 1,234 ms, heap 12.3 MB, the letter then loads in 456 ms',
-      met: true,
-    });
-  });
-
-  it.each<[string, Partial<LimitResult>, string]>([
-    [
-      'the tab crashed',
-      { status: 'error', crashed: true, messageMs: undefined },
-      'the tab crashed',
-    ],
-    [
-      'no message came',
-      { status: 'timeout', error: 'the message not on screen in time', messageMs: undefined },
-      'timeout: the message not on screen in time',
-    ],
-    ['the page did not go on', { recoverMs: undefined }, 'the page did not go on'],
-    [
-      'the message does not say why',
-      { message: 'Something went wrong' },
-      'the message does not say why',
-    ],
-  ])('is missed when %s', (_, change, says) => {
-    const row = tooLargeTarget({ ...refused, ...change });
-    expect(row.met).toBe(false);
-    expect(row.measured).toContain(says);
-  });
-
-  it('is not measured when the run left it out', () => {
-    expect(tooLargeTarget(undefined)).toMatchObject({ measured: 'not measured', met: undefined });
+describe('median', () => {
+  it.each([
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[], Number.NaN],
+  ])('of %j is %d', (values, expected) => {
+    expect(median(values)).toBe(expected);
   });
 });
 
-describe('markdownLimits', () => {
-  it('gives a row to the largest dataset loaded and one to the refused one', () => {
-    const loaded: LimitResult = {
-      kind: 'loaded',
-      size: 190_000,
-      fileBytes: 99 * 1024 ** 2,
-      status: 'ok',
-      firstItemMs: 9_876,
-      longestTaskMs: 180,
-      heapMB: 180.5,
-      sentMB: 15,
-      sentRawMB: 99,
-    };
-    const lines = markdownLimits([loaded, refused]).split('\n');
-    expect(lines).toHaveLength(4);
-    expect(lines[2]).toBe(
-      '| 190,000 events: the largest of these the app loads (first item) | 99 MB | 9,876 ms | 180 ms | 180.5 MB | 99 MB (15.0 MB gzip) | – |',
-    );
-    expect(lines[3]).toContain('| 2,000,000 events: too large (the message) | 1.1 GB | 1,234 ms |');
-    expect(lines[3]).toContain('the letter’s first item in 456 ms');
-  });
-});
-
-describe('targetRows', () => {
-  const run = (extra: Partial<RunResult>): RunResult => ({
-    page: 'app',
-    size: 100_000,
-    run: 1,
-    status: 'ok',
-    ...extra,
-  });
-
-  it('judges the search and filter result by the result on screen, not by the page settling', () => {
+describe('summarise', () => {
+  it('gives each figure at each size the medians of both pages and their ratio', () => {
     const rows = summarise(
       [
-        run({
-          searchKeyMs: 120,
-          searchKeySettledMs: 700,
-          filterStepMs: 140,
-          filterStepSettledMs: 520,
-        }),
+        run({ firstItemMs: 300 }),
+        run({ run: 2, firstItemMs: 500 }),
+        run({ page: 'bare', firstItemMs: 200 }),
+        run({ page: 'bare', run: 2, status: 'timeout' }),
       ],
-      [100_000],
+      [1_000],
     );
-    const row = targetRows(rows, 200, 230).find((t) => t.what.includes('result on screen'));
-    expect(row).toMatchObject({ measured: '140 ms', met: true });
+    const first = rows.find((r) => r.figure.key === 'firstItemMs');
+    expect(first?.app).toMatchObject({ median: 400, min: 300, max: 500, n: 2, runs: 2 });
+    expect(first?.bare).toMatchObject({ median: 200, n: 1, runs: 2, timeouts: 1 });
+    expect(first?.ratio).toBe(2);
   });
+});
 
-  it('has the too-large row, measured when the run had it', () => {
-    const rows = targetRows([], undefined, 230, [refused]);
-    expect(rows.find((t) => t.what.startsWith('A dataset too large'))?.met).toBe(true);
+describe('markdownSummary', () => {
+  it('writes ours / bare (ratio) in a column per size, and says which runs had no value', () => {
+    const rows = summarise(
+      [
+        run({ firstItemMs: 300 }),
+        run({ run: 2 }),
+        run({ page: 'bare', firstItemMs: 150 }),
+        run({ page: 'bare', run: 2, firstItemMs: 150 }),
+      ],
+      [1_000],
+    );
+    const table = markdownSummary(rows, [1_000], 60_000);
+    expect(table.split('\n')[0]).toBe('| Median, ours / bare (ratio) | 1,000 events |');
+    expect(table).toMatch(/\| First item[^|]* \| 300 ms \[1\/2 runs\] \/ 150 ms \(2\.00×\) \|/);
   });
 });

@@ -2,12 +2,11 @@
  * A small static server for the benchmark: serves one folder on 127.0.0.1, gzips text
  * assets (as a production host would) and counts the bytes of every response body.
  */
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
-import { createGzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,15 +45,9 @@ interface Cached {
 
 /**
  * `port`: the port to listen on (on a shared machine each person has their own); without it,
- * a free one the system chooses. `streamed`: paths served from files outside the folder,
- * too large to hold: read and gzipped as they are sent (chunked, no Content-Length, as a host
- * that compresses on the fly sends them), and cut off when the page stops reading.
+ * a free one the system chooses.
  */
-export async function serveFolder(
-  root: string,
-  port?: number,
-  streamed: Readonly<Record<string, string>> = {},
-): Promise<StaticServer> {
+export async function serveFolder(root: string, port?: number): Promise<StaticServer> {
   const base = resolve(root);
   const cache = new Map<string, Cached>();
   let transfers: Transfer[] = [];
@@ -80,28 +73,6 @@ export async function serveFolder(
       const url = new URL(req.url ?? '/', 'http://localhost');
       let path = decodeURIComponent(url.pathname);
       if (path.endsWith('/')) path += 'index.html';
-      const large = streamed[path];
-      if (large !== undefined) {
-        const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-        const headers: Record<string, string> = {
-          'Content-Type': TYPES[extname(large)] ?? 'application/octet-stream',
-          'Cache-Control': 'no-store',
-        };
-        if (gzip) headers['Content-Encoding'] = 'gzip';
-        res.writeHead(200, headers);
-        const transfer: Transfer = { path, bytes: 0, rawBytes: 0 };
-        transfers.push(transfer);
-        const source = createReadStream(large);
-        source.on('data', (chunk) => (transfer.rawBytes += chunk.length));
-        const body = gzip ? source.pipe(createGzip({ level: 6 })) : source;
-        body.on('data', (chunk: Buffer) => (transfer.bytes += chunk.length));
-        body.pipe(res);
-        res.on('close', () => {
-          source.destroy();
-          body.destroy();
-        });
-        return;
-      }
       const file = resolve(base, `.${path}`);
       if (file !== base && !file.startsWith(base + sep)) {
         res.writeHead(403).end();
