@@ -166,73 +166,23 @@ test.describe('a journey through the app', () => {
 });
 
 /**
- * Links as they arrive from chats and reports, mangled or hostile. `notice`: the link asked
- * for something that cannot be honoured, and a dismissable notice says so; `alert`: the
- * dataset it names fails to load; `quiet`: nothing to say (unknown or duplicated parameters).
- * Huge values stay under 8 KB, the request-line limit of common servers (the preview server
- * answers 431 above 16 KB before the app is reached).
+ * Links as they arrive from chats and reports, mangled or hostile, loaded in a browser: one of
+ * each answer. The whole table (51 links) is checked without a browser in
+ * `src/app/url-fuzz.test.tsx`. `notice`: a dismissable notice says what cannot be honoured;
+ * `alert`: the dataset it names fails to load; `quiet`: nothing to say.
  */
 const FUZZ: Record<string, [query: string, outcome: 'notice' | 'alert' | 'quiet'][]> = {
-  event: [
-    ['?event=<script>alert(1)</script>', 'notice'],
-    ['?event=<img src=x onerror=alert(1)>', 'notice'],
-    ['?event=javascript:alert(1)', 'notice'],
-    ['?event=no-such-event', 'notice'],
-    ['?event=JMG-OFFICE-ARSON', 'notice'],
-    ['?event=%E2%80%AEnosra-eciffo-gmj', 'notice'],
-    ['?event=jmg-office-arson%00', 'notice'],
-    ['?event=%', 'notice'],
-    ['?event=%E0%A4%A', 'notice'],
-    [`?event=${'a'.repeat(6_000)}`, 'notice'],
-    ['?event=', 'quiet'],
-  ],
-  window: [
-    ['?start=yesterday&end=tomorrow', 'notice'],
-    ['?start=2014-12-20&end=2014-12-01', 'notice'],
-    ['?start=2014-12-01', 'notice'],
-    ['?end=2014-12-01', 'notice'],
-    ['?start=0000-01-01&end=99999-01-01', 'notice'],
-    ['?start=2014-02-30&end=2014-03-01', 'notice'],
-    ['?start=2014-12-01&end=2014-12-01', 'notice'],
-    [`?start=${'9'.repeat(3_000)}&end=${'1'.repeat(3_000)}`, 'notice'],
-    ['?start=2014-12-01T25:99&end=2014-12-20', 'notice'],
-    ['?start=<b>1</b>&end=javascript:alert(1)', 'notice'],
-  ],
-  read: [
-    ['?read=p999', 'notice'],
-    ['?read=<img src=x onerror=alert(1)>', 'notice'],
-    ['?read=javascript:alert(1)', 'notice'],
-    [`?read=${'p'.repeat(6_000)}`, 'notice'],
-    ['?read=p8&event=jmg-office-arson', 'quiet'],
-  ],
+  event: [['?event=<img src=x onerror=alert(1)>', 'notice']],
+  window: [['?start=<b>1</b>&end=javascript:alert(1)', 'notice']],
   data: [
-    ['?data=https://evil.example/x.json', 'notice'],
     ['?data=//evil.example/x.json', 'notice'],
-    ['?data=javascript:alert(1)', 'notice'],
-    ['?data=%2F%2Fevil.example%2Fx.json', 'notice'],
-    ['?data=%252F%252Fevil.example%252Fx.json', 'notice'],
-    ['?data=%5C%5Cevil.example%5Cx.json', 'notice'],
-    ['?data=/%5Cevil.example/x.json', 'notice'],
-    ['?data=http:evil.example/x.json', 'notice'],
-    ['?data=data:application/json,{}', 'notice'],
-    ['?data=../../etc/passwd.json', 'notice'],
-    ['?data=data/../../x.json', 'notice'],
-    ['?data=data/events.json?x=1', 'notice'],
-    ['?data=data/events.json%23.json', 'notice'],
-    ['?data=%09//evil.example/x.json', 'notice'],
-    [`?data=${'a'.repeat(6_000)}.json`, 'notice'],
     ['?data=no-such-dataset.json', 'alert'],
-    ['?data=data/events.json', 'quiet'],
   ],
   'duplicated and unknown': [
-    ['?event=jmg-office-arson&event=<script>alert(1)</script>', 'quiet'],
-    ['?data=data/events.json&data=https://evil.example/x.json', 'quiet'],
-    ['?data=https://evil.example/x.json&data=data/events.json', 'notice'],
-    ['?foo=bar&__proto__=x&constructor=y&toString=z', 'quiet'],
-    ['??event=jmg-office-arson&&=&==', 'quiet'],
-    ['?EVENT=jmg-office-arson&Data=https://evil.example/x.json', 'quiet'],
-    ['?event=jmg-office-arson#<img src=x onerror=alert(1)>', 'quiet'],
-    [`?${'x=1&'.repeat(2_000)}event=jmg-office-arson`, 'quiet'],
+    [
+      '?event=jmg-office-arson&event=<script>alert(1)</script>#<img src=x onerror=alert(1)>',
+      'quiet',
+    ],
   ],
 };
 
