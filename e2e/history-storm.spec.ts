@@ -1,24 +1,19 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const panel = (page: Page) => page.getByRole('complementary');
-const eventList = (page: Page) => page.getByRole('navigation', { name: /Events in order/ });
-
-async function ready(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.vis-item').first()).toBeVisible();
-}
+import { expect, test } from './support/fixtures.ts';
 
 test('Back and Forward in quick succession leave every history entry with its own window', async ({
   page,
+  app,
 }) => {
+  // The page's timers run on Playwright's clock: time flows as usual until the test moves it.
+  await page.clock.install();
   await page.goto('/');
-  await ready(page);
+  await app.ready();
   // Entries that each have their own event and window: open an event, then zoom.
   const entries: string[] = [page.url()];
-  const list = eventList(page).locator('button[data-event-id]');
+  const list = app.eventList.locator('button[data-event-id]');
   for (let i = 0; i < 6; i += 1) {
     await list.nth(i).click();
-    await expect(panel(page)).toBeVisible();
+    await expect(app.panel).toBeVisible();
     const opened = page.url();
     await page.getByRole('button', { name: i % 2 ? 'Zoom out' : 'Zoom in' }).click();
     await expect(page).not.toHaveURL(opened);
@@ -32,8 +27,9 @@ test('Back and Forward in quick succession leave every history entry with its ow
       await new Promise((resolve) => setTimeout(resolve, 5));
       history.forward();
     });
-  // Not an assertion: time for a wrong write to land (an animation, then the 300 ms settle).
-  const letWritesLand = () => page.waitForTimeout(1_200);
+  // Not an assertion: 1.2 s of the page's time for a wrong write to land (an animation, then
+  // the 300 ms settle), run at once on the page's clock rather than waited out.
+  const letWritesLand = () => page.clock.runFor(1_200);
 
   // At each entry, from rest. (A storm of 32 such steps drifts out of the app: the browser
   // drops a step asked for while another is under way.)

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { injectedElements, recordDialogs, recordForeignRequests } from './support/guards.ts';
 
 /** Collects CSP violation reports in the page from the very first script on. */
@@ -35,14 +36,13 @@ function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 const origin = (page: Page) => new URL(page.url()).origin;
-const masthead = (page: Page) => page.getByRole('heading', { level: 1 });
-const eventList = (page: Page) => page.getByRole('navigation', { name: 'Events in order' });
 
 test('the built page carries a strict Content-Security-Policy before any script', async ({
   page,
+  app,
 }) => {
   await page.goto('/');
-  await expect(masthead(page)).toBeVisible();
+  await expect(app.masthead).toBeVisible();
   const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
   await expect(meta).toHaveCount(1);
   const policy = parsePolicy((await meta.getAttribute('content')) ?? '');
@@ -89,10 +89,11 @@ test('the built page carries a strict Content-Security-Policy before any script'
 
 test('the policy is enforced: an injected inline script does not run and is reported', async ({
   page,
+  app,
 }) => {
   await page.addInitScript(reportViolations);
   await page.goto('/');
-  await expect(masthead(page)).toBeVisible();
+  await expect(app.masthead).toBeVisible();
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.inlineRan = true;';
@@ -109,6 +110,7 @@ test.describe('a journey through the app', () => {
 
   test('raises no CSP violation, no console error and no request to another origin', async ({
     page,
+    app,
     baseURL,
   }) => {
     await page.addInitScript(reportViolations);
@@ -117,7 +119,7 @@ test.describe('a journey through the app', () => {
     const foreign = recordForeignRequests(page, new URL(baseURL ?? '').origin);
 
     await page.goto('/');
-    await expect(masthead(page)).toBeVisible();
+    await expect(app.masthead).toBeVisible();
     await expect(page.locator('.vis-item').first()).toBeVisible();
 
     // Open an event from the timeline, step through events, zoom.
@@ -195,6 +197,7 @@ for (const [parameter, cases] of Object.entries(FUZZ)) {
     for (const [query, outcome] of cases) {
       test(`${named(query)} shows the app${outcome === 'quiet' ? '' : ` and ${outcome === 'notice' ? 'a dismissable notice' : 'what failed'}`}, with no dialog and no request elsewhere`, async ({
         page,
+        app,
         baseURL,
       }) => {
         const dialogs = recordDialogs(page);
@@ -213,8 +216,8 @@ for (const [parameter, cases] of Object.entries(FUZZ)) {
           ).toBeVisible();
           await page.getByRole('button', { name: 'Load the default dataset' }).click();
         }
-        await expect(masthead(page)).toBeVisible();
-        await expect(eventList(page).getByRole('listitem').first()).toBeVisible();
+        await expect(app.masthead).toBeVisible();
+        await expect(app.eventList.getByRole('listitem').first()).toBeVisible();
         if (outcome === 'notice') {
           await expect(notices.first()).toBeVisible();
           while ((await notices.count()) > 0) {
@@ -225,7 +228,7 @@ for (const [parameter, cases] of Object.entries(FUZZ)) {
         } else {
           await expect(notices).toHaveCount(0);
         }
-        await expect(masthead(page)).toBeVisible();
+        await expect(app.masthead).toBeVisible();
         expect(await injectedElements(page)).toEqual([]);
         expect(dialogs).toEqual([]);
         expect(foreign).toEqual([]);
