@@ -83,7 +83,7 @@ describe('toCsv', () => {
 });
 
 describe('eventsToCsv', () => {
-  it('has one row per event of the letter, with the columns the README lists', () => {
+  it('has one row per event of the letter, with the columns docs/exports.md lists', () => {
     const rows = readCsv(eventsToCsv(letter, letter.events, options));
     expect(rows[0]).toEqual([...EVENT_COLUMNS]);
     expect(rows).toHaveLength(1 + letter.events.length);

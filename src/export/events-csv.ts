@@ -3,7 +3,7 @@ import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.
 import type { MessageId } from '../i18n/i18n.ts';
 import { toCsv } from './csv.ts';
 
-/** The columns of the events CSV, in order (documented in the README). */
+/** The columns of the events CSV, in order (documented in docs/exports.md). */
 export const EVENT_COLUMNS = [
   'id',
   'title',
