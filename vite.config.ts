@@ -52,6 +52,10 @@ export default defineConfig({
   preview: { strictPort: true },
   test: {
     restoreMocks: true,
+    // A limit that catches a hang, not a slow machine: on a loaded machine jsdom's role queries
+    // and the property tests take seconds. Debounces and timeouts in tests run on fake clocks.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Through Vite, so the engine's `xss` import meets the alias above, as in the build.
     server: { deps: { inline: ['vis-timeline'] } },
     projects: [
@@ -72,10 +76,6 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', ...DOM_TESTS],
           setupFiles: ['src/test/setup.ts'],
-          // jsdom's role and name queries take seconds on a loaded machine: this limit catches a
-          // hang, not a slow machine. Debounces and timeouts in these tests run on fake clocks.
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
         },
       },
     ],
