@@ -111,6 +111,7 @@ describe('a mangled or hostile link', () => {
       />,
     );
     await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    // By the role attribute, not getAllByRole: 51 renders of role queries cost seconds in jsdom.
     const notices = () => container.querySelectorAll('[role="status"]');
     if (outcome !== 'notice') {
       expect(notices()).toHaveLength(0);
