@@ -16,6 +16,9 @@ const DOM_TESTS = [
   'src/boot-failure.test.ts',
   'src/prerender/render-page.test.ts',
   'src/timeline/xss-as-text.test.ts',
+  // The engine's adapter builds DOM content, and one test runs the real engine.
+  'src/timeline/vis-adapter.test.ts',
+  'src/timeline/vis-engine.test.ts',
   'src/ui/focus-keeper.test.ts',
   'scripts/html-injection-guard.test.ts',
 ];
