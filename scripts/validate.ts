@@ -1,7 +1,7 @@
 /**
  * Checks a dataset file against the Source Timeline format.
  *   npm run validate -- path/to/dataset.json
- * Prints every problem with its location and exits non-zero when there is any. It reads files
+ * Prints the first 100 problems with their location (and how many more there are) and exits non-zero when there is any. It reads files
  * as the app does (UTF-8 with or without a byte-order mark, UTF-16 with one, at most 100 MB) and
  * writes every control character from a file as \uXXXX, so no value can drive the terminal.
  */
@@ -50,8 +50,11 @@ for (const file of files) {
     );
   } else {
     failed = true;
-    console.error(`${escapeControls(file)}: ${result.problems.length} problem(s)`);
+    console.error(`${escapeControls(file)}: ${result.total} problem(s)`);
     for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+    const more = result.total - result.problems.length;
+    if (more > 0)
+      console.error(`  … and ${more} more (the first ${result.problems.length} are listed)`);
   }
 }
 process.exit(failed ? 1 : 0);

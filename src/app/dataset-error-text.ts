@@ -43,6 +43,6 @@ export function datasetErrorText(error: Error, t: Translate): string {
     case 'not-json':
       return t('error.notJson', { detail: info.detail ?? '' });
     case 'invalid':
-      return t('error.invalid', { count: error.problems.length });
+      return t('error.invalid', { count: info.count ?? error.problems.length });
   }
 }

@@ -1,3 +1,4 @@
+import { excerpt } from './problem.ts';
 import { matchQuote } from './quote-selector.ts';
 import type { TimelineEvent } from './schema.ts';
 
@@ -29,7 +30,7 @@ export function checkEventWording(
     const at = `.sources[${j}]`;
     const text = paragraphs.get(source.paragraph);
     if (text === undefined) {
-      add(`${at}.paragraph`, `"${source.paragraph}" is not a paragraph of the document`);
+      add(`${at}.paragraph`, `"${excerpt(source.paragraph)}" is not a paragraph of the document`);
       return;
     }
     cited.push(text);
@@ -56,14 +57,14 @@ export function checkEventWording(
         .filter((id, i, all) => all.indexOf(id) === i);
       add(
         '.dateWording',
-        `"${wording}" is not found verbatim in the event's source paragraphs (${ids.join(', ')})`,
+        `"${excerpt(wording)}" is not found verbatim in the event's source paragraphs (${ids.join(', ')})`,
       );
     }
     const saysMore = event.sources.some((s) => WORDS.test(s.quote.split(wording).join('')));
     if (!saysMore) {
       add(
         '.sources',
-        `no quote says more than the date wording "${wording}": quote the words that state the event`,
+        `no quote says more than the date wording "${excerpt(wording)}": quote the words that state the event`,
       );
     }
   }

@@ -14,6 +14,7 @@ import {
   validateDataset,
   type ValidationResult,
 } from './validate-dataset.ts';
+import { MAX_PROBLEMS } from './problem.ts';
 
 async function problemsOf(input: unknown): Promise<string[]> {
   const result = await validateDataset(input);
@@ -490,5 +491,36 @@ describe('validateDataset on any input', () => {
         ]);
       }),
     );
+  });
+});
+
+describe('validateDataset on a dataset with thousands of problems', () => {
+  it(
+    'lists the first 100 problems and counts the rest, however many events are wrong',
+    { timeout: 60_000 },
+    async () => {
+      const result = await validateDataset({
+        document: {},
+        events: Array.from({ length: 40_000 }, () => ({})),
+      });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems).toHaveLength(MAX_PROBLEMS);
+      expect(result.problems[0]).toEqual({
+        path: 'document.title',
+        message: 'is missing (must be the document title (a string))',
+      });
+      expect(result.total).toBeGreaterThan(40_000 * 5);
+    },
+  );
+
+  it('lists 100 of a million wrong actors of one event without gathering them all', async () => {
+    const result = await validateDataset(
+      withEvent({ actors: Array.from({ length: 1_000_000 }, () => 1) as unknown as string[] }),
+    );
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'events[0].actors: names 1,000,000 actors: an event may name at most 100',
+      ...Array.from({ length: 99 }, (_, i) => `events[0].actors[${i}]: must be a string`),
+    ]);
   });
 });
