@@ -15,6 +15,7 @@ import {
   type ValidationResult,
 } from './validate-dataset.ts';
 import { MAX_PROBLEMS } from './problem.ts';
+import { loadEdtfReader } from '../dates/edtf-bounds.ts';
 
 async function problemsOf(input: unknown): Promise<string[]> {
   const result = await validateDataset(input);
@@ -119,7 +120,13 @@ describe('validateDataset on valid datasets', () => {
     ],
     [
       'an open end that is ongoing',
-      { edtf: '2009~/..', start: '2009-01-01', end: '2014-12-16', ongoing: true },
+      {
+        edtf: '2009~/..',
+        start: '2009-01-01',
+        end: '2014-12-16',
+        ongoing: true,
+        certainty: 'approximate',
+      },
     ],
     [
       'one of a set of days',
@@ -523,4 +530,22 @@ describe('validateDataset on a dataset with thousands of problems', () => {
       ...Array.from({ length: 99 }, (_, i) => `events[0].actors[${i}]: must be a string`),
     ]);
   });
+});
+
+describe('validateDataset on dates that are not exact', () => {
+  it.each(['2014-12-05~/2014-12-08~', '2014-12-13?', '2014-12%', '[2014-12-14..2014-12-16]'])(
+    'refuses %s marked stated',
+    async (edtf) => {
+      const bounds = await loadEdtfReader([edtf]);
+      const b = bounds(edtf);
+      if ('error' in b) throw new Error(b.error);
+      const event = { edtf, start: b.min, certainty: 'stated' as const };
+      const problems = await problemsOf(
+        withEvent(b.max === b.min ? event : { ...event, end: b.max ?? undefined }),
+      );
+      expect(problems).toEqual([
+        `events[0].certainty: cannot be stated: "${edtf}" marks its date as approximate (~), uncertain (?) or one of a set; use approximate or inferred`,
+      ]);
+    },
+  );
 });

@@ -14,6 +14,9 @@ export { formatPath } from './parse-structure.ts';
 export type ValidationResult =
   { ok: true; dataset: Dataset } | { ok: false; problems: Problem[]; total: number };
 
+/** An EDTF mark that a date is not given exactly: approximate (~), uncertain (?) or both (%), or a set. */
+const NOT_EXACT = /[~?%[{]/;
+
 /** Half of a UTF-16 surrogate pair, alone: a quote cut through the middle of a character such as an emoji. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -127,6 +130,13 @@ export async function validateDataset(
           );
         }
       }
+    }
+
+    if (!('error' in bounds) && event.certainty === 'stated' && NOT_EXACT.test(event.edtf)) {
+      add(
+        `${at()}.certainty`,
+        `cannot be stated: "${excerpt(event.edtf)}" marks its date as approximate (~), uncertain (?) or one of a set; use approximate or inferred`,
+      );
     }
 
     event.sources.forEach((source, j) => {
