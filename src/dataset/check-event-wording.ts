@@ -1,4 +1,5 @@
 import { excerpt } from './problem.ts';
+import { quoteEdgeProblems } from './quote-boundaries.ts';
 import { matchQuote } from './quote-selector.ts';
 import type { TimelineEvent } from './schema.ts';
 
@@ -8,19 +9,23 @@ export interface WordingProblem {
   message: string;
 }
 
+/** Half of a surrogate pair, reported by the validator on its own. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /** Letters or digits: what makes a quote say something beyond its punctuation. */
 const WORDS = /[\p{L}\p{N}]/u;
 
 /**
  * Checks what an event quotes against the paragraphs it cites: each quote stands verbatim in
  * its paragraph and is picked out once (by its prefix and suffix where it occurs more than
- * once); `dateWording` is the source's own words, found verbatim in one of those paragraphs;
+ * once) and whole (whole words, whole characters); `dateWording` is the source's own words, found verbatim in one of those paragraphs;
  * and some quote says more than the date wording, so that the event is anchored in words that
  * state it, not only in its date.
  */
 export function checkEventWording(
   event: Pick<TimelineEvent, 'sources' | 'dateWording'>,
   paragraphs: ReadonlyMap<string, string>,
+  language?: string,
 ): WordingProblem[] {
   const problems: WordingProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
@@ -35,7 +40,10 @@ export function checkEventWording(
     }
     cited.push(text);
     const match = matchQuote(text, source);
-    if (match.status === 'missing')
+    if (match.status === 'found' && !LONE_SURROGATE.test(source.quote)) {
+      for (const problem of quoteEdgeProblems(text, match.span, language))
+        add(`${at}.quote`, problem);
+    } else if (match.status === 'missing')
       add(`${at}.quote`, `not found in paragraph ${source.paragraph}`);
     else if (match.status === 'prefix-mismatch') {
       add(`${at}.prefix`, `does not come just before the quote in paragraph ${source.paragraph}`);

@@ -169,14 +169,19 @@ describe('validateDataset on valid datasets', () => {
     expect(await problemsOf(withEvent(overrides))).toEqual([]);
   });
 
-  it('accepts every quote that is a verbatim part of its paragraph, picked out by the words around it', async () => {
+  it('accepts every quote of whole words that is a verbatim part of its paragraph, picked out by the words around it', async () => {
     const text = PARAGRAPHS[1]?.text ?? '';
+    const letter = /[\p{L}\p{N}]/u;
+    const edges = Array.from({ length: text.length + 1 }, (_, i) => i).filter(
+      (i) => !(letter.test(text.charAt(i - 1)) && letter.test(text.charAt(i))),
+    );
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 0, max: text.length - 1 }),
-        fc.integer({ min: 1, max: text.length }),
-        async (from, length) => {
-          const quote = text.slice(from, from + length);
+        fc.integer({ min: 0, max: edges.length - 2 }),
+        fc.integer({ min: 1, max: edges.length - 1 }),
+        async (a, b) => {
+          const from = edges[a] ?? 0;
+          const quote = text.slice(from, edges[Math.max(a + 1, b)]);
           // Everything before the quote picks one occurrence, however often the quote recurs.
           const prefix = text.slice(0, from);
           const source =
@@ -548,4 +553,56 @@ describe('validateDataset on dates that are not exact', () => {
       ]);
     },
   );
+});
+
+describe('validateDataset on quotes cut through a word or a character', () => {
+  const paragraph = (text: string) => {
+    const dataset = withEvent({ sources: [{ paragraph: 'p9', quote: 'x' }] });
+    dataset.document.paragraphs.push({ id: 'p9', text });
+    return dataset;
+  };
+  const quoting = (text: string, quote: string) => {
+    const dataset = paragraph(text);
+    const event = dataset.events[0];
+    if (event)
+      event.sources = [
+        { paragraph: 'p2', quote: 'the office burned' },
+        { paragraph: 'p9', quote },
+      ];
+    return dataset;
+  };
+
+  it.each([
+    [
+      'it is untrue that the police beat Ivanov on 13 December.',
+      'true that the police beat Ivanov on 13 December',
+      'events[0].sources[1].quote: starts inside a word: “it is un|true that the police…”; quote whole words',
+    ],
+    [
+      'Flags: 🇺🇸🇷🇺 were shown.',
+      '🇸🇷',
+      'events[0].sources[1].quote: starts inside a character (an accent, a flag, an emoji): “Flags: 🇺|🇸🇷🇺 were shown.”',
+      'events[0].sources[1].quote: ends inside a character (an accent, a flag, an emoji): “Flags: 🇺🇸🇷|🇺 were shown.”',
+    ],
+    [
+      'The owner Jose\u0301 spoke.',
+      'owner Jose',
+      'events[0].sources[1].quote: ends inside a character (an accent, a flag, an emoji): “The owner Jose|\u0301 spoke.”',
+    ],
+    [
+      'The police beat Ivanovich at night.',
+      'The police beat Ivanov',
+      'events[0].sources[1].quote: ends inside a word: “…e police beat Ivanov|ich at night.”; quote whole words',
+    ],
+  ])('refuses a quote of %j that is not whole', async (text, quote, ...problems) => {
+    expect(await problemsOf(quoting(text, quote))).toEqual(problems);
+  });
+
+  it.each([
+    ['Ivanov’s office burned.', 'Ivanov'],
+    ['«Мемориал» заявил.', 'Мемориал'],
+    ['Flags: 🇺🇸🇷🇺 were shown.', '🇷🇺'],
+  ])('accepts the whole words %j of %j', async (text, quote) => {
+    expect(await problemsOf(quoting(text, quote))).toEqual([]);
+  });
 });

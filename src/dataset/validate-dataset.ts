@@ -147,7 +147,7 @@ export async function validateDataset(
         );
       }
     });
-    for (const problem of checkEventWording(event, paragraphs))
+    for (const problem of checkEventWording(event, paragraphs, dataset.document.language))
       add(`${at()}${problem.path}`, problem.message);
   });
 
