@@ -162,7 +162,7 @@ test('a dataset redirected to another site is said to be refused by policy, not 
   );
   await page.goto('/?data=moved.json');
   await expect(page.getByRole('alert')).toContainText(
-    'the server sent the request on to another site, which this app refuses by policy',
+    'the server redirected the request in a way this app does not follow: to another site',
   );
   await page.getByRole('button', { name: 'Load the default dataset' }).click();
   await expect(page.locator('.vis-item').first()).toBeVisible();
