@@ -20,13 +20,13 @@ const FAILURES: Failure[] = [
   {
     name: 'a 404',
     answer: (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
-    says: /^The dataset could not be loaded: the server answered 404( Not Found)? \(no dataset at that address\)\.$/,
+    says: /^The dataset could not be loaded: the server answered with status 404 \(no dataset at that address\)\.$/,
   },
   {
     name: 'a 500',
     answer: (route) =>
       route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal error' }),
-    says: /^The dataset could not be loaded: the server answered 500( Internal Server Error)?\.$/,
+    says: /^The dataset could not be loaded: the server answered with status 500 \(a failure of the server\)\.$/,
   },
   {
     name: 'a page instead of JSON',

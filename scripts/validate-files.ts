@@ -12,7 +12,8 @@ export interface Output {
 export const USAGE = 'Usage: npm run validate -- path/to/dataset.json [more.json …]';
 
 /**
- * Checks each file as the app reads it and prints every problem with its location.
+ * Checks each file as the app reads it and prints the first 100 problems with their location
+ * (and how many more there are).
  * Returns the exit status: 0 all valid, 1 any problem, 2 no file given.
  */
 export async function validateFiles(files: readonly string[], out: Output): Promise<0 | 1 | 2> {
@@ -54,8 +55,10 @@ export async function validateFiles(files: readonly string[], out: Output): Prom
       );
     } else {
       failed = true;
-      out.error(`${escapeControls(file)}: ${result.problems.length} problem(s)`);
+      out.error(`${escapeControls(file)}: ${result.total} problem(s)`);
       for (const problem of result.problems) out.error(`  ${formatProblem(problem)}`);
+      const more = result.total - result.problems.length;
+      if (more > 0) out.error(`  … and ${more} more (the first ${result.problems.length} are listed)`);
     }
   }
   return failed ? 1 : 0;

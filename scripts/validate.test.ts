@@ -52,6 +52,20 @@ const relativeTo = (path: string) => relative(ROOT, path);
 
 describe('scripts/validate.ts', { timeout: 60_000 }, () => {
   // Two runs of the command itself prove its wiring and exit codes; the rest run in this process.
+  it('lists the first 100 problems of 40,000 wrong events and counts the rest, never crashing', async () => {
+    const file = join(scratch, 'empty-events.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ document: {}, events: Array.from({ length: 40_000 }, () => ({})) }),
+    );
+    const run = await validate(file);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(102);
+    expect(lines[0]).toMatch(/: 320004 problem\(s\)$/);
+    expect(lines[101]).toMatch(/^ {2}… and \d+ more \(the first 100 are listed\)$/);
+  });
+
   it('exits with 0 and counts the events of the letter dataset', async () => {
     const run = await spawnValidate('data/events.json');
     expect(run.status).toBe(0);

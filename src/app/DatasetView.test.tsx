@@ -88,7 +88,7 @@ describe('DatasetView', () => {
       'The events could not be loaded',
     );
     expect(alert).toHaveTextContent(
-      'the server answered 404 Not Found (no dataset at that address)',
+      'the server answered with status 404 (no dataset at that address)',
     );
     expect(document.title).toContain('The events could not be loaded');
 

@@ -121,6 +121,7 @@ export function DatasetView() {
         title={t('error.loadTitle')}
         message={datasetErrorText(error, t)}
         details={problems}
+        detailsTotal={error instanceof DatasetError ? error.info.count : undefined}
         detailsLang="en"
         action={actions(
           <button type="button" onClick={retry} disabled={waiting}>

@@ -4,6 +4,7 @@ import { Msg } from '../i18n/Msg.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { Notice } from '../ui/Notice.tsx';
 import type { UrlNotice, UrlNoticeCode } from '../url-state/url-state.ts';
+import { MAX_VALUES } from '../url-state/url-values.ts';
 
 /** A notice from the link, or about what the dataset made of it. */
 export type AppNotice =
@@ -23,6 +24,7 @@ const MESSAGES: Record<UrlNoticeCode | AppNotice['code'], MessageId> = {
   'kind-invalid': 'notice.kindInvalid',
   'actor-unreadable': 'notice.actorUnreadable',
   'place-unreadable': 'notice.placeUnreadable',
+  'too-many-values': 'notice.tooManyValues',
   'window-invalid': 'notice.windowInvalid',
   'window-reversed': 'notice.windowReversed',
   'filter-unknown': 'notice.filterUnknown',
@@ -34,7 +36,11 @@ const MESSAGES: Record<UrlNoticeCode | AppNotice['code'], MessageId> = {
  * characters, and marked as not to be translated: it is what the link said, in no language.
  */
 function NoticeText({ notice, maxQuery }: { notice: AppNotice; maxQuery: number }) {
-  const values: Record<string, ReactNode> = { facet: notice.param, max: maxQuery };
+  const values: Record<string, ReactNode> = {
+    facet: notice.param,
+    max: maxQuery,
+    limit: MAX_VALUES,
+  };
   if ('value' in notice && notice.value !== undefined)
     values.value = <bdi translate="no">{notice.value}</bdi>;
   if ('count' in notice && notice.count !== undefined) values.count = notice.count;

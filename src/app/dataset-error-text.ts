@@ -3,9 +3,16 @@ import { MAX_DATASET_BYTES } from '../dataset/read-dataset-bytes.ts';
 import { DATASET_TIMEOUT_MS } from '../dataset/watchdog.ts';
 import type { Translate } from '../i18n/use-t.ts';
 
-/** What follows the code in the server's answer (" Not Found"): its words, which only English shows. */
-const statusText = (info: DatasetError['info']) =>
-  (info.status ?? '').slice(String(info.statusCode ?? '').length);
+/**
+ * What a status code means, in the app's own words: the server's reason phrase ("Not Found") is
+ * its words, which may say anything, and never appears in the app's voice.
+ */
+function meaning(code: number | undefined): string {
+  if (code === 404) return 'missing';
+  if (code === 401 || code === 403) return 'forbidden';
+  if (code === 410) return 'gone';
+  return code !== undefined && code >= 500 && code <= 599 ? 'server' : 'other';
+}
 
 /** A failed load said in the interface's language, from the error's kind and values. */
 export function datasetErrorText(error: Error, t: Translate): string {
@@ -25,14 +32,12 @@ export function datasetErrorText(error: Error, t: Translate): string {
     case 'busy':
       return t('error.busy', {
         code: info.statusCode ?? 0,
-        statusText: statusText(info),
         seconds: info.seconds ?? 0,
       });
     case 'http':
       return t('error.http', {
         code: info.statusCode ?? 0,
-        statusText: statusText(info),
-        missing: info.statusCode === 404 ? 'yes' : 'no',
+        meaning: meaning(info.statusCode),
       });
     case 'too-large':
       return info.reason === 'events'
@@ -43,6 +48,6 @@ export function datasetErrorText(error: Error, t: Translate): string {
     case 'not-json':
       return t('error.notJson', { detail: info.detail ?? '' });
     case 'invalid':
-      return t('error.invalid', { count: error.problems.length });
+      return t('error.invalid', { count: info.count ?? error.problems.length });
   }
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import { isLanguage } from '../i18n/languages.ts';
+import { isLanguage, primary } from '../i18n/languages.ts';
 import { escapeControls } from '../text/plain-text.ts';
 import type { UrlNotice, UrlState } from '../url-state/url-state.ts';
 import type { AppNotice } from './UrlNotices.tsx';
@@ -28,7 +28,7 @@ export function useStoryNotices(
           ],
     );
     const lang: AppNotice[] =
-      state.lang !== undefined && !isLanguage(state.lang)
+      state.lang !== undefined && !isLanguage(primary(state.lang))
         ? [{ param: 'lang', code: 'lang-unsupported', value: state.lang }]
         : [];
     return [...linkNotices, ...lang, ...filterNotices, ...colours];

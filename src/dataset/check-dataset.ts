@@ -68,11 +68,13 @@ export async function checkDatasetBytes(
   };
   const result = await validateDataset(parsed.json, early && prepareEarly);
   if (!result.ok) {
-    const count = result.problems.length;
+    const count = result.total;
     throw new DatasetError(
       'invalid',
       `The dataset does not follow the Source Timeline format: ${count} problem${count === 1 ? '' : 's'} found.`,
       result.problems,
+      undefined,
+      { count },
     );
   }
   return prepared ?? prepareDataset(result.dataset);

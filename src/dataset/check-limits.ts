@@ -1,3 +1,4 @@
+import { checkDocumentLimits } from './check-document-limits.ts';
 import type { Dataset } from './schema.ts';
 
 /**
@@ -20,6 +21,48 @@ export const LIMITS = {
   titleLength: 10_000,
   /** Characters in an event's summary, in any language. */
   summaryLength: 50_000,
+  /** Characters in the document's title, in any language: it heads every page. */
+  documentTitleLength: 1_000,
+  /** Characters in a name, a signatory, a reference, a file name or a time zone. */
+  nameLength: 300,
+  /** Characters in a description of the source or of a kind, in any language. */
+  descriptionLength: 5_000,
+  /** Characters in a kind's label, in any language: it names a lane beside the timeline. */
+  kindLabelLength: 60,
+  /** Characters in an event's date wording: the source's words for the date. */
+  dateWordingLength: 1_000,
+  /**
+   * Characters in an EDTF expression: room for any date, interval or a set of a few dates,
+   * and no more (each member of a set costs the grammar about half a millisecond).
+   */
+  edtfLength: 100,
+  /** Characters in a quote's prefix or suffix. */
+  contextLength: 1_000,
+} as const;
+
+const list = (max: number, says: (count: string, max: string) => string) => ({ max, says });
+
+/** How long each list may be; a longer list is cut to this before its items are read. */
+export const LIST_LIMITS = {
+  paragraphs: list(10_000, (c, m) => `lists ${c} paragraphs: a document may have at most ${m}`),
+  organisations: list(50, (c, m) => `names ${c} organisations: a document may name at most ${m}`),
+  translations: list(
+    20,
+    (c, m) => `gives ${c} languages: words may be translated into at most ${m}`,
+  ),
+  kinds: list(
+    LIMITS.kinds,
+    (c, m) => `lists ${c} kinds: a timeline may have at most ${m} (each is a lane)`,
+  ),
+  aliases: list(20, (c, m) => `gives ${c} former ids: an event may have at most ${m}`),
+  actors: list(
+    LIMITS.actorsPerEvent,
+    (c, m) => `names ${c} actors: an event may name at most ${m}`,
+  ),
+  sources: list(
+    LIMITS.sourcesPerEvent,
+    (c, m) => `cites ${c} passages: an event may cite at most ${m}`,
+  ),
 } as const;
 
 /** A problem with the size or the repetition of a part of the dataset, located by its path. */
@@ -53,7 +96,7 @@ function valueProblem(value: string): string | undefined {
   return undefined;
 }
 
-function checkLength(
+export function checkLength(
   at: () => string,
   field: string,
   text: string | undefined,
@@ -78,24 +121,12 @@ export function checkLimits(dataset: Dataset): LimitProblem[] {
     }
   });
 
-  const kinds = dataset.kinds?.length ?? 0;
-  if (kinds > LIMITS.kinds) {
-    add(
-      'kinds',
-      `lists ${n(kinds)} kinds: a timeline may have at most ${n(LIMITS.kinds)} (each is a lane)`,
-    );
-  }
+  checkDocumentLimits(dataset, add);
 
   // Once per event of a large dataset: nothing is built for an event within every limit (its
   // path is written only for a problem, sources are compared only when it cites several).
   dataset.events.forEach((event, i) => {
     const at = () => `events[${i}]`;
-    if (event.sources.length > LIMITS.sourcesPerEvent) {
-      add(
-        `${at()}.sources`,
-        `cites ${n(event.sources.length)} passages: an event may cite at most ${n(LIMITS.sourcesPerEvent)}`,
-      );
-    }
     if (event.sources.length > 1) {
       const seen = new Map<string, number>();
       event.sources.forEach((source, j) => {
@@ -118,12 +149,12 @@ export function checkLimits(dataset: Dataset): LimitProblem[] {
         checkLength(at, `.translations.${lang}.summary`, words.summary, LIMITS.summaryLength, add);
       }
     }
-    if (event.actors.length > LIMITS.actorsPerEvent) {
-      add(
-        `${at()}.actors`,
-        `names ${n(event.actors.length)} actors: an event may name at most ${n(LIMITS.actorsPerEvent)}`,
-      );
-    }
+    checkLength(at, '.dateWording', event.dateWording, LIMITS.dateWordingLength, add);
+    checkLength(at, '.edtf', event.edtf, LIMITS.edtfLength, add);
+    event.sources.forEach((source, j) => {
+      checkLength(at, `.sources[${j}].prefix`, source.prefix, LIMITS.contextLength, add);
+      checkLength(at, `.sources[${j}].suffix`, source.suffix, LIMITS.contextLength, add);
+    });
     const placeProblem = event.place === undefined ? undefined : valueProblem(event.place);
     if (placeProblem) add(`${at()}.place`, placeProblem);
     event.actors.forEach((actor, k) => {

@@ -16,7 +16,7 @@ export type DatasetErrorKind =
 export interface DatasetErrorInfo {
   /** Which of a kind's cases: `too-slow` or `no-answer` (timeout), `failed` or `interrupted` (network). */
   reason?: string;
-  /** The server's answer, such as `404 Not Found`. */
+  /** The server's status code as text, such as `404` (never its reason phrase). */
   status?: string;
   statusCode?: number;
   /** How long a busy server asked to wait, in seconds. */

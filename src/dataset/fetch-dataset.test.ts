@@ -123,7 +123,7 @@ describe('fetchDataset', () => {
       const error = await failure(fetchDataset('data/events.json'));
       expect(error.kind).toBe('busy');
       expect(error.message).toBe(
-        'The dataset could not be loaded: the server answered 429 Too Many Requests and asked to wait 30 seconds before trying again.',
+        'The dataset could not be loaded: the server answered with status 429 and asked to wait 30 seconds before trying again.',
       );
       expect(error.retryAt).toBe(Date.UTC(2026, 0, 1) + 30_000);
     });

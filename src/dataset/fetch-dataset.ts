@@ -57,7 +57,7 @@ async function request(
     if (await redirectedAway(url)) {
       throw new DatasetError(
         'refused',
-        'The dataset could not be loaded: the server sent the request on to another site, which this app refuses by policy (it loads datasets only from its own site).',
+        'The dataset could not be loaded: the server redirected the request in a way this app does not follow: to another site (the app loads datasets only from its own site) or round in a loop.',
       );
     }
     throw new DatasetError(
@@ -143,7 +143,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
   const { response, dog } = await request(url, signal);
   if (!response.ok) {
     dog.stop();
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    // The status number only: the reason phrase is the server's words, never the app's.
+    const status = String(response.status);
     const hint = response.status === 404 ? ' (no dataset at that address)' : '';
     const wait =
       response.status === 429 || response.status === 503 ? retryAfterMs(response) : undefined;
@@ -151,7 +152,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
       const seconds = Math.ceil(wait / 1000);
       throw new DatasetError(
         'busy',
-        `The dataset could not be loaded: the server answered ${status} and asked to wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
+        `The dataset could not be loaded: the server answered with status ${status} and asked to wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
         [],
         Date.now() + wait,
         { status, statusCode: response.status, seconds },
@@ -159,7 +160,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     }
     throw new DatasetError(
       'http',
-      `The dataset could not be loaded: the server answered ${status}${hint}.`,
+      `The dataset could not be loaded: the server answered with status ${status}${hint}.`,
       [],
       undefined,
       { status, statusCode: response.status },

@@ -112,7 +112,7 @@ const sourceSchema = z.object(
   { error: 'must be a source: an object with "paragraph" and "quote"' },
 );
 
-const eventSchema = z.object(
+export const eventSchema = z.object(
   {
     id: eventId(),
     /** Former ids: links that name one still open the event. */
@@ -153,6 +153,19 @@ export const datasetSchema = z.object(
         .check(z.minLength(1, { error: 'must list at least one kind (or be left out)' })),
     ),
     events: z.array(eventSchema, { error: 'must be a list of events' }),
+  },
+  { error: 'must be a JSON object with "document" and "events"' },
+);
+
+/**
+ * The dataset with its events left unread: the checker reads each event on its own, so that
+ * 40,000 wrong events make 40,000 short lists of problems, never one list too long to gather.
+ */
+export const datasetShellSchema = z.object(
+  {
+    document: documentSchema,
+    kinds: datasetSchema.shape.kinds,
+    events: z.array(z.unknown(), { error: 'must be a list of events' }),
   },
   { error: 'must be a JSON object with "document" and "events"' },
 );

@@ -14,6 +14,8 @@ import {
   validateDataset,
   type ValidationResult,
 } from './validate-dataset.ts';
+import { MAX_PROBLEMS } from './problem.ts';
+import { loadEdtfReader } from '../dates/edtf-bounds.ts';
 
 async function problemsOf(input: unknown): Promise<string[]> {
   const result = await validateDataset(input);
@@ -118,7 +120,13 @@ describe('validateDataset on valid datasets', () => {
     ],
     [
       'an open end that is ongoing',
-      { edtf: '2009~/..', start: '2009-01-01', end: '2014-12-16', ongoing: true },
+      {
+        edtf: '2009~/..',
+        start: '2009-01-01',
+        end: '2014-12-16',
+        ongoing: true,
+        certainty: 'approximate',
+      },
     ],
     [
       'one of a set of days',
@@ -161,14 +169,19 @@ describe('validateDataset on valid datasets', () => {
     expect(await problemsOf(withEvent(overrides))).toEqual([]);
   });
 
-  it('accepts every quote that is a verbatim part of its paragraph, picked out by the words around it', async () => {
+  it('accepts every quote of whole words that is a verbatim part of its paragraph, picked out by the words around it', async () => {
     const text = PARAGRAPHS[1]?.text ?? '';
+    const letter = /[\p{L}\p{N}]/u;
+    const edges = Array.from({ length: text.length + 1 }, (_, i) => i).filter(
+      (i) => !(letter.test(text.charAt(i - 1)) && letter.test(text.charAt(i))),
+    );
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 0, max: text.length - 1 }),
-        fc.integer({ min: 1, max: text.length }),
-        async (from, length) => {
-          const quote = text.slice(from, from + length);
+        fc.integer({ min: 0, max: edges.length - 2 }),
+        fc.integer({ min: 1, max: edges.length - 1 }),
+        async (a, b) => {
+          const from = edges[a] ?? 0;
+          const quote = text.slice(from, edges[Math.max(a + 1, b)]);
           // Everything before the quote picks one occurrence, however often the quote recurs.
           const prefix = text.slice(0, from);
           const source =
@@ -490,5 +503,106 @@ describe('validateDataset on any input', () => {
         ]);
       }),
     );
+  });
+});
+
+describe('validateDataset on a dataset with thousands of problems', () => {
+  it(
+    'lists the first 100 problems and counts the rest, however many events are wrong',
+    { timeout: 60_000 },
+    async () => {
+      const result = await validateDataset({
+        document: {},
+        events: Array.from({ length: 40_000 }, () => ({})),
+      });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems).toHaveLength(MAX_PROBLEMS);
+      expect(result.problems[0]).toEqual({
+        path: 'document.title',
+        message: 'is missing (must be the document title (a string))',
+      });
+      expect(result.total).toBeGreaterThan(40_000 * 5);
+    },
+  );
+
+  it('lists 100 of a million wrong actors of one event without gathering them all', async () => {
+    const result = await validateDataset(
+      withEvent({ actors: Array.from({ length: 1_000_000 }, () => 1) as unknown as string[] }),
+    );
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'events[0].actors: names 1,000,000 actors: an event may name at most 100',
+      ...Array.from({ length: 99 }, (_, i) => `events[0].actors[${i}]: must be a string`),
+    ]);
+  });
+});
+
+describe('validateDataset on dates that are not exact', () => {
+  it.each(['2014-12-05~/2014-12-08~', '2014-12-13?', '2014-12%', '[2014-12-14..2014-12-16]'])(
+    'refuses %s marked stated',
+    async (edtf) => {
+      const bounds = await loadEdtfReader([edtf]);
+      const b = bounds(edtf);
+      if ('error' in b) throw new Error(b.error);
+      const event = { edtf, start: b.min, certainty: 'stated' as const };
+      const problems = await problemsOf(
+        withEvent(b.max === b.min ? event : { ...event, end: b.max ?? undefined }),
+      );
+      expect(problems).toEqual([
+        `events[0].certainty: cannot be stated: "${edtf}" marks its date as approximate (~), uncertain (?) or one of a set; use approximate or inferred`,
+      ]);
+    },
+  );
+});
+
+describe('validateDataset on quotes cut through a word or a character', () => {
+  const paragraph = (text: string) => {
+    const dataset = withEvent({ sources: [{ paragraph: 'p9', quote: 'x' }] });
+    dataset.document.paragraphs.push({ id: 'p9', text });
+    return dataset;
+  };
+  const quoting = (text: string, quote: string) => {
+    const dataset = paragraph(text);
+    const event = dataset.events[0];
+    if (event)
+      event.sources = [
+        { paragraph: 'p2', quote: 'the office burned' },
+        { paragraph: 'p9', quote },
+      ];
+    return dataset;
+  };
+
+  it.each([
+    [
+      'it is untrue that the police beat Ivanov on 13 December.',
+      'true that the police beat Ivanov on 13 December',
+      'events[0].sources[1].quote: starts inside a word: “it is un|true that the police…”; quote whole words',
+    ],
+    [
+      'Flags: 🇺🇸🇷🇺 were shown.',
+      '🇸🇷',
+      'events[0].sources[1].quote: starts inside a character (an accent, a flag, an emoji): “Flags: 🇺|🇸🇷🇺 were shown.”',
+      'events[0].sources[1].quote: ends inside a character (an accent, a flag, an emoji): “Flags: 🇺🇸🇷|🇺 were shown.”',
+    ],
+    [
+      'The owner Jose\u0301 spoke.',
+      'owner Jose',
+      'events[0].sources[1].quote: ends inside a character (an accent, a flag, an emoji): “The owner Jose|\u0301 spoke.”',
+    ],
+    [
+      'The police beat Ivanovich at night.',
+      'The police beat Ivanov',
+      'events[0].sources[1].quote: ends inside a word: “…e police beat Ivanov|ich at night.”; quote whole words',
+    ],
+  ])('refuses a quote of %j that is not whole', async (text, quote, ...problems) => {
+    expect(await problemsOf(quoting(text, quote))).toEqual(problems);
+  });
+
+  it.each([
+    ['Ivanov’s office burned.', 'Ivanov'],
+    ['«Мемориал» заявил.', 'Мемориал'],
+    ['Flags: 🇺🇸🇷🇺 were shown.', '🇷🇺'],
+  ])('accepts the whole words %j of %j', async (text, quote) => {
+    expect(await problemsOf(quoting(text, quote))).toEqual([]);
   });
 });

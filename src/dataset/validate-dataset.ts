@@ -1,31 +1,21 @@
-import type { $ZodIssue } from 'zod/v4/core';
 import { civilToMs, parseCivilDateTime } from '../dates/civil-date.ts';
 import { loadEdtfReader } from '../dates/edtf-bounds.ts';
 import { DEFAULT_KINDS } from './default-kinds.ts';
 import { checkEventWording } from './check-event-wording.ts';
-import { checkLimits } from './check-limits.ts';
-import type { Problem } from './problem.ts';
-import { datasetSchema, type Dataset } from './schema.ts';
+import { checkLimits, LIMITS } from './check-limits.ts';
+import { parseStructure } from './parse-structure.ts';
+import { excerpt, ProblemList, type Problem } from './problem.ts';
+import type { Dataset } from './schema.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
+export { formatPath } from './parse-structure.ts';
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+/** A dataset that fails lists its first problems (MAX_PROBLEMS) and counts them all in `total`. */
+export type ValidationResult =
+  { ok: true; dataset: Dataset } | { ok: false; problems: Problem[]; total: number };
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(dataset)' : out;
-}
-
-function fromZodIssue(issue: $ZodIssue): Problem {
-  if ('input' in issue && issue.input === undefined) {
-    return { path: formatPath(issue.path), message: `is missing (${issue.message})` };
-  }
-  return { path: formatPath(issue.path), message: issue.message };
-}
+/** An EDTF mark that a date is not given exactly: approximate (~), uncertain (?) or both (%), or a set. */
+const NOT_EXACT = /[~?%[{]/;
 
 /** Half of a UTF-16 surrogate pair, alone: a quote cut through the middle of a character such as an emoji. */
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -53,13 +43,12 @@ export async function validateDataset(
   input: unknown,
   shaped?: (dataset: Dataset) => void,
 ): Promise<ValidationResult> {
-  // Without reportInput every issue's input is undefined, and a wrong type would read as missing.
-  const parsed = datasetSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(fromZodIssue) };
-  const dataset = parsed.data;
+  const problems = new ProblemList();
+  const failed = () => ({ ok: false as const, problems: problems.items, total: problems.total });
+  const dataset = parseStructure(input, problems);
+  if (!dataset) return failed();
   shaped?.(dataset);
-  const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  const add = (path: string, message: string) => problems.add(path, message);
 
   if (!parseCivilDateTime(dataset.document.date)) {
     add('document.date', `"${dataset.document.date}" is not a calendar date`);
@@ -80,7 +69,9 @@ export async function validateDataset(
   const kindIds = dataset.kinds ? [...kinds] : DEFAULT_KINDS.map((k) => k.id);
   const knownKinds = new Set(kindIds);
 
-  const readEdtf = await loadEdtfReader(dataset.events.map((e) => e.edtf));
+  // An expression over its limit is reported by checkLimits and never read by the grammar.
+  const readable = (edtf: string) => edtf.length <= LIMITS.edtfLength;
+  const readEdtf = await loadEdtfReader(dataset.events.map((e) => e.edtf).filter(readable));
   const ids = new Set<string>();
   const eventIds = new Set(dataset.events.map((e) => e.id));
   /** Former ids already given, and where: an alias names one event only. */
@@ -114,24 +105,38 @@ export async function validateDataset(
     }
     if (end < start) add(`${at()}.end`, `${event.end ?? ''} is before start ${event.start}`);
 
-    const bounds = readEdtf(event.edtf);
+    const bounds = readable(event.edtf) ? readEdtf(event.edtf) : { error: '' };
     if ('error' in bounds) {
-      add(`${at()}.edtf`, `"${event.edtf}" ${bounds.error}`);
+      if (bounds.error !== '') add(`${at()}.edtf`, `"${excerpt(event.edtf)}" ${bounds.error}`);
     } else if (!Number.isNaN(start) && !Number.isNaN(end)) {
       if (!sameCivil(bounds.min, event.start)) {
-        add(`${at()}.start`, `must be ${bounds.min}, the earliest date "${event.edtf}" allows`);
+        add(
+          `${at()}.start`,
+          `must be ${bounds.min}, the earliest date "${excerpt(event.edtf)}" allows`,
+        );
       }
       if (bounds.max === null) {
-        if (!event.ongoing) add(`${at()}.ongoing`, `must be true: "${event.edtf}" has an open end`);
+        if (!event.ongoing)
+          add(`${at()}.ongoing`, `must be true: "${excerpt(event.edtf)}" has an open end`);
         if (event.end === undefined) {
           add(`${at()}.end`, `is missing: an open span is drawn up to its last attested date`);
         }
       } else if (!sameCivil(bounds.max, event.end ?? event.start)) {
         // Without an end, a single day that disagrees is already reported at start.
         if (event.end !== undefined || !sameCivil(bounds.max, bounds.min)) {
-          add(`${at()}.end`, `must be ${bounds.max}, the latest date "${event.edtf}" allows`);
+          add(
+            `${at()}.end`,
+            `must be ${bounds.max}, the latest date "${excerpt(event.edtf)}" allows`,
+          );
         }
       }
+    }
+
+    if (!('error' in bounds) && event.certainty === 'stated' && NOT_EXACT.test(event.edtf)) {
+      add(
+        `${at()}.certainty`,
+        `cannot be stated: "${excerpt(event.edtf)}" marks its date as approximate (~), uncertain (?) or one of a set; use approximate or inferred`,
+      );
     }
 
     event.sources.forEach((source, j) => {
@@ -142,9 +147,9 @@ export async function validateDataset(
         );
       }
     });
-    for (const problem of checkEventWording(event, paragraphs))
+    for (const problem of checkEventWording(event, paragraphs, dataset.document.language))
       add(`${at()}${problem.path}`, problem.message);
   });
 
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
+  return problems.total > 0 ? failed() : { ok: true, dataset };
 }

@@ -144,6 +144,30 @@ describe('loadEdtfReader on the rest of the grammar', () => {
     });
   });
 
+  it.each([
+    [
+      '/2014-12-13',
+      'has an unknown start (nothing before "/"): give the earliest date the source allows',
+    ],
+    [
+      '2014-12-13/',
+      'has an unknown end (nothing after "/"): give the latest date the source allows, or ".." if it is still going on',
+    ],
+    [
+      '2014-12-13T01:00:00+03:00',
+      'gives a time with an offset (Z or ±hh:mm): write the time the source gives, in the dataset’s time zone, without an offset',
+    ],
+    [
+      '2014-12-13T01:00Z',
+      'gives a time with an offset (Z or ±hh:mm): write the time the source gives, in the dataset’s time zone, without an offset',
+    ],
+    ['-0001-01-01', 'lies outside the years 0001–9999'],
+    ['XXXX-XX-XX', 'lies outside the years 0001–9999'],
+    ['Y10000', 'lies outside the years 0001–9999'],
+  ])('refuses %s, never reading it as 1970, as UTC or as year 00-1', (expression, error) => {
+    expect(grammarReader(expression)).toEqual({ error });
+  });
+
   it('needs no grammar when every expression is a plain day or day interval', async () => {
     const read = await loadEdtfReader(['2014-12-13', '2014-12-05/2014-12-08']);
     expect(read('2009~/..')).toEqual({ error: 'is not a valid EDTF date' });

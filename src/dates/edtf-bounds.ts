@@ -13,6 +13,36 @@ const PLAIN_DAY_INTERVAL = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
 const NOT_EDTF = { error: 'is not a valid EDTF date' } as const;
 const NO_START = { error: 'has no start: give the earliest date the source allows' } as const;
 
+const UNKNOWN_START = {
+  error: 'has an unknown start (nothing before "/"): give the earliest date the source allows',
+} as const;
+const UNKNOWN_END = {
+  error:
+    'has an unknown end (nothing after "/"): give the latest date the source allows, or ".." if it is still going on',
+} as const;
+const OFFSET = {
+  error:
+    'gives a time with an offset (Z or ±hh:mm): write the time the source gives, in the dataset’s time zone, without an offset',
+} as const;
+const OUT_OF_RANGE = { error: 'lies outside the years 0001–9999' } as const;
+
+/** A time of day followed by `Z` or an offset such as +03:00, +0300 or -05. */
+const TIME_OFFSET = /T[\d:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)/;
+/** A civil bound within the years 0001–9999. */
+const IN_RANGE = /^(?!0000)\d{4}-/;
+
+/**
+ * What the grammar reads wrongly or the app cannot say: an empty bound, which the `edtf` library
+ * reads as 1 January 1970, and a time with an offset, which it moves to UTC (another day, at
+ * times, than the one the source gives).
+ */
+function refusedShape(expression: string) {
+  if (expression.startsWith('/')) return UNKNOWN_START;
+  if (expression.endsWith('/')) return UNKNOWN_END;
+  if (TIME_OFFSET.test(expression)) return OFFSET;
+  return null;
+}
+
 const isDay = (value: string) => parseCivilDateTime(value) !== null;
 
 /**
@@ -78,6 +108,8 @@ export async function loadEdtfReader(expressions: Iterable<string>): Promise<Edt
   return (expression) => {
     const plain = readPlain(expression);
     if (plain) return plain;
+    const refused = refusedShape(expression);
+    if (refused) return refused;
     try {
       const value: unknown = edtf(expression);
       if (!isEdtfValue(value)) return NO_START;
@@ -85,10 +117,13 @@ export async function loadEdtfReader(expressions: Iterable<string>): Promise<Edt
       const min = Math.min(value.min, ...parts.map((v) => v.min));
       if (!Number.isFinite(min)) return NO_START;
       const max = Math.max(value.max, ...parts.map((v) => v.max));
-      return {
+      const bounds = {
         min: toCivilBound(min),
         max: Number.isFinite(max) ? toCivilBound(max) : null,
       };
+      if (!IN_RANGE.test(bounds.min) || (bounds.max !== null && !IN_RANGE.test(bounds.max)))
+        return OUT_OF_RANGE;
+      return bounds;
     } catch {
       return NOT_EDTF;
     }

@@ -39,6 +39,10 @@ describe('DownloadMenu', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const csv = screen.getByRole('button', { name: 'Events as CSV' });
     expect(screen.getByRole('button', { name: 'Dataset as JSON' })).toBeVisible();
+    // It says what it drops: a dataset's own fields outside the format are not kept.
+    expect(
+      screen.getByText(/fields the format does not define are left out/, { exact: false }),
+    ).toBeVisible();
     expect(screen.getByRole('link', { name: 'Source file' })).toHaveAttribute(
       'href',
       'data/letter.txt',

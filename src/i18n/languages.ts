@@ -10,17 +10,18 @@ export function isLanguage(value: string | undefined): value is Language {
 }
 
 /** The primary language subtag of a BCP 47 tag, lower-cased: `ru-RU` → `ru`. */
-const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';
+export const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';
 
 /**
- * The interface's language: the link's `lang` when the interface speaks it, else the first of
+ * The interface's language: the link's `lang` when the interface speaks it (`ru-RU` is `ru`), else the first of
  * the browser's preferred languages that it speaks, else English.
  */
 export function chooseLanguage(
   requested: string | undefined,
   preferred: readonly string[],
 ): Language {
-  if (isLanguage(requested)) return requested;
+  const asked = requested === undefined ? undefined : primary(requested);
+  if (isLanguage(asked)) return asked;
   for (const tag of preferred) {
     const language = primary(tag);
     if (isLanguage(language)) return language;

@@ -108,17 +108,24 @@ export function composeDocument(
   const root = /<div id="root">[\s\S]*?<\/div>/;
   if (!root.test(template))
     throw new Error('index.html has no <div id="root">…</div> to render into.');
-  return template
-    .replace(/<html lang="[^"]*"/, `<html lang="${parts.page.lang ?? 'en'}"`)
-    .replace(/\s*<title>[\s\S]*?<\/title>/, '')
-    .replace(/\s*<meta name="description"[^>]*>/, '')
-    .replace(/(\s*)<\/head>/, `$1  ${parts.head}$1</head>`)
-    .replace(/\b(href|src)="\.\//g, `$1="${prefix === '' ? './' : prefix}`)
-    .replace(
-      root,
-      () =>
-        `<div id="root" data-prerendered="">${parts.body}</div>\n    <script type="application/json" id="${PAGE_DATASET_ID}">${toScriptJson(parts.raw)}</script>`,
-    );
+  return (
+    template
+      .replace(/<html lang="[^"]*"/, `<html lang="${parts.page.lang ?? 'en'}"`)
+      .replace(/\s*<title>[\s\S]*?<\/title>/, '')
+      .replace(/\s*<meta name="description"[^>]*>/, '')
+      // Replacer functions throughout: the head holds the dataset's words, and a `$` in them
+      // (US$1,000,000, `$&`, `$'`) must never be read as a replacement pattern.
+      .replace(/(\s*)<\/head>/, (_, space: string) => `${space}  ${parts.head}${space}</head>`)
+      .replace(
+        /\b(href|src)="\.\//g,
+        (_, attr: string) => `${attr}="${prefix === '' ? './' : prefix}`,
+      )
+      .replace(
+        root,
+        () =>
+          `<div id="root" data-prerendered="">${parts.body}</div>\n    <script type="application/json" id="${PAGE_DATASET_ID}">${toScriptJson(parts.raw)}</script>`,
+      )
+  );
 }
 
 export interface RenderedFile {

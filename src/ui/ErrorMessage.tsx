@@ -8,6 +8,8 @@ export interface ErrorMessageProps {
   details?: readonly string[];
   /** The language the details are written in (the format checker's: English). */
   detailsLang?: string;
+  /** How many details there are in all, when only the first are given. */
+  detailsTotal?: number;
   action?: ReactNode;
 }
 
@@ -46,10 +48,12 @@ export function ErrorMessage({
   message,
   details = [],
   detailsLang,
+  detailsTotal,
   action,
 }: ErrorMessageProps) {
   const { t } = useT();
   const shown = details.slice(0, 20);
+  const more = Math.max(detailsTotal ?? 0, details.length) - shown.length;
   usePageTitle(title);
   // The view's only heading, so the page's h1; focus lands on it when what had it goes.
   return (
@@ -67,9 +71,7 @@ export function ErrorMessage({
               </code>
             </li>
           ))}
-          {details.length > shown.length ? (
-            <li>{t('error.more', { count: details.length - shown.length })}</li>
-          ) : null}
+          {more > 0 ? <li>{t('error.more', { count: more })}</li> : null}
         </ul>
       ) : null}
       {action}

@@ -535,3 +535,12 @@ describe('search and filter parameters', () => {
     expect(historyFor(before, after)).toBe(mode);
   });
 });
+
+describe('parseUrlState on more filter values than a link may hold', () => {
+  it('keeps the first 50 and says once how many more were left out, never that they are invalid', () => {
+    const query = Array.from({ length: 20_000 }, (_, i) => `kind=v${i}`).join('&');
+    const { state, notices } = parseUrlState(`?${query}`);
+    expect(state.kind).toHaveLength(50);
+    expect(notices).toEqual([{ param: 'kind', code: 'too-many-values', count: 19_950 }]);
+  });
+});

@@ -48,6 +48,7 @@ export type UrlNoticeCode =
   | 'kind-invalid'
   | 'actor-unreadable'
   | 'place-unreadable'
+  | 'too-many-values'
   | 'window-invalid'
   | 'window-reversed';
 
@@ -123,12 +124,16 @@ function list(key: ListKey, accept: (value: string) => boolean, refused: UrlNoti
     history: 'push',
     read(query, state, notices) {
       const kept: string[] = [];
+      let beyond = 0;
       for (const value of query.getAll(key)) {
         if (value === '') continue;
-        if (value.length <= MAX_LENGTH && accept(value) && kept.length < MAX_VALUES)
-          kept.push(value);
-        else notices.push({ param: key, code: refused, value: shown(value) });
+        if (value.length > MAX_LENGTH || !accept(value))
+          notices.push({ param: key, code: refused, value: shown(value) });
+        else if (kept.length < MAX_VALUES) kept.push(value);
+        // A value past the cap is not wrong: it is one too many, said once for all of them.
+        else beyond++;
       }
+      if (beyond > 0) notices.push({ param: key, code: 'too-many-values', count: beyond });
       const values = canonicalList(kept);
       if (values.length > 0) state[key] = values;
     },
