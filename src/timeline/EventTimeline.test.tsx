@@ -87,7 +87,11 @@ function props(view: Window, onViewChange = vi.fn()): EventTimelineProps {
 describe('EventTimeline', () => {
   beforeEach(() => {
     FakeEngine.last = undefined;
-    vi.stubGlobal('matchMedia', () => ({ matches: false }));
+    vi.stubGlobal('matchMedia', () => ({
+      matches: false,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
   });
 
   it('sends the engine back when the view returns before its animation has moved (Back, then Forward)', () => {
