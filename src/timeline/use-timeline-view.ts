@@ -7,8 +7,8 @@ import {
   windowsDiffer,
   zoomAnchor,
   zoomWindow,
-} from '../timeline/timeline-window.ts';
-import { MAX_DRAWN_ITEMS } from '../timeline/to-timeline-items.ts';
+} from './timeline-window.ts';
+import { MAX_DRAWN_ITEMS } from './to-timeline-items.ts';
 import { currentEntry, type Navigate } from '../url-state/use-url-state.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
 import { windowToUrl } from '../url-state/url-window.ts';
