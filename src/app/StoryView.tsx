@@ -7,13 +7,12 @@ import { useT } from '../i18n/use-t.ts';
 import { EventList, type EventListHandle } from '../events-list/EventList.tsx';
 import { LetterReader } from '../reader/LazyLetterReader.tsx';
 import { SourcePanel, type SourcePanelHandle } from '../reader/SourcePanel.tsx';
-import { EventTimeline } from '../timeline/EventTimeline.tsx';
+import { EventTimeline, type EventTimelineHandle } from '../timeline/EventTimeline.tsx';
 import { TimelineControls } from '../timeline/TimelineControls.tsx';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { toTimelineItems } from '../timeline/to-timeline-items.ts';
 import { isolatedField } from '../text/plain-text.ts';
 import { useFocusAfterRender } from '../ui/use-focus-after-render.ts';
-import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { useKindStyles } from '../ui/use-kind-styles.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
 import { FiltersDisclosure } from '../filters/FiltersDisclosure.tsx';
@@ -68,8 +67,8 @@ export function StoryView({
   // citations are made from the dataset as it is.
   const dataset = useMemo(() => localizeDataset(original, language), [original, language]);
   const title = useMemo(() => localizedTitle(original, language), [original, language]);
-  const reducedMotion = useReducedMotion();
-  const timelineView = useTimelineView(dataset, state, navigate);
+  const timelineRef = useRef<EventTimelineHandle>(null);
+  const timelineView = useTimelineView(dataset, state, navigate, timelineRef);
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
   const reading =
@@ -139,7 +138,7 @@ export function StoryView({
 
   /** The page form for the letter's events, with the window only once the reader has moved it. */
   const link = () => {
-    const live = timelineView.live.current;
+    const live = timelineView.engineWindow();
     const moved =
       state.data !== undefined ||
       state.start !== undefined ||
@@ -251,9 +250,8 @@ export function StoryView({
             lanes={lanes}
             items={items}
             selectedId={selected?.id}
+            ref={timelineRef}
             view={timelineView.view}
-            resetKey={timelineView.resetKey}
-            reducedMotion={reducedMotion}
             onSelect={(id) =>
               id === null
                 ? close(false)

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { useT } from '../i18n/use-t.ts';
 import type { Window } from '../dataset/prepare-dataset.ts';
@@ -17,10 +17,9 @@ export interface EventTimelineProps {
   lanes: readonly TimelineLane[];
   items: readonly TimelineItemSpec[];
   selectedId: string | undefined;
+  /** The window the first drawing shows; later windows are sent through the handle. */
   view: Window;
-  /** Changes when the view must be set again even though `view` did not change ("Show all"). */
-  resetKey: number;
-  reducedMotion: boolean;
+  ref?: Ref<EventTimelineHandle>;
   onSelect: (id: string | null) => void;
   onOpenCluster: (view: Window) => void;
   /**
@@ -32,15 +31,25 @@ export interface EventTimelineProps {
   locale?: string;
 }
 
+/** How the viewport's owner moves the drawing. */
+export interface EventTimelineHandle {
+  /** Sends the engine to `window` unless it is already there or on its way there. */
+  setWindow: (window: Window, animate: boolean) => void;
+  /** Sends the engine to `window` whatever it was last sent to ("Show all"). */
+  showAll: (window: Window, animate: boolean) => void;
+}
+
+const ANIMATION = { duration: 350, easingFunction: 'easeInOutQuad' } as const;
+
 /**
  * The only owner of the vis-timeline instance (see use-timeline-engine.ts); the effects of
  * use-engine-sync.ts keep it in step with the props.
  */
-export function EventTimeline(props: EventTimelineProps) {
+export function EventTimeline({ ref, ...props }: EventTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const phone = useMediaQuery(PHONE_QUERY, false);
   const { engineRef, hasDrawn } = useTimelineEngine(containerRef, props.view, phone, props);
-  const { reducedMotion, resetKey, locale = 'en' } = props;
+  const { locale = 'en' } = props;
   useEngineSync(engineRef, props.lanes, props.items, props.selectedId, locale, phone);
   // A page written ahead (and its hydration) draws the first view in plain markup until the
   // engine has drawn; a page the app draws itself has the engine's drawing a frame later.
@@ -48,22 +57,27 @@ export function EventTimeline(props: EventTimelineProps) {
   const [fromPage] = useState(!hydrated);
   const { t } = useT();
 
-  const { start, end } = props.view;
-  useEffect(() => {
-    const engine = engineRef.current;
-    if (!engine) return;
-    const current = engine.timeline.getWindow();
-    const at = { start: current.start.getTime(), end: current.end.getTime() };
-    // Compared with where the engine is going, not where it is: a Back then a Forward before
-    // the first frame of the animation would otherwise find the engine still on this window,
-    // leave it animating to the other one, and show (and write) the wrong entry's window.
-    if (windowsDiffer(engine.heading ?? at, { start, end })) {
-      engine.heading = { start, end };
-      engine.timeline.setWindow(new Date(start), new Date(end), {
-        animation: reducedMotion ? false : { duration: 350, easingFunction: 'easeInOutQuad' },
+  useImperativeHandle(ref, () => {
+    const setWindow = (window: Window, animate: boolean) => {
+      const engine = engineRef.current;
+      if (!engine) return;
+      const current = engine.timeline.getWindow();
+      const at = { start: current.start.getTime(), end: current.end.getTime() };
+      // Compared with where the engine is going, not where it is: a Back then a Forward before
+      // the first frame of the animation would otherwise find the engine still on this window,
+      // leave it animating to the other one, and show (and write) the wrong entry's window.
+      if (!windowsDiffer(engine.heading ?? at, window)) return;
+      engine.heading = window;
+      engine.timeline.setWindow(new Date(window.start), new Date(window.end), {
+        animation: animate ? ANIMATION : false,
       });
-    }
-  }, [engineRef, start, end, reducedMotion, resetKey]);
+    };
+    const showAll = (window: Window, animate: boolean) => {
+      if (engineRef.current) engineRef.current.heading = undefined;
+      setWindow(window, animate);
+    };
+    return { setWindow, showAll };
+  }, [engineRef]);
 
   return (
     <>
