@@ -91,7 +91,7 @@ export function StoryView({
     () => toTimelineItems(shownEvents, timelineView.itemsView, selected?.id, dates.number),
     [shownEvents, timelineView.itemsView, selected?.id, dates.number],
   );
-  const { lanes, legendKinds } = useLanes(dataset, shownEvents, filters.choices.kind);
+  const { lanes, legendKinds } = useLanes(dataset, shownEvents, filters.kindCounts);
   const allNotices = useStoryNotices(dataset, state, notices, filters.notices);
   const outsideFilter =
     selected !== undefined && filters.filtering && !shownEvents.includes(selected);
@@ -217,10 +217,8 @@ export function StoryView({
               query={filters.draft}
               onQueryChange={filters.setDraft}
               onSearchFocus={filters.prepare}
-              actors={filters.choices.actor}
-              places={filters.choices.place}
-              chosenActors={filters.chosen.actor}
-              chosenPlaces={filters.chosen.place}
+              choices={filters.choices}
+              chosen={filters.chosen}
               onToggle={filters.toggle}
               filtering={filters.filtering}
               onClear={filters.clear}
