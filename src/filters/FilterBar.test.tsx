@@ -15,7 +15,7 @@ function renderBar(props: Partial<FilterBarProps> = {}) {
       ],
       place: [{ value: 'Grozny', count: 9 }],
     },
-    chosen: { kind: [], actor: [], place: [] },
+    chosen: {},
     onToggle: vi.fn(),
     filtering: false,
     onClear: vi.fn(),
@@ -40,7 +40,7 @@ describe('FilterBar', () => {
 
   it('offers each actor and place with its count, marks the chosen ones and toggles by facet', async () => {
     const user = userEvent.setup();
-    const props = renderBar({ chosen: { kind: [], actor: ['Police'], place: [] } });
+    const props = renderBar({ chosen: { actor: ['Police'] } });
     expect(screen.getByText('(1 chosen)').closest('summary')).toHaveTextContent('Actor (1 chosen)');
     expect(screen.getByRole('checkbox', { name: 'Police (2)' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Kalyapin (3)' })).not.toBeChecked();
@@ -62,7 +62,7 @@ describe('FilterBar', () => {
     const actors = Array.from({ length: 150 }, (_, i) => ({ value: `Actor ${i}`, count: 150 - i }));
     renderBar({
       choices: { actor: actors },
-      chosen: { kind: [], actor: ['Actor 120'], place: [] },
+      chosen: { actor: ['Actor 120'] },
     });
     const facet = screen.getByRole('group', { name: 'Actor' });
     // (By label, not by role: naming 150 checkboxes by role takes seconds here.)

@@ -11,7 +11,7 @@ export interface FilterBarProps {
   onSearchFocus: () => void;
   /** Each facet's choices in the dataset (see facets.ts); the kinds are in the legend. */
   choices: Partial<Record<Facet, readonly FacetChoice[]>>;
-  chosen: Record<Facet, readonly string[]>;
+  chosen: Partial<Record<Facet, readonly string[]>>;
   onToggle: (facet: Facet, value: string) => void;
   filtering: boolean;
   onClear: () => void;
@@ -45,7 +45,7 @@ export function FilterBar(props: FilterBarProps) {
           label={t(facet.labelId)}
           valuesLang={props.valuesLang}
           choices={props.choices[facet.id] ?? []}
-          chosen={props.chosen[facet.id]}
+          chosen={props.chosen[facet.id] ?? []}
           onToggle={(value) => props.onToggle(facet.id, value)}
         />
       ))}

@@ -1,4 +1,4 @@
-import { EVENT_ID, printable } from './url-values.ts';
+import { EVENT_ID, PARAGRAPH_ID, printable } from './url-values.ts';
 
 /**
  * The facets an event can be filtered by: one entry each, read by the URL's parameter table,
@@ -76,6 +76,17 @@ export const FACETS = [
     labelId: 'filters.place',
     inFilterBar: true,
     searchable: true,
+  },
+  {
+    id: 'paragraph',
+    valuesOf: (event: FacetEvent, visit: (value: string) => void) =>
+      eachDistinct(event.sources, (source) => source.paragraph, visit),
+    accept: (value: string) => PARAGRAPH_ID.test(value),
+    refused: 'paragraph-invalid',
+    refusedId: 'notice.paragraphInvalid',
+    labelId: 'filters.paragraph',
+    inFilterBar: true,
+    searchable: false,
   },
 ] as const;
 
