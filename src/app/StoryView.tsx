@@ -25,7 +25,7 @@ import { windowsDiffer } from '../timeline/timeline-window.ts';
 import { PageLinks } from './PageLinks.tsx';
 import { AboutView } from '../about/LazyAboutView.tsx';
 import { Masthead } from './Masthead.tsx';
-import { useKeyboardShortcuts, useShortcutSetting } from './use-keyboard-shortcuts.ts';
+import { useKeyboardShortcuts, useShortcutSetting } from '../keys/use-keyboard-shortcuts.ts';
 import { useTimelineView } from '../timeline/use-timeline-view.ts';
 import { UrlNotices } from './UrlNotices.tsx';
 import { useLanes } from '../timeline/use-lanes.ts';
@@ -34,8 +34,8 @@ import { useViewSteps } from '../timeline/use-view-steps.ts';
 import { CiteFormats } from '../export/CiteFormats.tsx';
 import { DownloadMenu } from '../export/DownloadMenu.tsx';
 import { formatCitation } from '../reader/format-citation.ts';
-import { useExportContext } from './use-export-context.ts';
-import { useStoryFilters } from './use-story-filters.ts';
+import { useExportContext } from '../export/use-export-context.ts';
+import { useStoryFilters } from '../filters/use-story-filters.ts';
 import type { UrlNotice } from '../url-state/url-state.ts';
 
 export interface StoryViewProps {

@@ -4,12 +4,13 @@ import { Msg } from '../i18n/Msg.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { Notice } from '../ui/Notice.tsx';
 import type { UrlNotice, UrlNoticeCode } from '../url-state/url-state.ts';
-import { FACETS, type Facet, type FacetRefusal } from '../url-state/facets.ts';
+import { FACETS, type FacetRefusal } from '../url-state/facets.ts';
+import type { FilterNotice } from '../filters/use-story-filters.ts';
 
 /** A notice from the link, or about what the dataset made of it. */
 export type AppNotice =
   | UrlNotice
-  | { param: Facet; code: 'filter-unknown'; value: string }
+  | FilterNotice
   | { param: 'lang'; code: 'lang-unsupported'; value: string }
   | { param: 'kind'; code: 'colour-too-light'; value: string; requested: string; used: string };
 

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { DEFAULT_DATASET } from '../dataset/dataset-query-key.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
-import type { SourceFileLink } from '../export/DownloadMenu.tsx';
-import type { ExportFilter, ExportSelection } from '../export/export-selection.ts';
-import { datasetShortName } from '../export/file-names.ts';
-import { sourceFileHref, sourceFileName } from '../export/source-file.ts';
+import type { SourceFileLink } from './DownloadMenu.tsx';
+import type { ExportFilter, ExportSelection } from './export-selection.ts';
+import { datasetShortName } from './file-names.ts';
+import { sourceFileHref, sourceFileName } from './source-file.ts';
 import { siteUrl } from '../url-state/page-location.ts';
 import { shareLink } from '../url-state/page-path.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';

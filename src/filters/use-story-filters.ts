@@ -11,7 +11,6 @@ import { searchTerms } from '../dataset/search-text.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import type { UrlState } from '../url-state/url-state.ts';
 import { shown } from '../url-state/url-values.ts';
-import type { AppNotice } from './UrlNotices.tsx';
 import type { Translate } from '../i18n/use-t.ts';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useSearchDraft } from './use-search-draft.ts';
@@ -39,6 +38,13 @@ function useCountedLater(events: PreparedDataset['events']): PreparedDataset['ev
 }
 
 type Chosen = Record<Facet, readonly string[]>;
+
+/** A value the link asked a facet for that no event of the dataset has (the app says it in words). */
+export interface FilterNotice {
+  param: Facet;
+  code: 'filter-unknown';
+  value: string;
+}
 
 /** Each facet's values as the link names them, the same object while none of them changes. */
 function useChosen(state: UrlState): Chosen {
@@ -86,12 +92,12 @@ export function useStoryFilters(
     [facetEvents],
   );
 
-  const notices = useMemo<AppNotice[]>(() => {
+  const notices = useMemo<FilterNotice[]>(() => {
     // Nothing asked for, nothing unknown: the dataset's values need not be gathered.
     if (FACET_IDS.every((f) => chosen[f].length === 0)) return [];
     const unknown = unknownFilterValues(dataset, chosen);
     return FACET_IDS.flatMap((facet) =>
-      unknown[facet].map((value): AppNotice => ({
+      unknown[facet].map((value): FilterNotice => ({
         param: facet,
         code: 'filter-unknown',
         value: shown(value),
