@@ -1,4 +1,5 @@
 import { parsePagePath } from './url-state/page-path.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './url-state/language-table.ts';
 
 /**
  * What the page says when the app's own code cannot be fetched (the connection dropped, or the
@@ -17,7 +18,7 @@ const WORDS = {
       'Не удалось загрузить приложение: его код не был получен (возможно, прервалось соединение или сайт за это время обновился). То, что уже показано на странице, можно читать.',
     reload: 'Перезагрузить страницу',
   },
-} as const;
+} as const satisfies Record<Language, { message: string; reload: string }>;
 
 /** The language of the link (`lang`, or the page's language folder), else the browser's first that the app speaks, else English. */
 export function bootLanguage(
@@ -25,14 +26,14 @@ export function bootLanguage(
   preferred: readonly string[],
   /** The language whose folder the page is in (`ru/event/<id>/`), which asks as `?lang=` does. */
   folder?: string,
-): keyof typeof WORDS {
-  const asked = new URLSearchParams(search).get('lang') || folder;
-  if (asked === 'ru' || asked === 'en') return asked;
+): Language {
+  const asked = new URLSearchParams(search).get('lang') || folder || undefined;
+  if (isLanguage(asked)) return asked;
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
-    if (base === 'ru' || base === 'en') return base;
+    if (isLanguage(base)) return base;
   }
-  return 'en';
+  return DEFAULT_LANGUAGE;
 }
 
 export function showBootFailure(root: HTMLElement, doc: Document = document): void {

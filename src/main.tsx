@@ -15,6 +15,7 @@ import { activateLanguage, i18n } from './i18n/i18n.ts';
 import { browserLanguages, chooseLanguage } from './i18n/languages.ts';
 import { keepFocus } from './ui/focus-keeper.ts';
 import './app/styles.css';
+import './app/kind-colours.css';
 import './app/pages.css';
 
 /**

@@ -33,11 +33,7 @@ function pendingRequest() {
   };
 }
 
-const notFound = () =>
-  new DatasetError('http', 'Not found', [], undefined, {
-    status: '404 Not Found',
-    statusCode: 404,
-  });
+const notFound = () => new DatasetError('http', { status: '404 Not Found', statusCode: 404 });
 
 describe('DatasetView', () => {
   beforeEach(() => {
@@ -119,7 +115,7 @@ describe('DatasetView', () => {
   it('keeps Retry unavailable while a busy server asked to wait', async () => {
     const retryAt = Date.now() + 60_000;
     fetchMock.mockRejectedValueOnce(
-      new DatasetError('busy', 'Busy', [], retryAt, { statusCode: 503, seconds: 60 }),
+      new DatasetError('busy', { statusCode: 503, seconds: 60 }, { retryAt }),
     );
     renderWithProviders(<DatasetView />);
     const alert = await screen.findByRole('alert');

@@ -7,13 +7,12 @@ import { useT } from '../i18n/use-t.ts';
 import { EventList, type EventListHandle } from '../events-list/EventList.tsx';
 import { LetterReader } from '../reader/LazyLetterReader.tsx';
 import { SourcePanel, type SourcePanelHandle } from '../reader/SourcePanel.tsx';
-import { EventTimeline } from '../timeline/EventTimeline.tsx';
+import { EventTimeline, type EventTimelineHandle } from '../timeline/EventTimeline.tsx';
 import { TimelineControls } from '../timeline/TimelineControls.tsx';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { toTimelineItems } from '../timeline/to-timeline-items.ts';
 import { isolatedField } from '../text/plain-text.ts';
 import { useFocusAfterRender } from '../ui/use-focus-after-render.ts';
-import { useReducedMotion } from '../ui/use-reduced-motion.ts';
 import { useKindStyles } from '../ui/use-kind-styles.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
 import { FiltersDisclosure } from '../filters/FiltersDisclosure.tsx';
@@ -26,17 +25,17 @@ import { windowsDiffer } from '../timeline/timeline-window.ts';
 import { PageLinks } from './PageLinks.tsx';
 import { AboutView } from '../about/LazyAboutView.tsx';
 import { Masthead } from './Masthead.tsx';
-import { useKeyboardShortcuts, useShortcutSetting } from './use-keyboard-shortcuts.ts';
-import { useTimelineView } from './use-timeline-view.ts';
+import { useKeyboardShortcuts, useShortcutSetting } from '../keys/use-keyboard-shortcuts.ts';
+import { useTimelineView } from '../timeline/use-timeline-view.ts';
 import { UrlNotices } from './UrlNotices.tsx';
-import { useLanes } from './use-lanes.ts';
+import { useLanes } from '../timeline/use-lanes.ts';
 import { useStoryNotices } from './use-story-notices.ts';
-import { useViewSteps } from './use-view-steps.ts';
+import { useViewSteps } from '../timeline/use-view-steps.ts';
 import { CiteFormats } from '../export/CiteFormats.tsx';
 import { DownloadMenu } from '../export/DownloadMenu.tsx';
 import { formatCitation } from '../reader/format-citation.ts';
-import { useExportContext } from './use-export-context.ts';
-import { useStoryFilters } from './use-story-filters.ts';
+import { useExportContext } from '../export/use-export-context.ts';
+import { useStoryFilters } from '../filters/use-story-filters.ts';
 import type { UrlNotice } from '../url-state/url-state.ts';
 
 export interface StoryViewProps {
@@ -68,8 +67,8 @@ export function StoryView({
   // citations are made from the dataset as it is.
   const dataset = useMemo(() => localizeDataset(original, language), [original, language]);
   const title = useMemo(() => localizedTitle(original, language), [original, language]);
-  const reducedMotion = useReducedMotion();
-  const timelineView = useTimelineView(dataset, state, navigate);
+  const timelineRef = useRef<EventTimelineHandle>(null);
+  const timelineView = useTimelineView(dataset, state, navigate, timelineRef);
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
   const reading =
@@ -92,7 +91,7 @@ export function StoryView({
     () => toTimelineItems(shownEvents, timelineView.itemsView, selected?.id, dates.number),
     [shownEvents, timelineView.itemsView, selected?.id, dates.number],
   );
-  const { lanes, legendKinds } = useLanes(dataset, shownEvents, filters.choices.kind);
+  const { lanes, legendKinds } = useLanes(dataset, shownEvents, filters.kindCounts);
   const allNotices = useStoryNotices(dataset, state, notices, filters.notices);
   const outsideFilter =
     selected !== undefined && filters.filtering && !shownEvents.includes(selected);
@@ -139,7 +138,7 @@ export function StoryView({
 
   /** The page form for the letter's events, with the window only once the reader has moved it. */
   const link = () => {
-    const live = timelineView.live.current;
+    const live = timelineView.engineWindow();
     const moved =
       state.data !== undefined ||
       state.start !== undefined ||
@@ -218,10 +217,8 @@ export function StoryView({
               query={filters.draft}
               onQueryChange={filters.setDraft}
               onSearchFocus={filters.prepare}
-              actors={filters.choices.actor}
-              places={filters.choices.place}
-              chosenActors={filters.chosen.actor}
-              chosenPlaces={filters.chosen.place}
+              choices={filters.choices}
+              chosen={filters.chosen}
               onToggle={filters.toggle}
               filtering={filters.filtering}
               onClear={filters.clear}
@@ -251,9 +248,8 @@ export function StoryView({
             lanes={lanes}
             items={items}
             selectedId={selected?.id}
+            ref={timelineRef}
             view={timelineView.view}
-            resetKey={timelineView.resetKey}
-            reducedMotion={reducedMotion}
             onSelect={(id) =>
               id === null
                 ? close(false)

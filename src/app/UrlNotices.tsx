@@ -5,15 +5,23 @@ import { useT } from '../i18n/use-t.ts';
 import { Notice } from '../ui/Notice.tsx';
 import type { UrlNotice, UrlNoticeCode } from '../url-state/url-state.ts';
 import { MAX_VALUES } from '../url-state/url-values.ts';
+import { FACETS, type FacetRefusal } from '../url-state/facets.ts';
+import type { FilterNotice } from '../filters/use-story-filters.ts';
 
 /** A notice from the link, or about what the dataset made of it. */
 export type AppNotice =
   | UrlNotice
-  | { param: 'kind' | 'actor' | 'place'; code: 'filter-unknown'; value: string }
+  | FilterNotice
   | { param: 'lang'; code: 'lang-unsupported'; value: string }
   | { param: 'kind'; code: 'colour-too-light'; value: string; requested: string; used: string };
 
+const FACET_MESSAGES = Object.fromEntries(FACETS.map((f) => [f.refused, f.refusedId])) as Record<
+  FacetRefusal,
+  MessageId
+>;
+
 const MESSAGES: Record<UrlNoticeCode | AppNotice['code'], MessageId> = {
+  ...FACET_MESSAGES,
   'data-refused': 'notice.dataRefused',
   'lang-invalid': 'notice.langInvalid',
   'lang-unsupported': 'notice.langUnsupported',
@@ -21,9 +29,6 @@ const MESSAGES: Record<UrlNoticeCode | AppNotice['code'], MessageId> = {
   'read-invalid': 'notice.readInvalid',
   'q-unreadable': 'notice.queryUnreadable',
   'q-too-long': 'notice.queryTooLong',
-  'kind-invalid': 'notice.kindInvalid',
-  'actor-unreadable': 'notice.actorUnreadable',
-  'place-unreadable': 'notice.placeUnreadable',
   'too-many-values': 'notice.tooManyValues',
   'window-invalid': 'notice.windowInvalid',
   'window-reversed': 'notice.windowReversed',

@@ -1,30 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetError } from '../dataset/dataset-error.ts';
-import { i18n } from '../i18n/i18n.ts';
-import type { Translate } from '../i18n/use-t.ts';
+import { DatasetError, type DatasetErrorKind } from '../dataset/dataset-error.ts';
+import { wordsOf } from '../test/words.ts';
 import { datasetErrorText } from './dataset-error-text.ts';
 
-const t: Translate = (id, values) => i18n._(id, values);
-const PHRASE = 'Not Found. NOTICE: this timeline was withdrawn; see http://evil.example/letter';
+const ERRORS: [string, DatasetError, RegExp, RegExp][] = [
+  ['offline', new DatasetError('offline'), /offline/, /./],
+  ['a 404', new DatasetError('http', { status: '404', statusCode: 404 }), /404/, /404/],
+  [
+    'a busy server',
+    new DatasetError('busy', { status: '503', statusCode: 503, seconds: 30 }),
+    /30 seconds/,
+    /30/,
+  ],
+  [
+    'too many events',
+    new DatasetError('too-large', { reason: 'events', count: 300_000, max: 250_000 }),
+    /300,000.*250,000/,
+    /300\s000.*250\s000/,
+  ],
+  [
+    'not JSON',
+    new DatasetError('not-json', { detail: 'Unexpected token <' }),
+    /Unexpected token </,
+    /Unexpected token </,
+  ],
+  [
+    'an invalid dataset',
+    new DatasetError('invalid', {}, { problems: [{ path: 'document', message: 'is missing' }] }),
+    /1 problem/,
+    /1/,
+  ],
+];
 
 describe('datasetErrorText', () => {
+  it.each(ERRORS)('says %s from its kind and values, in each language', (_name, error, en, ru) => {
+    const english = datasetErrorText(error, wordsOf('en').t);
+    const russian = datasetErrorText(error, wordsOf('ru').t);
+    expect(english).toMatch(en);
+    expect(russian).toMatch(ru);
+    expect(russian).not.toBe(english);
+    // The sentence comes from the catalogue, never from the error itself.
+    expect(english).not.toContain(error.message);
+  });
+
+  it('has a sentence for every kind', () => {
+    const kinds: DatasetErrorKind[] = [
+      'offline',
+      'network',
+      'timeout',
+      'http',
+      'busy',
+      'refused',
+      'too-large',
+      'empty',
+      'not-json',
+      'invalid',
+    ];
+    for (const kind of kinds) {
+      expect(datasetErrorText(new DatasetError(kind), wordsOf('en').t)).not.toMatch(
+        /^$|dataset-error/,
+      );
+    }
+  });
+});
+
+describe('datasetErrorText on a server’s own words', () => {
+  const t = wordsOf('en').t;
+  const PHRASE = 'Not Found. NOTICE: this timeline was withdrawn; see http://evil.example/letter';
+
   it.each([
     [500, 'the server answered with status 500 (a failure of the server).'],
     [404, 'the server answered with status 404 (no dataset at that address).'],
     [403, 'the server answered with status 403 (access refused).'],
     [418, 'the server answered with status 418.'],
   ])('says status %i and what it means, never the server’s own words', (code, said) => {
-    const error = new DatasetError('http', 'x', [], undefined, {
-      status: `${code} ${PHRASE}`,
-      statusCode: code,
-    });
+    const error = new DatasetError('http', { status: `${code} ${PHRASE}`, statusCode: code });
     const text = datasetErrorText(error, t);
     expect(text).toContain(said);
     expect(text).not.toContain('NOTICE');
   });
 
   it('says a busy server’s status without its words', () => {
-    const error = new DatasetError('busy', 'x', [], 0, {
+    const error = new DatasetError('busy', {
       status: `503 ${PHRASE}`,
       statusCode: 503,
       seconds: 5,
@@ -33,6 +90,6 @@ describe('datasetErrorText', () => {
   });
 
   it('says a refused redirect may be a loop as well as another site', () => {
-    expect(datasetErrorText(new DatasetError('refused', 'x'), t)).toContain('in a loop');
+    expect(datasetErrorText(new DatasetError('refused'), t)).toContain('in a loop');
   });
 });

@@ -35,9 +35,7 @@ describe('checkDatasetBytes', () => {
     );
     expect(error.kind).toBe('too-large');
     const n = letter.events.length;
-    expect(error.message).toBe(
-      `The dataset is too large: it has ${n + 3} events, more than a browser tab can hold; this app shows at most ${n + 2}.`,
-    );
+    expect(error.info).toEqual({ reason: 'events', count: n + 3, max: n + 2 });
   });
 
   it('holds at most 250,000 events by default', () => {
@@ -45,13 +43,14 @@ describe('checkDatasetBytes', () => {
   });
 
   it.each([
-    ['an empty file', new Uint8Array(), 'empty', 'The dataset file is empty.'],
-    ['a page instead of JSON', new TextEncoder().encode('<html>'), 'not-json', undefined],
-    ['a dataset without a document', bytesOf({ events: [] }), 'invalid', undefined],
-  ])('says what is wrong with %s', async (_name, bytes, kind, message) => {
+    ['an empty file', new Uint8Array(), 'empty', false],
+    ['a page instead of JSON', new TextEncoder().encode('<html>'), 'not-json', false],
+    ['a dataset without a document', bytesOf({ events: [] }), 'invalid', true],
+  ])('says what is wrong with %s', async (_name, bytes, kind, hasProblems) => {
     const error = await failure(checkDatasetBytes(bytes));
     expect(error.kind).toBe(kind);
-    if (message !== undefined) expect(error.message).toBe(message);
+    expect(error.problems.length > 0).toBe(hasProblems);
+    if (kind === 'not-json') expect(error.info.detail).toMatch(/\S/);
   });
 
   describe('handing the prepared dataset over early', () => {

@@ -1,6 +1,6 @@
 import { escapeControls } from '../text/plain-text.ts';
 import { DatasetError } from './dataset-error.ts';
-import { parseDatasetBytes, TOO_LARGE } from './read-dataset-bytes.ts';
+import { parseDatasetBytes } from './read-dataset-bytes.ts';
 import { prepareDataset, type PreparedDataset } from './prepare-dataset.ts';
 import type { Dataset } from './schema.ts';
 import { validateDataset } from './validate-dataset.ts';
@@ -22,7 +22,7 @@ function eventCount(json: unknown): number {
 /**
  * A downloaded dataset file read, checked against the format and prepared for the views: the
  * work that runs in the dataset worker (or here, where there is no worker). Every failure
- * becomes a DatasetError whose message says what went wrong.
+ * becomes a DatasetError with its kind and the values that say what went wrong.
  *
  * With `early`, the dataset is prepared as soon as its structure is known to be right and handed
  * to `early` before the other checks run (the worker starts sending it to the page then, see
@@ -35,25 +35,15 @@ export async function checkDatasetBytes(
 ): Promise<PreparedDataset> {
   const parsed = parseDatasetBytes(bytes);
   if (!parsed.ok) {
-    if (parsed.problem === 'too-large') throw new DatasetError('too-large', TOO_LARGE);
-    if (parsed.problem === 'empty') throw new DatasetError('empty', 'The dataset file is empty.');
-    throw new DatasetError(
-      'not-json',
-      `The dataset is not valid JSON: it may be truncated or not a dataset at all (${escapeControls('detail' in parsed ? parsed.detail : '')}).`,
-      [],
-      undefined,
-      { detail: escapeControls('detail' in parsed ? parsed.detail : '') },
-    );
+    if (parsed.problem === 'too-large') throw new DatasetError('too-large', { reason: 'bytes' });
+    if (parsed.problem === 'empty') throw new DatasetError('empty');
+    throw new DatasetError('not-json', {
+      detail: escapeControls('detail' in parsed ? parsed.detail : ''),
+    });
   }
   const count = eventCount(parsed.json);
   if (count > maxEvents) {
-    throw new DatasetError(
-      'too-large',
-      `The dataset is too large: it has ${count.toLocaleString('en')} events, more than a browser tab can hold; this app shows at most ${maxEvents.toLocaleString('en')}.`,
-      [],
-      undefined,
-      { reason: 'events', count, max: maxEvents },
-    );
+    throw new DatasetError('too-large', { reason: 'events', count, max: maxEvents });
   }
   let prepared: PreparedDataset | undefined;
   const prepareEarly = (dataset: Dataset) => {
@@ -68,14 +58,7 @@ export async function checkDatasetBytes(
   };
   const result = await validateDataset(parsed.json, early && prepareEarly);
   if (!result.ok) {
-    const count = result.total;
-    throw new DatasetError(
-      'invalid',
-      `The dataset does not follow the Source Timeline format: ${count} problem${count === 1 ? '' : 's'} found.`,
-      result.problems,
-      undefined,
-      { count },
-    );
+    throw new DatasetError('invalid', { count: result.total }, { problems: result.problems });
   }
   return prepared ?? prepareDataset(result.dataset);
 }

@@ -82,7 +82,7 @@ export function checkOffThread(bytes: Uint8Array, signal?: AbortSignal): Promise
         end();
         if (data.type === 'done') resolve(dataset.join(data.frame));
         else if (data.kind === null) reject(new Error(data.message));
-        else reject(new DatasetError(data.kind, data.message, data.problems, undefined, data.info));
+        else reject(new DatasetError(data.kind, data.info, { problems: data.problems }));
       }
     };
     // The worker's code could not load: do the work here rather than fail the dataset (the

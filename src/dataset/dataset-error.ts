@@ -28,26 +28,28 @@ export interface DatasetErrorInfo {
   max?: number;
 }
 
-/** A dataset that could not be loaded, with a sentence a reader understands (and its kind and values, for other languages). */
+/**
+ * A dataset that could not be loaded: its kind and the values a sentence needs, never the
+ * sentence itself. The UI says it in the reader's language (app/dataset-error-text.ts); the
+ * message is only the kind, for a log.
+ */
 export class DatasetError extends Error {
   readonly kind: DatasetErrorKind;
+  readonly info: DatasetErrorInfo;
   readonly problems: readonly Problem[];
   /** When the server said it could be asked again (epoch ms), for a busy server. */
   readonly retryAt: number | undefined;
-  readonly info: DatasetErrorInfo;
 
   constructor(
     kind: DatasetErrorKind,
-    message: string,
-    problems: readonly Problem[] = [],
-    retryAt?: number,
     info: DatasetErrorInfo = {},
+    options: { problems?: readonly Problem[]; retryAt?: number } = {},
   ) {
-    super(message);
-    this.info = info;
+    super(`dataset-error: ${kind}`);
     this.name = 'DatasetError';
     this.kind = kind;
-    this.problems = problems;
-    this.retryAt = retryAt;
+    this.info = info;
+    this.problems = options.problems ?? [];
+    this.retryAt = options.retryAt;
   }
 }

@@ -65,9 +65,7 @@ describe('fetchDataset', () => {
     serve(() => new Response(body));
     const error = await failure(fetchDataset('big.json'));
     expect(error.kind).toBe('too-large');
-    expect(error.message).toBe(
-      'The dataset is too large: it is over 100 MB, the most this app loads.',
-    );
+    expect(error.info).toEqual({ reason: 'bytes' });
     expect(pulled()).toBeLessThanOrEqual(MAX_DATASET_BYTES + 2 * megabyte.byteLength);
   });
 
@@ -93,7 +91,7 @@ describe('fetchDataset', () => {
       await vi.advanceTimersByTimeAsync(31_000);
       const error = await result;
       expect(error.kind).toBe('timeout');
-      expect(error.message).toMatch(/^The dataset is arriving too slowly/);
+      expect(error.info).toEqual({ reason: 'too-slow' });
     });
 
     it('lets a large dataset on a slow but steady link finish', async () => {
@@ -122,9 +120,11 @@ describe('fetchDataset', () => {
       );
       const error = await failure(fetchDataset('data/events.json'));
       expect(error.kind).toBe('busy');
-      expect(error.message).toBe(
-        'The dataset could not be loaded: the server answered with status 429 and asked to wait 30 seconds before trying again.',
-      );
+      expect(error.info).toEqual({
+        status: '429',
+        statusCode: 429,
+        seconds: 30,
+      });
       expect(error.retryAt).toBe(Date.UTC(2026, 0, 1) + 30_000);
     });
 
@@ -140,7 +140,7 @@ describe('fetchDataset', () => {
       const error = await failure(fetchDataset('data/events.json'));
       expect(error.kind).toBe(retryAt === undefined ? 'http' : 'busy');
       expect(error.retryAt).toBe(retryAt);
-      expect(error.message).not.toMatch(/wait 0 seconds/);
+      expect(error.info.seconds).not.toBe(0);
     });
   });
 });

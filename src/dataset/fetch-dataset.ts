@@ -1,18 +1,13 @@
 import { checkOffThread } from './check-off-thread.ts';
 import { DatasetError } from './dataset-error.ts';
 import { startRequest, takeEarly } from './early-request.ts';
-import { joinPieces, MAX_DATASET_BYTES, TOO_LARGE } from './read-dataset-bytes.ts';
-import { DATASET_TIMEOUT_MS, TIMED_OUT, type Watchdog } from './watchdog.ts';
+import { joinPieces, MAX_DATASET_BYTES } from './read-dataset-bytes.ts';
+import { DATASET_TIMEOUT_MS, type Watchdog } from './watchdog.ts';
 import type { PreparedDataset } from './prepare-dataset.ts';
-const TOO_SLOW =
-  'The dataset is arriving too slowly to finish in a reasonable time. The server may be overloaded; retry later.';
-
-/** The sentence for a request the watchdog cut off. */
+/** The error for a request the watchdog cut off. */
 function timeoutError(dog: Watchdog): DatasetError {
   const tooSlow = dog.timedOut() === 'too-slow';
-  return new DatasetError('timeout', tooSlow ? TOO_SLOW : TIMED_OUT, [], undefined, {
-    reason: tooSlow ? 'too-slow' : 'no-answer',
-  });
+  return new DatasetError('timeout', { reason: tooSlow ? 'too-slow' : 'no-answer' });
 }
 
 /**
@@ -49,21 +44,12 @@ async function request(
     if (dog.timedOut()) throw timeoutError(dog);
     if (signal?.aborted) throw error;
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-      throw new DatasetError(
-        'offline',
-        'You appear to be offline, so the dataset could not be loaded.',
-      );
+      throw new DatasetError('offline');
     }
     if (await redirectedAway(url)) {
-      throw new DatasetError(
-        'refused',
-        'The dataset could not be loaded: the server redirected the request in a way this app does not follow: to another site (the app loads datasets only from its own site) or round in a loop.',
-      );
+      throw new DatasetError('refused');
     }
-    throw new DatasetError(
-      'network',
-      'The dataset could not be loaded: the network request failed. Check the connection and retry.',
-    );
+    throw new DatasetError('network', { reason: 'failed' });
   }
 }
 
@@ -77,7 +63,7 @@ async function readBody(
   const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
   if (declared > MAX_DATASET_BYTES) {
     dog.cancel();
-    throw new DatasetError('too-large', TOO_LARGE);
+    throw new DatasetError('too-large', { reason: 'bytes' });
   }
   try {
     if (!response.body) return new Uint8Array(await response.arrayBuffer());
@@ -97,7 +83,7 @@ async function readBody(
       total += value.byteLength;
       if (total > MAX_DATASET_BYTES) {
         void reader.cancel();
-        throw new DatasetError('too-large', TOO_LARGE);
+        throw new DatasetError('too-large', { reason: 'bytes' });
       }
       dog.feed(value.byteLength);
       pieces.push(value);
@@ -106,13 +92,7 @@ async function readBody(
     if (error instanceof DatasetError) throw error;
     if (dog.timedOut()) throw timeoutError(dog);
     if (signal?.aborted) throw error;
-    throw new DatasetError(
-      'network',
-      'The dataset could not be loaded: the download was interrupted.',
-      [],
-      undefined,
-      { reason: 'interrupted' },
-    );
+    throw new DatasetError('network', { reason: 'interrupted' });
   } finally {
     dog.stop();
   }
@@ -137,7 +117,7 @@ function retryAfterMs(response: Response, now = Date.now()): number | undefined 
 /**
  * Fetches a dataset, checks it against the format and prepares it for the views (off the
  * page's thread, see check-off-thread.ts).
- * Every failure becomes a DatasetError whose message says what went wrong.
+ * Every failure becomes a DatasetError with its kind and the values that say what went wrong.
  */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<PreparedDataset> {
   const { response, dog } = await request(url, signal);
@@ -145,26 +125,17 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     dog.stop();
     // The status number only: the reason phrase is the server's words, never the app's.
     const status = String(response.status);
-    const hint = response.status === 404 ? ' (no dataset at that address)' : '';
     const wait =
       response.status === 429 || response.status === 503 ? retryAfterMs(response) : undefined;
     if (wait !== undefined) {
       const seconds = Math.ceil(wait / 1000);
       throw new DatasetError(
         'busy',
-        `The dataset could not be loaded: the server answered with status ${status} and asked to wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
-        [],
-        Date.now() + wait,
         { status, statusCode: response.status, seconds },
+        { retryAt: Date.now() + wait },
       );
     }
-    throw new DatasetError(
-      'http',
-      `The dataset could not be loaded: the server answered with status ${status}${hint}.`,
-      [],
-      undefined,
-      { status, statusCode: response.status },
-    );
+    throw new DatasetError('http', { status, statusCode: response.status });
   }
   // Reading, checking and preparing run in a worker: the page stays responsive meanwhile.
   return checkOffThread(await readBody(response, signal, dog), signal);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeEvent } from '../test/datasets.ts';
+import { readLetterDataset } from '../test/letter.ts';
 import {
   facetChoices,
   filterEvents,
@@ -148,12 +149,23 @@ describe('facets', () => {
         kind: ['violence', 'flood'],
         actor: ['Police', 'Nobody'],
         place: ['Atlantis'],
+        paragraph: ['p2', 'p999'],
       }),
     ).toEqual({
       kind: ['flood'],
       actor: ['Nobody'],
       place: ['Atlantis'],
+      paragraph: ['p999'],
     });
+  });
+
+  it('keeps the events that quote a chosen source paragraph', () => {
+    const letter = prepareDataset(readLetterDataset());
+    const kept = filterEvents(letter, { paragraph: ['p11'] });
+    const quoting = letter.events.filter((e) => e.sources.some((s) => s.paragraph === 'p11'));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(letter.events.length);
+    expect(kept).toEqual(quoting);
   });
 
   it.each<[EventFilters, boolean]>([

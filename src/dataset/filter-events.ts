@@ -1,16 +1,13 @@
+import { FACET_BY_ID, FACET_IDS, type Facet, type FacetDefinition } from '../url-state/facets.ts';
 import type { PreparedDataset, PreparedEvent } from './prepare-dataset.ts';
 import { scanEvents, searchIndex, type SearchIndex } from './search-index.ts';
 
 /** What the reader narrows the events to: search text, and choices within each facet. */
-export interface EventFilters {
-  q?: string | undefined;
-  kind?: readonly string[] | undefined;
-  actor?: readonly string[] | undefined;
-  place?: readonly string[] | undefined;
-}
+export type EventFilters = { q?: string | undefined } & {
+  [F in Facet]?: readonly string[] | undefined;
+};
 
-export type Facet = 'kind' | 'actor' | 'place';
-export const FACETS: readonly Facet[] = ['kind', 'actor', 'place'];
+export type { Facet };
 
 /** One choice of a facet, with how many events of the dataset it has. */
 export interface FacetChoice {
@@ -31,28 +28,11 @@ export function adoptSearchIndex(
   if (index.size === dataset.events.length) indexes.set(dataset.events, index);
 }
 
-/**
- * Calls `visit` once for each distinct value an event has in a facet. Allocates nothing: at
- * 100,000 events, a list or a set per event and facet cost the page a long task.
- */
-function eachValue(event: PreparedEvent, facet: Facet, visit: (value: string) => void): void {
-  if (facet === 'kind') return visit(event.kind);
-  if (facet === 'place') return event.place === undefined ? undefined : visit(event.place);
-  const actors = event.actors;
-  if (actors.length > FEW_ACTORS) {
-    // A long list is made distinct with a set: looking back along it is quadratic, and one
-    // event naming 30,000 actors held the tab for seconds.
-    for (const actor of new Set(actors)) visit(actor);
-    return;
-  }
-  for (let i = 0; i < actors.length; i += 1) {
-    const actor = actors[i] as string;
-    if (actors.indexOf(actor) === i) visit(actor);
-  }
-}
+const definition = (facet: Facet) => FACET_BY_ID[facet];
 
-/** Up to this many actors, an event's are made distinct by looking back, with no allocation. */
-const FEW_ACTORS = 16;
+/** Calls `visit` once for each distinct value an event has in a facet (see facets.ts). */
+const eachValue = (event: PreparedEvent, facet: Facet, visit: (value: string) => void) =>
+  definition(facet).valuesOf(event, visit);
 
 /** The choices of a facet in the dataset, most events first (then in code-unit order). */
 export function facetChoices(events: readonly PreparedEvent[], facet: Facet): FacetChoice[] {
@@ -96,7 +76,10 @@ export function unknownFilterValues(
     const known = knownValuesOf(dataset, facet);
     return named.filter((v) => !known.has(v));
   };
-  return { kind: unknown('kind'), actor: unknown('actor'), place: unknown('place') };
+  return Object.fromEntries(FACET_IDS.map((facet) => [facet, unknown(facet)])) as Record<
+    Facet,
+    string[]
+  >;
 }
 
 /** The kinds the events have; stops looking once all `of` kinds of the dataset are found. */
@@ -118,7 +101,7 @@ export function sameEvents(a: readonly PreparedEvent[], b: readonly PreparedEven
 
 /** Whether the filters narrow anything at all. */
 export function isFiltering(filters: EventFilters): boolean {
-  return (filters.q ?? '').trim() !== '' || FACETS.some((f) => (filters[f] ?? []).length > 0);
+  return (filters.q ?? '').trim() !== '' || FACET_IDS.some((f) => (filters[f] ?? []).length > 0);
 }
 
 /**
@@ -135,9 +118,10 @@ export function filterEvents(
   // Only the facets chosen are gathered (a pass over every event each, once): a search alone,
   // at its first keystroke, does not wait for the dataset's actors and places.
   const known = unknownFilterValues(dataset, filters);
-  const chosen = FACETS.map((facet) => {
+  const chosen = FACET_IDS.map((facet) => {
     const unknown = new Set(known[facet]);
-    return { facet, values: new Set((filters[facet] ?? []).filter((v) => !unknown.has(v))) };
+    const values = new Set((filters[facet] ?? []).filter((v) => !unknown.has(v)));
+    return { valuesOf: definition(facet).valuesOf, values };
   }).filter(({ values }) => values.size > 0);
   // With an index (built in slices for a large dataset, see use-filtered-events.ts), a search
   // costs the matching words; without one, a reading of every event's words.
@@ -152,14 +136,21 @@ export function filterEvents(
   for (let i = 0; i < events.length; i += 1) {
     if (hits && hits[i] !== 1) continue;
     const event = events[i] as PreparedEvent;
-    if (chosen.every(({ facet, values }) => hasChosen(event, facet, values))) kept.push(event);
+    if (chosen.every(({ valuesOf, values }) => hasChosen(event, valuesOf, values)))
+      kept.push(event);
   }
   return kept;
 }
 
 /** Whether an event has any of the chosen values of a facet. */
-function hasChosen(event: PreparedEvent, facet: Facet, values: ReadonlySet<string>): boolean {
-  if (facet === 'kind') return values.has(event.kind);
-  if (facet === 'place') return event.place !== undefined && values.has(event.place);
-  return event.actors.some((actor) => values.has(actor));
+function hasChosen(
+  event: PreparedEvent,
+  valuesOf: FacetDefinition['valuesOf'],
+  values: ReadonlySet<string>,
+): boolean {
+  let found = false;
+  valuesOf(event, (value) => {
+    if (!found && values.has(value)) found = true;
+  });
+  return found;
 }

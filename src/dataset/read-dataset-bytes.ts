@@ -4,8 +4,6 @@
  */
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
 
-export const TOO_LARGE = `The dataset is too large: it is over ${MAX_DATASET_BYTES / 1024 / 1024} MB, the most this app loads.`;
-
 /**
  * The pieces of a download as one array of `total` bytes, copied straight into place: joining
  * them through a Blob sent 50 MB to the browser's blob store and back, a quarter of a second

@@ -1,6 +1,10 @@
+import { FACETS, type FacetEvent } from '../url-state/facets.ts';
 import { searchTerms } from './search-text.ts';
 
-/** What search reads of an event: its title, quotes, place and actors. */
+/** The facets whose values search reads as words of the event (see facets.ts). */
+const SEARCHABLE = FACETS.filter((facet) => facet.searchable);
+
+/** What search reads of an event: its title, quotes, and the searchable facets (place, actors). */
 export interface Searchable {
   title: string;
   place?: string | undefined;
@@ -21,12 +25,12 @@ export interface SearchIndex {
 
 /** Every text of an event that search reads. */
 export function eventTexts(event: Searchable): (string | undefined)[] {
-  return [
-    event.title,
-    event.place,
-    ...event.actors,
-    ...event.sources.map((source) => source.quote),
-  ];
+  const texts: (string | undefined)[] = [event.title];
+  // A searchable facet reads only the fields a Searchable has (see facets.ts).
+  for (const facet of SEARCHABLE)
+    facet.valuesOf(event as unknown as FacetEvent, (v) => texts.push(v));
+  for (const source of event.sources) texts.push(source.quote);
+  return texts;
 }
 
 /**

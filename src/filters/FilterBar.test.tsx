@@ -8,13 +8,14 @@ function renderBar(props: Partial<FilterBarProps> = {}) {
     query: '',
     onQueryChange: vi.fn(),
     onSearchFocus: vi.fn(),
-    actors: [
-      { value: 'Kalyapin', count: 3 },
-      { value: 'Police', count: 2 },
-    ],
-    places: [{ value: 'Grozny', count: 9 }],
-    chosenActors: [],
-    chosenPlaces: [],
+    choices: {
+      actor: [
+        { value: 'Kalyapin', count: 3 },
+        { value: 'Police', count: 2 },
+      ],
+      place: [{ value: 'Grozny', count: 9 }],
+    },
+    chosen: {},
     onToggle: vi.fn(),
     filtering: false,
     onClear: vi.fn(),
@@ -39,7 +40,7 @@ describe('FilterBar', () => {
 
   it('offers each actor and place with its count, marks the chosen ones and toggles by facet', async () => {
     const user = userEvent.setup();
-    const props = renderBar({ chosenActors: ['Police'] });
+    const props = renderBar({ chosen: { actor: ['Police'] } });
     expect(screen.getByText('(1 chosen)').closest('summary')).toHaveTextContent('Actor (1 chosen)');
     expect(screen.getByRole('checkbox', { name: 'Police (2)' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Kalyapin (3)' })).not.toBeChecked();
@@ -59,7 +60,10 @@ describe('FilterBar', () => {
 
   it('lists the 100 choices with most events and any chosen beyond them, and says the rest are found by search', () => {
     const actors = Array.from({ length: 150 }, (_, i) => ({ value: `Actor ${i}`, count: 150 - i }));
-    renderBar({ actors, chosenActors: ['Actor 120'] });
+    renderBar({
+      choices: { actor: actors },
+      chosen: { actor: ['Actor 120'] },
+    });
     const facet = screen.getByRole('group', { name: 'Actor' });
     // (By label, not by role: naming 150 checkboxes by role takes seconds here.)
     expect(facet.querySelectorAll('input[type="checkbox"]')).toHaveLength(101);

@@ -1,5 +1,6 @@
 import type { FacetChoice } from '../dataset/filter-events.ts';
 import { useT } from '../i18n/use-t.ts';
+import { FACETS, type Facet } from '../url-state/facets.ts';
 import { MAX_QUERY_LENGTH } from '../url-state/url-values.ts';
 import { FacetFilter } from './FacetFilter.tsx';
 
@@ -8,18 +9,19 @@ export interface FilterBarProps {
   onQueryChange: (text: string) => void;
   /** Called when the search field is first used, so the search can get ready. */
   onSearchFocus: () => void;
-  actors: readonly FacetChoice[];
-  places: readonly FacetChoice[];
-  chosenActors: readonly string[];
-  chosenPlaces: readonly string[];
-  onToggle: (facet: 'actor' | 'place', value: string) => void;
+  /** Each facet's choices in the dataset (see facets.ts); the kinds are in the legend. */
+  choices: Partial<Record<Facet, readonly FacetChoice[]>>;
+  chosen: Partial<Record<Facet, readonly string[]>>;
+  onToggle: (facet: Facet, value: string) => void;
   filtering: boolean;
   onClear: () => void;
   /** The language of the actors' and places' names: the source's. */
   valuesLang?: string | undefined;
 }
 
-/** The search field, the actor and place filters, and "Clear filters". */
+const BAR_FACETS = FACETS.filter((facet) => facet.inFilterBar);
+
+/** The search field, a filter for each facet of the bar (actors, places…), and "Clear filters". */
 export function FilterBar(props: FilterBarProps) {
   const { t } = useT();
   return (
@@ -37,20 +39,16 @@ export function FilterBar(props: FilterBarProps) {
         spellCheck={false}
         dir="auto"
       />
-      <FacetFilter
-        label={t('filters.actor')}
-        valuesLang={props.valuesLang}
-        choices={props.actors}
-        chosen={props.chosenActors}
-        onToggle={(value) => props.onToggle('actor', value)}
-      />
-      <FacetFilter
-        label={t('filters.place')}
-        valuesLang={props.valuesLang}
-        choices={props.places}
-        chosen={props.chosenPlaces}
-        onToggle={(value) => props.onToggle('place', value)}
-      />
+      {BAR_FACETS.map((facet) => (
+        <FacetFilter
+          key={facet.id}
+          label={t(facet.labelId)}
+          valuesLang={props.valuesLang}
+          choices={props.choices[facet.id] ?? []}
+          chosen={props.chosen[facet.id] ?? []}
+          onToggle={(value) => props.onToggle(facet.id, value)}
+        />
+      ))}
       {props.filtering ? (
         <button type="button" className="clear-filters" onClick={props.onClear}>
           {t('filters.clear')}

@@ -4,9 +4,7 @@ import type { Certainty, Precision } from '../dataset/schema.ts';
 import type { MessageId } from './i18n.ts';
 import type { Language } from './languages.ts';
 import type { Translate } from './use-t.ts';
-
-/** The locale Intl formats each language's dates with: British English writes "13 December 2014". */
-const INTL_LOCALE: Record<Language, string> = { en: 'en-GB', ru: 'ru' };
+import { LANGUAGE_TABLE } from '../url-state/language-table.ts';
 
 /** The fields a precision shows. Civil dates are read as UTC, so no time zone moves them. */
 function fieldsFor(precision: Precision): Intl.DateTimeFormatOptions {
@@ -20,7 +18,7 @@ function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): In
   const key = `${language}:${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[language], options);
+    format = new Intl.DateTimeFormat(LANGUAGE_TABLE[language].intl, options);
     formats.set(key, format);
   }
   return format;
@@ -126,7 +124,7 @@ export function dateWords(language: Language, t: Translate): DateWords {
       });
       return event.ongoing ? `${quality} ${t('date.stillOngoing')}` : quality;
     },
-    number: (n) => new Intl.NumberFormat(INTL_LOCALE[language]).format(n),
+    number: (n) => new Intl.NumberFormat(LANGUAGE_TABLE[language].intl).format(n),
     // Heard, never prerendered: Intl's own range ("5–8 December 2014") serves as it is.
     window: (start, end) => dateFormat(language, fieldsFor('day')).formatRange(start, end),
   };

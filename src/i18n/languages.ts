@@ -1,13 +1,16 @@
-/** The languages the interface speaks, the first being the one used when nothing else fits. */
-export const LANGUAGES = ['en', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import {
+  isLanguage,
+  LANGUAGE_TABLE,
+  LANGUAGES,
+  type Language,
+} from '../url-state/language-table.ts';
+
+export { isLanguage, LANGUAGES, type Language };
 
 /** Each language named in itself, as the switcher shows it whatever the interface's language. */
-export const AUTONYMS: Record<Language, string> = { en: 'English', ru: 'Русский' };
-
-export function isLanguage(value: string | undefined): value is Language {
-  return (LANGUAGES as readonly (string | undefined)[]).includes(value);
-}
+export const AUTONYMS = Object.fromEntries(
+  LANGUAGES.map((code) => [code, LANGUAGE_TABLE[code].autonym]),
+) as Record<Language, string>;
 
 /** The primary language subtag of a BCP 47 tag, lower-cased: `ru-RU` → `ru`. */
 export const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, LANGUAGE_TABLE, LANGUAGES } from '../url-state/language-table.ts';
 import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
 import { toScriptJson } from '../dataset/page-dataset.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
@@ -32,9 +33,6 @@ export interface PageWords {
   t: Translate;
   dates: DateWords;
 }
-
-/** Open Graph's locale for each language (`og:locale`). */
-const OG_LOCALES: Record<Language, string> = { en: 'en_GB', ru: 'ru_RU' };
 
 export interface PageHead {
   title: string;
@@ -81,7 +79,10 @@ export function pageAlternates(page: Page, siteUrl: string | undefined): [string
   const at = (target: Page) => `${base}${pagePath(target)}` || './';
   const languages = [undefined, ...PAGE_LANGUAGES];
   return [
-    ...languages.map((lang): [string, string] => [lang ?? 'en', at(inLanguage(page, lang))]),
+    ...languages.map((lang): [string, string] => [
+      lang ?? DEFAULT_LANGUAGE,
+      at(inLanguage(page, lang)),
+    ]),
     ['x-default', at(inLanguage(page, undefined))],
   ];
 }
@@ -127,9 +128,10 @@ export function pageHead(
   meta.push(['property', 'og:title', event ? event.title : docTitle]);
   meta.push(['property', 'og:description', description]);
   meta.push(['property', 'og:site_name', t('app.name')]);
-  meta.push(['property', 'og:locale', OG_LOCALES[language]]);
-  for (const other of ['en', ...PAGE_LANGUAGES] as const) {
-    if (other !== language) meta.push(['property', 'og:locale:alternate', OG_LOCALES[other]]);
+  meta.push(['property', 'og:locale', LANGUAGE_TABLE[language].og]);
+  for (const other of LANGUAGES) {
+    if (other !== language)
+      meta.push(['property', 'og:locale:alternate', LANGUAGE_TABLE[other].og]);
   }
   if (url !== undefined) meta.push(['property', 'og:url', url]);
   if (image !== undefined) {

@@ -3,7 +3,12 @@ import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { civilToMs } from '../dates/civil-date.ts';
 import type { Window } from '../dataset/prepare-dataset.ts';
-import { EventTimeline, type EventTimelineProps } from './EventTimeline.tsx';
+import { createRef } from 'react';
+import {
+  EventTimeline,
+  type EventTimelineHandle,
+  type EventTimelineProps,
+} from './EventTimeline.tsx';
 
 type Handler = (event: { start: Date; end: Date; byUser?: boolean }) => void;
 
@@ -76,8 +81,6 @@ function props(view: Window, onViewChange = vi.fn()): EventTimelineProps {
     items: [],
     selectedId: undefined,
     view,
-    resetKey: 0,
-    reducedMotion: false,
     onSelect: () => undefined,
     onOpenCluster: () => undefined,
     onViewChange,
@@ -87,17 +90,28 @@ function props(view: Window, onViewChange = vi.fn()): EventTimelineProps {
 describe('EventTimeline', () => {
   beforeEach(() => {
     FakeEngine.last = undefined;
-    vi.stubGlobal('matchMedia', () => ({ matches: false }));
+    vi.stubGlobal('matchMedia', () => ({
+      matches: false,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
   });
+
+  /** A timeline with its handle, as the viewport's owner drives it. */
+  function drawn(view: Window, onViewChange = vi.fn()) {
+    const handle = createRef<EventTimelineHandle>();
+    render(<EventTimeline {...props(view, onViewChange)} ref={handle} />);
+    const engine = FakeEngine.last;
+    if (!engine || !handle.current) throw new Error('no engine');
+    return { engine, handle: handle.current };
+  }
 
   it('sends the engine back when the view returns before its animation has moved (Back, then Forward)', () => {
     const onViewChange = vi.fn();
-    const view = render(<EventTimeline {...props(A, onViewChange)} />);
-    const engine = FakeEngine.last;
-    if (!engine) throw new Error('no engine');
-    view.rerender(<EventTimeline {...props(B, onViewChange)} />);
+    const { engine, handle } = drawn(A, onViewChange);
+    handle.setWindow(B, true);
     // The engine is still on A (no frame yet) when the view comes back to A.
-    view.rerender(<EventTimeline {...props(A, onViewChange)} />);
+    handle.setWindow(A, true);
     expect(engine.sentTo).toEqual([B, A]);
     engine.frame();
     expect(engine.window).toEqual(A);
@@ -105,11 +119,23 @@ describe('EventTimeline', () => {
   });
 
   it('does not send the engine again to the window it is already going to', () => {
-    const view = render(<EventTimeline {...props(A)} />);
-    const engine = FakeEngine.last;
-    view.rerender(<EventTimeline {...props(B)} />);
-    view.rerender(<EventTimeline {...props({ ...B })} />);
-    expect(engine?.sentTo).toEqual([B]);
+    const { engine, handle } = drawn(A);
+    handle.setWindow(B, true);
+    handle.setWindow({ ...B }, true);
+    expect(engine.sentTo).toEqual([B]);
+  });
+
+  it('"Show all" sends the engine again to a window it was sent to but has not reached', () => {
+    const { engine, handle } = drawn(A);
+    handle.setWindow(B, false);
+    handle.setWindow(B, false);
+    expect(engine.sentTo).toEqual([B]);
+    // The engine is still on A: "Show all" looks at where it is, not where it was sent.
+    handle.showAll(B, false);
+    expect(engine.sentTo).toEqual([B, B]);
+    engine.frame();
+    handle.showAll(B, false);
+    expect(engine.sentTo).toEqual([B, B]);
   });
 
   it('runs the engine’s own size check in the frame after its container changes size, and stops watching with it', async () => {

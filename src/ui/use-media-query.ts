@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
+/** Where there is no `matchMedia` (a test's DOM, a very old browser), the server's answer holds. */
+const canMatch = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function';
+
 /**
  * Whether a media query matches now, following its changes. A page written ahead (the
  * prerender) and the hydration that starts on it take `serverValue`; the browser's own
@@ -8,11 +11,12 @@ import { useSyncExternalStore } from 'react';
 export function useMediaQuery(query: string, serverValue: boolean): boolean {
   return useSyncExternalStore(
     (onChange) => {
+      if (!canMatch()) return () => undefined;
       const media = window.matchMedia(query);
       media.addEventListener('change', onChange);
       return () => media.removeEventListener('change', onChange);
     },
-    () => window.matchMedia(query).matches,
+    () => (canMatch() ? window.matchMedia(query).matches : serverValue),
     () => serverValue,
   );
 }

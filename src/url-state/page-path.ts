@@ -1,4 +1,5 @@
 import { serializeUrlState, type UrlState } from './url-state.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language-table.ts';
 
 /**
  * The pages the build writes for the letter's dataset: the home page, one page per event
@@ -12,12 +13,11 @@ export type Page = ({ kind: 'home' } | { kind: 'event'; id: string } | { kind: '
 
 /**
  * The languages with prerendered pages of their own, each under its folder (`ru/`,
- * `ru/event/<id>/`, `ru/letter/`); the default language's pages are at the site's top. A page
- * in a language's folder stands for `lang=<language>` (kept in step with `LANGUAGES` in
- * src/i18n/languages.ts, which a test checks).
+ * `ru/event/<id>/`, `ru/letter/`): every language of LANGUAGE_TABLE but the default one, whose
+ * pages are at the site's top. A page in a language's folder stands for `lang=<language>`.
  */
-export const PAGE_LANGUAGES = ['ru'] as const;
-export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
+export type PageLanguage = Exclude<Language, typeof DEFAULT_LANGUAGE>;
+export const PAGE_LANGUAGES = LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE) as PageLanguage[];
 
 export function isPageLanguage(value: string | undefined): value is PageLanguage {
   return (PAGE_LANGUAGES as readonly (string | undefined)[]).includes(value);

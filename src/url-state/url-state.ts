@@ -14,12 +14,13 @@ import {
   shown,
 } from './url-values.ts';
 import { serializeInstant } from './url-window.ts';
+import { FACETS, type Facet, type FacetRefusal } from './facets.ts';
 
 /**
  * What a link says: the open event, the visible window, another dataset, the letter reader,
  * the search text and the filters. The URL is the single source of truth for all of it.
  */
-export interface UrlState {
+export interface UrlState extends Partial<Record<Facet, string[]>> {
   data?: string;
   /** The interface's language as the link asks for it (a BCP 47 tag such as `ru`). */
   lang?: string;
@@ -27,10 +28,8 @@ export interface UrlState {
   read?: string;
   /** The search text, as typed (matched literally, never as a pattern). */
   q?: string;
-  /** Filters: each may repeat in the link (`kind=a&kind=b`); kept sorted and without repeats. */
-  kind?: string[];
-  actor?: string[];
-  place?: string[];
+  /* Filters, one per facet (see facets.ts): each may repeat in the link (`kind=a&kind=b`); kept
+     sorted and without repeats. */
   start?: string;
   end?: string;
   /** "1" when the "About this timeline" view is open. */
@@ -45,9 +44,7 @@ export type UrlNoticeCode =
   | 'read-invalid'
   | 'q-unreadable'
   | 'q-too-long'
-  | 'kind-invalid'
-  | 'actor-unreadable'
-  | 'place-unreadable'
+  | FacetRefusal
   | 'too-many-values'
   | 'window-invalid'
   | 'window-reversed';
@@ -78,7 +75,7 @@ interface Param {
 }
 
 type StringKey = 'data' | 'lang' | 'event' | 'read' | 'q';
-type ListKey = 'kind' | 'actor' | 'place';
+type ListKey = Facet;
 
 /** A parameter with one value, where the first of a repeated name wins; `accept` returns null for a value that means nothing. */
 function single(
@@ -212,9 +209,7 @@ export const PARAMS: readonly Param[] = [
     if (text.length <= MAX_QUERY_LENGTH) return text;
     return { value: text.slice(0, MAX_QUERY_LENGTH), notice: 'q-too-long', count: text.length };
   }),
-  list('kind', (kind) => EVENT_ID.test(kind), 'kind-invalid'),
-  list('actor', printable, 'actor-unreadable'),
-  list('place', printable, 'place-unreadable'),
+  ...FACETS.map((facet) => list(facet.id, facet.accept, facet.refused)),
   windowParam,
   aboutParam,
 ];

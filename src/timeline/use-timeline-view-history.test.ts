@@ -7,6 +7,8 @@ import { useUrlState } from '../url-state/use-url-state.ts';
 import { useTimelineView } from './use-timeline-view.ts';
 
 const dataset = letterDataset();
+/** The timeline's handle, as EventTimeline gives it. */
+const timeline = { current: { setWindow: vi.fn(), showAll: vi.fn() } };
 const win = (start: string, end: string) => ({ start: civilToMs(start), end: civilToMs(end) });
 const A = '?start=2014-12-01&end=2014-12-21';
 const B = '?event=jmg-office-arson&start=2014-12-05&end=2014-12-10';
@@ -17,7 +19,7 @@ function setup() {
   const history = fakeHistory(`/${A}`);
   const hook = renderHook(() => {
     const url = useUrlState();
-    return { url, view: useTimelineView(dataset, url.state, url.navigate) };
+    return { url, view: useTimelineView(dataset, url.state, url.navigate, timeline) };
   });
   // B is a new entry, as opening an event out of view makes one.
   act(() =>

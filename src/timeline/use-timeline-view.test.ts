@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { civilToMs } from '../dates/civil-date.ts';
 import { letterDataset } from '../test/render-with-providers.tsx';
 import type { UrlState } from '../url-state/url-state.ts';
@@ -7,18 +7,25 @@ import { windowToUrl } from '../url-state/url-window.ts';
 import { useTimelineView } from './use-timeline-view.ts';
 
 const dataset = letterDataset();
+/** The timeline's handle, as EventTimeline gives it. */
+const timeline = { current: { setWindow: vi.fn(), showAll: vi.fn() } };
 const DEC_1 = civilToMs('2014-12-01');
 const DEC_21 = civilToMs('2014-12-21');
 
 function setup(state: UrlState = {}) {
   const navigate = vi.fn();
-  const hook = renderHook(({ s }) => useTimelineView(dataset, s, navigate), {
+  const hook = renderHook(({ s }) => useTimelineView(dataset, s, navigate, timeline), {
     initialProps: { s: state },
   });
   return { navigate, hook };
 }
 
 describe('useTimelineView', () => {
+  beforeEach(() => {
+    timeline.current.setWindow.mockClear();
+    timeline.current.showAll.mockClear();
+  });
+
   it("shows the link's window, or the dataset's default view without one", () => {
     expect(setup().hook.result.current.view).toEqual(dataset.defaultWindow);
     const { hook } = setup({ start: '2014-12-01', end: '2014-12-21' });
@@ -45,15 +52,38 @@ describe('useTimelineView', () => {
     });
   });
 
-  it('"Show all" drops the window from the link and asks the timeline to reset', () => {
+  it('"Show all" drops the window from the link and sends the timeline back to the default view', () => {
     const { navigate, hook } = setup({ start: '2014-12-01', end: '2014-12-21' });
-    const before = hook.result.current.resetKey;
+    const showAll = vi.mocked(timeline.current.showAll);
+
     act(() => hook.result.current.showAll());
     expect(navigate).toHaveBeenLastCalledWith(
       { start: undefined, end: undefined },
       { replace: true },
     );
-    expect(hook.result.current.resetKey).toBe(before + 1);
+    expect(showAll).toHaveBeenCalledWith(dataset.defaultWindow, true);
+  });
+
+  it('sends the timeline to the link’s window when the link changes, and only then', () => {
+    const navigate = vi.fn();
+    const setWindow = vi.mocked(timeline.current.setWindow);
+    const hook = renderHook(({ s }) => useTimelineView(dataset, s, navigate, timeline), {
+      initialProps: { s: {} as UrlState },
+    });
+    setWindow.mockClear();
+
+    hook.rerender({ s: { start: '2014-12-01', end: '2014-12-21' } });
+    expect(setWindow).toHaveBeenLastCalledWith({ start: DEC_1, end: DEC_21 }, true);
+    hook.rerender({ s: { start: '2014-12-01', end: '2014-12-21', read: 'p1' } });
+    expect(setWindow).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts a dense view’s items in the window the engine last came to rest in', () => {
+    const { hook } = setup({ start: '2014-12-01', end: '2014-12-21' });
+    // The letter is not dense: its items follow the link's view, not the engine's rest.
+    act(() => hook.result.current.onViewChange({ start: DEC_1, end: DEC_1 + 5e8 }, true, false));
+    expect(hook.result.current.itemsView).toEqual({ start: DEC_1, end: DEC_21 });
+    expect(hook.result.current.engineWindow()).toEqual({ start: DEC_1, end: DEC_1 + 5e8 });
   });
 
   it('opens an event in view without moving the window, and one out of view with the window moved to it', () => {

@@ -1,28 +1,25 @@
 import { useMemo } from 'react';
 import { DEFAULT_DATASET } from '../dataset/dataset-query-key.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
-import type { SourceFileLink } from '../export/DownloadMenu.tsx';
-import type { ExportFilter, ExportSelection } from '../export/export-selection.ts';
-import { datasetShortName } from '../export/file-names.ts';
-import { sourceFileHref, sourceFileName } from '../export/source-file.ts';
+import type { SourceFileLink } from './DownloadMenu.tsx';
+import type { ExportFilter, ExportSelection } from './export-selection.ts';
+import { datasetShortName } from './file-names.ts';
+import { sourceFileHref, sourceFileName } from './source-file.ts';
 import { siteUrl } from '../url-state/page-location.ts';
 import { shareLink } from '../url-state/page-path.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
+import { FACET_IDS } from '../url-state/facets.ts';
 
 /** The filter as the reader would say it, and as link parameters that open the same view. */
 function describeFilter(state: UrlState): ExportFilter {
   const parts: string[] = [];
   if (state.q) parts.push(`search: "${state.q}"`);
-  for (const key of ['kind', 'actor', 'place'] as const) {
+  for (const key of FACET_IDS) {
     const values = state[key];
     if (values && values.length > 0) parts.push(`${key}: ${values.join(', ')}`);
   }
-  const query = serializeUrlState({
-    q: state.q,
-    kind: state.kind,
-    actor: state.actor,
-    place: state.place,
-  });
+  const facets = Object.fromEntries(FACET_IDS.map((f) => [f, state[f]]));
+  const query = serializeUrlState({ q: state.q, ...facets });
   return { description: parts.join('; '), query: query.replace(/^\?/, '') };
 }
 

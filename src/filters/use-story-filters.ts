@@ -1,17 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   facetChoices,
-  FACETS,
   isFiltering,
   unknownFilterValues,
-  type Facet,
+  type FacetChoice,
 } from '../dataset/filter-events.ts';
+import { FACETS, FACET_IDS, type Facet } from '../url-state/facets.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { searchTerms } from '../dataset/search-text.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import type { UrlState } from '../url-state/url-state.ts';
 import { shown } from '../url-state/url-values.ts';
-import type { AppNotice } from './UrlNotices.tsx';
 import type { Translate } from '../i18n/use-t.ts';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useSearchDraft } from './use-search-draft.ts';
@@ -38,6 +37,28 @@ function useCountedLater(events: PreparedDataset['events']): PreparedDataset['ev
   return small ? events : later;
 }
 
+type Chosen = Record<Facet, readonly string[]>;
+
+/** A value the link asked a facet for that no event of the dataset has (the app says it in words). */
+export interface FilterNotice {
+  param: Facet;
+  code: 'filter-unknown';
+  value: string;
+}
+
+/** Each facet's values as the link names them, the same object while none of them changes. */
+function useChosen(state: UrlState): Chosen {
+  const next = Object.fromEntries(FACET_IDS.map((f) => [f, state[f] ?? NO_VALUES])) as Chosen;
+  const [kept, setKept] = useState(next);
+  if (FACET_IDS.every((f) => kept[f] === next[f])) return kept;
+  setKept(next);
+  return next;
+}
+
+/** The facets shown in the filter bar (the kinds are chosen in the legend). */
+const BAR_FACETS = FACETS.filter((f) => f.inFilterBar).map((f) => f.id) as BarFacet[];
+export type BarFacet = Exclude<Facet, 'kind'>;
+
 /**
  * Search and filters for a dataset: read from the link (the search text also as it is typed),
  * the events they keep, the facets' choices, and what the link asked for that this dataset
@@ -51,10 +72,8 @@ export function useStoryFilters(
 ) {
   const writeQuery = useCallback((q: string | undefined) => navigate({ q }), [navigate]);
   const { draft, setDraft, settled } = useSearchDraft(state.q, writeQuery);
-  const kind = state.kind ?? NO_VALUES;
-  const actor = state.actor ?? NO_VALUES;
-  const place = state.place ?? NO_VALUES;
-  const filters = useMemo(() => ({ q: draft, kind, actor, place }), [draft, kind, actor, place]);
+  const chosen = useChosen(state);
+  const filters = useMemo(() => ({ q: draft, ...chosen }), [draft, chosen]);
   const { events, searchPending, prepare } = useFilteredEvents(dataset, filters);
   const filtering = isFiltering(filters);
   const terms = useMemo(() => searchTerms(draft), [draft]);
@@ -65,29 +84,26 @@ export function useStoryFilters(
   );
   const facetEvents = useCountedLater(dataset.events);
   const valueChoices = useMemo(
-    () => ({
-      actor: facetChoices(facetEvents, 'actor'),
-      place: facetChoices(facetEvents, 'place'),
-    }),
+    () =>
+      Object.fromEntries(BAR_FACETS.map((f) => [f, facetChoices(facetEvents, f)])) as Record<
+        BarFacet,
+        FacetChoice[]
+      >,
     [facetEvents],
   );
-  const choices = useMemo(
-    () => ({ kind: kindChoices, ...valueChoices }),
-    [kindChoices, valueChoices],
-  );
 
-  const notices = useMemo<AppNotice[]>(() => {
+  const notices = useMemo<FilterNotice[]>(() => {
     // Nothing asked for, nothing unknown: the dataset's values need not be gathered.
-    if (kind.length === 0 && actor.length === 0 && place.length === 0) return [];
-    const unknown = unknownFilterValues(dataset, { kind, actor, place });
-    return FACETS.flatMap((facet) =>
-      unknown[facet].map((value): AppNotice => ({
+    if (FACET_IDS.every((f) => chosen[f].length === 0)) return [];
+    const unknown = unknownFilterValues(dataset, chosen);
+    return FACET_IDS.flatMap((facet) =>
+      unknown[facet].map((value): FilterNotice => ({
         param: facet,
         code: 'filter-unknown',
         value: shown(value),
       })),
     );
-  }, [dataset, kind, actor, place]);
+  }, [dataset, chosen]);
 
   /** Shows or hides one choice of a facet: a new history entry, so Back undoes it. */
   const toggle = (facet: Facet, value: string) => {
@@ -101,10 +117,8 @@ export function useStoryFilters(
 
   const clear = () => {
     setDraft('');
-    navigate(
-      { q: undefined, kind: undefined, actor: undefined, place: undefined },
-      { replace: false },
-    );
+    const none = Object.fromEntries(FACET_IDS.map((f) => [f, undefined]));
+    navigate({ q: undefined, ...none }, { replace: false });
   };
 
   // Said once the typing pauses (when the link has caught up), and after every toggle.
@@ -124,11 +138,14 @@ export function useStoryFilters(
     events,
     filtering,
     /** How many filters other than the kinds are active (the search counts as one). */
-    active: (draft.trim() === '' ? 0 : 1) + actor.length + place.length,
+    active: (draft.trim() === '' ? 0 : 1) + BAR_FACETS.reduce((n, f) => n + chosen[f].length, 0),
     terms,
-    choices,
+    /** How many events of the dataset each kind has (the legend's counts). */
+    kindCounts: kindChoices,
+    /** The choices of each facet in the filter bar. */
+    choices: valueChoices,
     notices,
-    chosen: { kind, actor, place },
+    chosen,
     toggle,
     clear,
     prepare,

@@ -1,0 +1,76 @@
+import { DataSet } from 'vis-data/esnext';
+import { describe, expect, it, vi } from 'vitest';
+import type { TimelineItemSpec } from './to-timeline-items.ts';
+import { syncLanesAndItems } from './use-engine-sync.ts';
+import type { Engine } from './use-timeline-engine.ts';
+import type { VisGroup, VisItem } from './vis-adapter.ts';
+
+function engineWithSpies() {
+  const items = new DataSet<VisItem>();
+  const groups = new DataSet<VisGroup>();
+  const calls: string[] = [];
+  for (const [name, set] of [
+    ['items', items],
+    ['groups', groups],
+  ] as const) {
+    for (const method of ['update', 'remove'] as const) {
+      const original = set[method].bind(set) as (arg: unknown) => unknown;
+      vi.spyOn(set, method).mockImplementation(((arg: unknown) => {
+        calls.push(`${name}.${method}`);
+        return original(arg);
+      }) as never);
+    }
+  }
+  const engine = {
+    items,
+    groups,
+    drawnItems: new Map(),
+    drawnLanes: new Map(),
+  } as unknown as Engine;
+  return { engine, items, groups, calls };
+}
+
+const lane = (id: string, label = id) => ({ id, label, className: `kind--${id}` });
+const item = (id: string, group: string, label = id): TimelineItemSpec => ({
+  id,
+  group,
+  type: 'point',
+  start: 0,
+  label,
+  className: `kind--${group}`,
+});
+
+describe('syncLanesAndItems', () => {
+  it('adds lanes before their items and removes them after their items have gone', () => {
+    const { engine, calls } = engineWithSpies();
+    syncLanesAndItems(engine, [lane('a')], [item('e1', 'a')]);
+    expect(calls).toEqual(['groups.update', 'items.update']);
+    calls.length = 0;
+    syncLanesAndItems(engine, [lane('b')], [item('e2', 'b')]);
+    expect(calls).toEqual(['groups.update', 'items.remove', 'items.update', 'groups.remove']);
+  });
+
+  it('redraws only what changed: a renamed lane, a retitled item', () => {
+    const { engine, items, groups, calls } = engineWithSpies();
+    syncLanesAndItems(engine, [lane('a'), lane('b')], [item('e1', 'a'), item('e2', 'b')]);
+    calls.length = 0;
+    syncLanesAndItems(
+      engine,
+      [lane('a'), lane('b', 'Bee')],
+      [item('e1', 'a'), item('e2', 'b', 'Two')],
+    );
+    expect(vi.mocked(groups.update).mock.lastCall?.[0]).toHaveLength(1);
+    expect(vi.mocked(items.update).mock.lastCall?.[0]).toHaveLength(1);
+    expect(items.get('#e2')?.content.textContent).toBe('Two');
+    expect(groups.get('#b')?.content.textContent).toBe('Bee');
+    expect(calls).toEqual(['groups.update', 'items.update']);
+  });
+
+  it('moves a lane whose place changed', () => {
+    const { engine, groups } = engineWithSpies();
+    syncLanesAndItems(engine, [lane('a'), lane('b')], []);
+    syncLanesAndItems(engine, [lane('b'), lane('a')], []);
+    expect(groups.get('#a')?.order).toBe(1);
+    expect(groups.get('#b')?.order).toBe(0);
+  });
+});
