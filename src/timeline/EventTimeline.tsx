@@ -62,6 +62,7 @@ function contentFor(spec: TimelineItemSpec): HTMLElement {
   element.dir = 'auto';
   if (spec.lang !== undefined) element.lang = spec.lang;
   element.textContent = spec.label;
+  if (spec.title !== undefined) element.title = spec.title;
   return element;
 }
 
@@ -287,6 +288,7 @@ export function EventTimeline(props: EventTimelineProps) {
       if (
         !before ||
         before.label !== spec.label ||
+        before.title !== spec.title ||
         before.lang !== spec.lang ||
         before.className !== spec.className ||
         before.start !== spec.start ||
