@@ -42,17 +42,17 @@ const drawnCount = (items: TimelineItemSpec[]) =>
 
 describe('itemForEvent', () => {
   it('draws the short label, with the certainty mark, and keeps the full title for the tooltip', () => {
-    const [event] = prepare([
+    const events = prepare([
       makeEvent({ title: 'The office was destroyed by fire', label: 'Office burned' }),
     ]).events;
-    const item = itemForEvent(event!);
+    const item = itemForEvent(events[0] as PreparedEvent);
     expect(item.label).toMatch(/Office burned$/);
     expect(item.title).toBe('The office was destroyed by fire');
   });
 
   it('draws the title when the event has no label', () => {
-    const [event] = prepare([makeEvent({ title: 'The office was destroyed by fire' })]).events;
-    const item = itemForEvent(event!);
+    const events = prepare([makeEvent({ title: 'The office was destroyed by fire' })]).events;
+    const item = itemForEvent(events[0] as PreparedEvent);
     expect(item.label).toMatch(/The office was destroyed by fire$/);
     expect(item.title).toBeUndefined();
   });
