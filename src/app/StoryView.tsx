@@ -79,7 +79,7 @@ export function StoryView({
   return (
     <div
       onKeyDown={onKeyDown}
-      onClick={focusShortcutArea}
+      onPointerUp={focusShortcutArea}
       className={`story${selected || reading || about ? ' has-panel' : ''}`}
     >
       <StoryHeader

@@ -97,11 +97,18 @@ export function EventList({
     </ol>
   );
   return (
-    <nav ref={navRef} className="event-list" aria-labelledby="event-list-title" data-shortcut-scope>
+    <nav
+      ref={navRef}
+      className="event-list"
+      aria-labelledby="event-list-title"
+      data-shortcut-scope
+      tabIndex={-1}
+    >
       <div className="section-head">
         <h2 id="event-list-title" className="section-title">
-          {t('list.heading')}{' '}
+          {t('list.heading')}
           <span className="count">
+            {' '}
             {filtering
               ? t('list.countFiltered', { shown: events.length, total })
               : `(${number(total)})`}
