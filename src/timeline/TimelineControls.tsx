@@ -22,7 +22,11 @@ function CommandButton({
   const { t } = useT();
   const name = t(command.label);
   const visible = command.glyphOnly ? undefined : t(command.text ?? command.label);
-  const glyph = command.glyph ? <span aria-hidden="true">{command.glyph.text}</span> : null;
+  const glyph = command.glyph ? (
+    <span aria-hidden="true" className={command.glyph.phone ? 'phone-glyph' : undefined}>
+      {command.glyph.text}
+    </span>
+  ) : null;
   return (
     <button
       type="button"
@@ -36,7 +40,8 @@ function CommandButton({
       {command.glyph?.at === 'start' ? glyph : null}
       {visible !== undefined ? (
         <>
-          {command.glyph?.at === 'start' ? ' ' : null}
+          {command.glyph?.at === 'start' && !command.glyph.phone ? ' ' : null}
+          {/* On a phone only the glyph shows (the name is its tooltip). */}
           <span className="control-text">{visible}</span>
           {command.glyph?.at === 'end' ? ' ' : null}
         </>

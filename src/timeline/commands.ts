@@ -20,8 +20,8 @@ export interface Command {
   text?: MessageId;
   /** The button shows its glyph alone (its name is then its tooltip too). */
   glyphOnly?: true;
-  /** A glyph shown beside the words, before (`start`) or after them. */
-  glyph?: { text: string; at: 'start' | 'end' };
+  /** A glyph shown beside the words, before (`start`) or after them; `phone`: only where the words are hidden. */
+  glyph?: { text: string; at: 'start' | 'end'; phone?: true };
   run: (actions: CommandActions) => void;
 }
 
@@ -82,7 +82,13 @@ export const COMMANDS: readonly Command[] = [
     glyph: { text: '»', at: 'end' },
     run: (a) => a.pan(0.5),
   },
-  { id: 'showAll', keys: [], label: 'timeline.showAll', run: (a) => a.showAll() },
+  {
+    id: 'showAll',
+    keys: [],
+    label: 'timeline.showAll',
+    glyph: { text: '↔', at: 'start', phone: true },
+    run: (a) => a.showAll(),
+  },
 ];
 
 /**
