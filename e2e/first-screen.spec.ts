@@ -63,6 +63,36 @@ for (const { width, height, touch } of [
   });
 }
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('an event opened from the list leaves its focused entry in view above the sheet', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await appRunning(page);
+    const entry = page
+      .getByRole('navigation', { name: /Events in order/ })
+      .getByRole('link', { name: /JMG office destroyed by fire/ })
+      .or(
+        page
+          .getByRole('navigation', { name: /Events in order/ })
+          .getByRole('button', { name: /JMG office destroyed by fire/ }),
+      )
+      .first();
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary')).toBeVisible();
+    await expect(entry).toBeFocused();
+    const sheetTop = await page
+      .getByRole('complementary')
+      .evaluate((e) => e.getBoundingClientRect().top);
+    await expect
+      .poll(async () => (await entry.boundingBox())?.y ?? 9999)
+      .toBeLessThan(sheetTop - 20);
+  });
+});
+
 test.describe('at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
 

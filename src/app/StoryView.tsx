@@ -58,11 +58,7 @@ export function StoryView({
   const filters = useStoryFilters(dataset, state, navigate, t);
   const shownEvents = filters.events;
   const { said, ...actions } = useViewSteps(shownEvents, selected, timelineView);
-  const { refs, ...closers } = useAsideClosers(navigate, {
-    selected,
-    reading: reading !== undefined,
-    about,
-  });
+  const { refs, ...closers } = useAsideClosers(navigate, { selected, reading, about });
   const shown = { events: shownEvents, filtering: filters.filtering };
   const share = useShareLinks(original, state, timelineView, shown, selected, prefix, t);
   useKindStyles(dataset.kinds);
@@ -137,7 +133,10 @@ export function StoryView({
           filters={filters}
           selected={selected}
           share={share}
-          onSelect={open}
+          onSelect={(id) => {
+            open(id);
+            closers.revealEntry(id);
+          }}
         />
         {state.data === undefined ? (
           <PageLinks events={dataset.events} prefix={prefix} lang={state.lang} />

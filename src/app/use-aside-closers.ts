@@ -11,7 +11,7 @@ import type { Navigate } from '../url-state/use-url-state.ts';
  */
 export function useAsideClosers(
   navigate: Navigate,
-  open: { selected: PreparedEvent | undefined; reading: boolean; about: boolean },
+  open: { selected: PreparedEvent | undefined; reading: string | undefined; about: boolean },
 ) {
   const focusAfterRender = useFocusAfterRender();
   const listRef = useRef<EventListHandle>(null);
@@ -38,7 +38,17 @@ export function useAsideClosers(
   };
   /** Esc: closes the innermost of About, the letter and the open event. */
   const escape = () =>
-    about ? closeAbout() : reading ? closeReader() : selected ? close() : undefined;
+    about ? closeAbout() : reading !== undefined ? closeReader() : selected ? close() : undefined;
+  /**
+   * After an event is opened from the list, its entry keeps focus and is scrolled clear of
+   * the phone's sheet (the page's scroll padding), which would otherwise be drawn over it.
+   */
+  const revealEntry = (id: string) =>
+    focusAfterRender(() => {
+      const entry = listRef.current?.entry(id);
+      entry?.scrollIntoView({ block: 'nearest' });
+      return entry;
+    });
   /** After an event is opened from the letter, focus goes to its heading. */
   const focusPanel = () => focusAfterRender(() => panelRef.current?.heading());
 
@@ -48,6 +58,7 @@ export function useAsideClosers(
     closeAbout,
     escape,
     focusPanel,
+    revealEntry,
     refs: { listRef, panelRef, readRef, aboutRef },
   };
 }
