@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { FacetChoice } from '../dataset/filter-events.ts';
 import { useT } from '../i18n/use-t.ts';
 import { MAX_QUERY_LENGTH } from '../url-state/url-values.ts';
@@ -22,9 +23,11 @@ export interface FilterBarProps {
 /** The search field, the actor and place filters, and "Clear filters". */
 export function FilterBar(props: FilterBarProps) {
   const { t } = useT();
+  const searchRef = useRef<HTMLInputElement>(null);
   return (
     <div className="filter-bar" role="search" aria-label={t('filters.label')}>
       <input
+        ref={searchRef}
         type="search"
         className="search-field"
         aria-label={t('filters.search')}
@@ -52,7 +55,15 @@ export function FilterBar(props: FilterBarProps) {
         onToggle={(value) => props.onToggle('place', value)}
       />
       {props.filtering ? (
-        <button type="button" className="clear-filters" onClick={props.onClear}>
+        <button
+          type="button"
+          className="clear-filters"
+          onClick={() => {
+            // The button goes once the filters are cleared: focus stays in the filters.
+            props.onClear();
+            searchRef.current?.focus();
+          }}
+        >
           {t('filters.clear')}
         </button>
       ) : null}
