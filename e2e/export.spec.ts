@@ -53,9 +53,9 @@ test('a researcher downloads the events, the dataset, the source and every citat
   const panel = page.getByRole('complementary');
   await expect(panel).toHaveAccessibleName(HOMES_TITLE);
 
-  // The toolbar's Download menu.
-  const toolbar = page.getByRole('region', { name: 'Timeline' });
-  const menuButton = toolbar.getByRole('button', { name: 'Download' });
+  // The page's one Download menu, beside the list's heading.
+  const toolbar = page.getByRole('navigation', { name: /Events in order/ });
+  const menuButton = toolbar.getByRole('button', { name: 'Download data' });
   await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
   await menuButton.click();
   await expect(menuButton).toHaveAttribute('aria-expanded', 'true');

@@ -123,7 +123,10 @@ test.describe('a journey through the app', () => {
     await expect(page.locator('.vis-item').first()).toBeVisible();
 
     // Open an event from the timeline, step through events, zoom.
-    await page.locator('.vis-item', { hasText: 'JMG office destroyed by fire' }).first().click();
+    await page
+      .locator('.vis-item', { hasText: 'JMG office burned in apparent arson' })
+      .first()
+      .click();
     const panel = page.getByRole('complementary');
     await expect(panel.getByRole('heading', { level: 2 })).toContainText(
       'JMG office destroyed by fire',

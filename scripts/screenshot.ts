@@ -1,12 +1,13 @@
 /**
- * Takes the README's screenshots of the built app (desktop and phone width).
- *   npm run build && npm run screenshots
+ * Takes the README's screenshots of the built app: the first screen at 1280 and 390 px in
+ * English and Russian, and an open event and the letter at desktop width.
+ *   npm run build && npm run screenshots   (SCREENSHOT_PORT picks the preview's port)
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-browser.ts';
 
-const PORT = 4327;
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4327);
 const base = `http://127.0.0.1:${PORT}/`;
 const outDir = process.env.SCREENSHOT_OUTDIR ?? 'dist';
 const server = spawn(
@@ -45,6 +46,20 @@ try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const views = [
+    ...(['en', 'ru'] as const).flatMap((lang) => [
+      {
+        name: `first-1280-${lang}`,
+        viewport: { width: 1280, height: 800 },
+        query: lang === 'en' ? '' : 'ru/',
+        isMobile: false,
+      },
+      {
+        name: `first-390-${lang}`,
+        viewport: { width: 390, height: 844 },
+        query: lang === 'en' ? '' : 'ru/',
+        isMobile: true,
+      },
+    ]),
     {
       name: 'desktop',
       viewport: { width: 1280, height: 800 },

@@ -17,6 +17,18 @@ function dataset() {
       translations: { ru: { title: 'Только заголовок' } },
     }),
     makeEvent({ id: 'untranslated', title: 'Not translated' }),
+    makeEvent({
+      id: 'labelled',
+      title: 'The office was destroyed by fire',
+      label: 'Office burned',
+      translations: { ru: { title: 'Офис уничтожен пожаром', label: 'Офис сгорел' } },
+    }),
+    makeEvent({
+      id: 'label-untranslated',
+      title: 'The office was destroyed by fire',
+      label: 'Office burned',
+      translations: { ru: { title: 'Офис уничтожен пожаром' } },
+    }),
   ]);
   raw.document.language = 'en';
   raw.document.translations = { ru: { title: 'Письмо об офисе' } };
@@ -39,6 +51,16 @@ describe('localizeDataset', () => {
       expect(event?.summaryLang).toBe(summaryLang);
     },
   );
+
+  it.each([
+    ['labelled', 'ru', 'Офис сгорел'],
+    ['labelled', 'en', 'Office burned'],
+    // A Russian title is never drawn beside an English label: without one, the title is drawn.
+    ['label-untranslated', 'ru', undefined],
+    ['label-untranslated', 'en', 'Office burned'],
+  ])('gives %s in %s the label in the title’s language', (id, language, label) => {
+    expect(localizeDataset(dataset(), language).byId.get(id)?.label).toBe(label);
+  });
 
   it('keeps everything as it is in the document’s own language, marked as such', () => {
     const original = dataset();

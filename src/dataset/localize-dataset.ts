@@ -13,7 +13,7 @@ function pick(
 }
 
 /**
- * The dataset as a reader of `language` sees it: each event's title and summary, each kind's
+ * The dataset as a reader of `language` sees it: each event's title, label and summary, each kind's
  * label and description and the document's title from the dataset's `translations` where it
  * gives them, the original elsewhere; every such field says which language it is in
  * (`titleLang`, `summaryLang`, `labelLang`), so a screen reader reads it in that language.
@@ -31,6 +31,14 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
     )
       return event;
     const title = pick(event.title, words?.title, language, documentLanguage);
+    // The label follows the title's language: a translated title without a translated label
+    // is drawn whole rather than beside a label in another language.
+    const label =
+      words?.label !== undefined && words.label !== ''
+        ? words.label
+        : title.text === event.title
+          ? event.label
+          : undefined;
     const summary =
       event.summary === undefined
         ? undefined
@@ -40,12 +48,15 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
     if (
       title.text === event.title &&
       title.lang === event.titleLang &&
+      label === event.label &&
       (summary === undefined ||
         (summary.text === event.summary && summary.lang === event.summaryLang))
     )
       return event;
     changed = true;
     const localized: PreparedEvent = { ...event, title: title.text, titleLang: title.lang };
+    if (label === undefined) delete localized.label;
+    else localized.label = label;
     if (summary !== undefined) {
       localized.summary = summary.text;
       localized.summaryLang = summary.lang;

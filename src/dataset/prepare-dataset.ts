@@ -199,9 +199,10 @@ export function fitWindow(events: readonly PreparedEvent[]): Window {
     end = Math.max(end, e.endMs);
   }
   const span = Math.max(end - start, DAY_MS);
-  // More room on the right, where the labels of the last events run.
+  // More room on the right, where the labels of the last events run: a label of about 40
+  // characters is drawn whole at 1280 px.
   return clampToCivilRange({
     start: start - Math.max(span * 0.04, DAY_MS / 2),
-    end: end + Math.max(span * 0.16, DAY_MS),
+    end: end + Math.max(span * 0.3, DAY_MS),
   });
 }

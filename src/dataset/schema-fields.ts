@@ -17,6 +17,19 @@ export const text = (what: string) =>
     .string({ error: `must be ${what} (a string)` })
     .check(z.minLength(1, { error: 'must not be empty' }));
 
+/** The most characters of an event's `label`: the timeline draws it whole on one line. */
+export const LABEL_MAX_LENGTH = 40;
+
+/** An event's short label for the drawing, in the dataset's or a translation's language. */
+export const label = () =>
+  z.optional(
+    text('a short label').check(
+      z.maxLength(LABEL_MAX_LENGTH, {
+        error: `must be at most ${LABEL_MAX_LENGTH} characters (the timeline draws it on one line)`,
+      }),
+    ),
+  );
+
 export const optionalString = () => z.optional(z.string({ error: 'must be a string' }));
 
 /** A BCP 47 language tag such as `en`, `ru` or `pt-BR`. */

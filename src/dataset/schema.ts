@@ -5,6 +5,7 @@ import {
   SLUG,
   civilDate,
   eventId,
+  label,
   languageTag,
   optionalString,
   text,
@@ -118,6 +119,8 @@ export const eventSchema = z.object(
     /** Former ids: links that name one still open the event. */
     aliases: z.optional(z.array(eventId(), { error: 'must be a list of former ids' })),
     title: text('the event title'),
+    /** A short form of the title for the drawing; the list and the panel show the title. */
+    label: label(),
     edtf: text('an EDTF date such as 2014-12-13 or 2009~/..'),
     start: civilDate,
     end: z.optional(civilDate),
@@ -135,6 +138,7 @@ export const eventSchema = z.object(
     summary: optionalString(),
     translations: translations({
       title: z.optional(text('the translated title')),
+      label: label(),
       summary: optionalString(),
     }),
     sources: z

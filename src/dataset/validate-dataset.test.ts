@@ -220,6 +220,18 @@ describe('validateDataset on valid datasets', () => {
 describe('validateDataset on invalid events', () => {
   it.each<[string, Partial<TimelineEvent>, string[]]>([
     [
+      'a label longer than the drawing shows whole, in the original and in a translation',
+      {
+        label: 'x'.repeat(41),
+        translations: { ru: { title: 'Офис сгорел', label: 'я'.repeat(41) } },
+      },
+      [
+        'events[0].label: must be at most 40 characters (the timeline draws it on one line)',
+        'events[0].translations.ru.label: must be at most 40 characters (the timeline draws it on one line)',
+      ],
+    ],
+    ['an empty label', { label: '' }, ['events[0].label: must not be empty']],
+    [
       'a day EDTF given a time at midnight',
       { start: '2014-12-13T00:00' },
       ['events[0].start: must be 2014-12-13, the earliest date "2014-12-13" allows'],

@@ -97,10 +97,17 @@ export function EventList({
     </ol>
   );
   return (
-    <nav ref={navRef} className="event-list" aria-labelledby="event-list-title" data-shortcut-scope>
+    <nav
+      ref={navRef}
+      className="event-list"
+      aria-labelledby="event-list-title"
+      data-shortcut-scope
+      tabIndex={-1}
+    >
       <div className="section-head">
         <h2 id="event-list-title" className="section-title">
-          {t('list.heading')}{' '}
+          {/* One text node with its space: a page written ahead puts no comment between them. */}
+          {`${t('list.heading')} `}
           <span className="count">
             {filtering
               ? t('list.countFiltered', { shown: events.length, total })
@@ -112,7 +119,14 @@ export function EventList({
       {events.length === 0 && filtering ? (
         <div className="no-matches">
           <p>{t('list.noMatches')}</p>
-          <button type="button" onClick={onClearFilters}>
+          <button
+            type="button"
+            onClick={() => {
+              // The box goes once the filters are cleared: focus stays in the list.
+              onClearFilters();
+              navRef.current?.focus();
+            }}
+          >
             {t('filters.clear')}
           </button>
         </div>

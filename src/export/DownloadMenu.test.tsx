@@ -25,7 +25,7 @@ function renderMenu(
       />
     </div>,
   );
-  return screen.getByRole('button', { name: 'Download' });
+  return screen.getByRole('button', { name: 'Download data' });
 }
 
 describe('DownloadMenu', () => {
@@ -85,7 +85,7 @@ describe('DownloadMenu', () => {
         sourceFile={undefined}
       />,
     );
-    await user.click(screen.getByRole('button', { name: 'Download' }));
+    await user.click(screen.getByRole('button', { name: 'Download data' }));
     expect(screen.queryByRole('link', { name: 'Source file' })).toBeNull();
     const count = dataset.events.length;
     expect(screen.getByText(new RegExp(`${count} events of ${count}, filtered`))).toBeVisible();

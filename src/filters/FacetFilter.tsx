@@ -22,7 +22,26 @@ export function FacetFilter({ label, choices, chosen, onToggle, valuesLang }: Fa
   if (choices.length === 0) return null;
   const listed = choices.filter((c, i) => i < MAX_LISTED || chosen.includes(c.value));
   return (
-    <details className="facet">
+    <details
+      className="facet"
+      // The popup keeps its keys to itself: Esc closes it (focus back on its summary) rather
+      // than the open event behind it, and arrows tick boxes, never step events. It closes
+      // when focus leaves it, so it never covers the toolbar.
+      onKeyDown={(event) => {
+        if (event.key === 'Tab') return;
+        event.stopPropagation();
+        if (event.key === 'Escape' && event.currentTarget.open) {
+          event.preventDefault();
+          event.currentTarget.open = false;
+          event.currentTarget.querySelector('summary')?.focus();
+        }
+      }}
+      onBlur={(event) => {
+        const next = event.relatedTarget;
+        if (!(next instanceof Node) || !event.currentTarget.contains(next))
+          event.currentTarget.open = false;
+      }}
+    >
       <summary>
         {label}
         {chosen.length > 0 ? (

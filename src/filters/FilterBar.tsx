@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { FacetChoice } from '../dataset/filter-events.ts';
 import { useT } from '../i18n/use-t.ts';
 import { FACETS, type Facet } from '../url-state/facets.ts';
@@ -24,9 +25,11 @@ const BAR_FACETS = FACETS.filter((facet) => facet.inFilterBar);
 /** The search field, a filter for each facet of the bar (actors, places…), and "Clear filters". */
 export function FilterBar(props: FilterBarProps) {
   const { t } = useT();
+  const searchRef = useRef<HTMLInputElement>(null);
   return (
     <div className="filter-bar" role="search" aria-label={t('filters.label')}>
       <input
+        ref={searchRef}
         type="search"
         className="search-field"
         aria-label={t('filters.search')}
@@ -50,7 +53,15 @@ export function FilterBar(props: FilterBarProps) {
         />
       ))}
       {props.filtering ? (
-        <button type="button" className="clear-filters" onClick={props.onClear}>
+        <button
+          type="button"
+          className="clear-filters"
+          onClick={() => {
+            // The button goes once the filters are cleared: focus stays in the filters.
+            props.onClear();
+            searchRef.current?.focus();
+          }}
+        >
           {t('filters.clear')}
         </button>
       ) : null}

@@ -1,13 +1,19 @@
 import { useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  COMMANDS,
+  commandForKey,
+  type Command,
+  type CommandActions,
+} from '../timeline/commands.ts';
 
-export interface Shortcuts {
-  previous: () => void;
-  next: () => void;
-  zoomIn: () => void;
-  zoomOut: () => void;
-  earlier: () => void;
-  later: () => void;
-  escape: () => void;
+/** What each command's keys run (see COMMANDS), and what Esc does. */
+export type Shortcuts = Partial<Record<Command['id'], () => void>> & { escape: () => void };
+
+/** The shortcuts of the commands' table, run on `actions`, and Esc. */
+export function commandKeys(actions: CommandActions, escape: () => void): Shortcuts {
+  const shortcuts: Shortcuts = { escape };
+  for (const command of COMMANDS) shortcuts[command.id] = () => command.run(actions);
+  return shortcuts;
 }
 
 function isTextField(target: EventTarget | null): boolean {
@@ -26,19 +32,8 @@ const SCOPE = '[data-shortcut-scope]';
 /** The single-key shortcut a key press asks for, or undefined (WCAG 2.1.4: never with a modifier). */
 export function shortcutFor(
   event: Pick<KeyboardEvent, 'key' | 'shiftKey'>,
-): keyof Shortcuts | undefined {
-  // "+" takes Shift on many keyboards; the others are never taken with Shift, which selects text.
-  if (event.key === '+') return 'zoomIn';
-  if (event.shiftKey) return undefined;
-  const keys: Record<string, keyof Shortcuts> = {
-    ArrowLeft: 'previous',
-    ArrowRight: 'next',
-    '=': 'zoomIn',
-    '-': 'zoomOut',
-    '[': 'earlier',
-    ']': 'later',
-  };
-  return keys[event.key];
+): Command['id'] | undefined {
+  return commandForKey(event)?.id;
 }
 
 /**
@@ -62,8 +57,10 @@ export function useKeyboardShortcuts(shortcuts: Shortcuts, enabled: boolean) {
     if (selection && !selection.isCollapsed) return;
     const name = shortcutFor(event);
     if (!name) return;
+    const run = shortcuts[name];
+    if (!run) return;
     event.preventDefault();
-    shortcuts[name]();
+    run();
   };
 }
 

@@ -99,7 +99,7 @@ describe('SourcePanel', () => {
     const { onClose, onRead } = renderPanel('grozny-insurgent-attack');
     await user.click(screen.getByRole('button', { name: 'Read in the letter' }));
     expect(onRead).toHaveBeenCalledWith('p6');
-    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Close event' }));
     expect(onClose).toHaveBeenCalledOnce();
   });
 });

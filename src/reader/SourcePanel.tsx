@@ -119,7 +119,7 @@ export function SourcePanel({
           type="button"
           className="icon-button"
           onClick={onClose}
-          aria-label={t('panel.close')}
+          aria-label={t('panel.closeEvent')}
         >
           ×
         </button>

@@ -1,44 +1,43 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { TimelineControls, type TimelineControlsProps } from './TimelineControls.tsx';
+import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { TimelineControls } from './TimelineControls.tsx';
 
 function renderControls(shortcuts = true) {
-  const props: TimelineControlsProps = {
-    onZoomIn: vi.fn(),
-    onZoomOut: vi.fn(),
-    onEarlier: vi.fn(),
-    onLater: vi.fn(),
-    onShowAll: vi.fn(),
-    onPrevious: vi.fn(),
-    onNext: vi.fn(),
-    shortcuts,
-    onShortcutsChange: vi.fn(),
+  const actions = { step: vi.fn(), zoom: vi.fn(), pan: vi.fn(), showAll: vi.fn() };
+  const onShortcutsChange = vi.fn();
+  render(
+    <TimelineControls actions={actions} shortcuts={shortcuts}>
+      <ShortcutsHelp shortcuts={shortcuts} onShortcutsChange={onShortcutsChange} />
+    </TimelineControls>,
+  );
+  return {
+    actions,
+    onShortcutsChange,
+    group: screen.getByRole('group', { name: 'Timeline controls' }),
   };
-  render(<TimelineControls {...props} />);
-  return { props, group: screen.getByRole('group', { name: 'Timeline controls' }) };
 }
 
 describe('TimelineControls', () => {
   it.each([
-    ['Previous event', 'onPrevious', 'ArrowLeft'],
-    ['Next event', 'onNext', 'ArrowRight'],
-    ['Zoom in', 'onZoomIn', '+'],
-    ['Zoom out', 'onZoomOut', '-'],
-    ['Earlier', 'onEarlier', '['],
-    ['Later', 'onLater', ']'],
-    ['Show all', 'onShowAll', undefined],
+    ['Previous event', 'step', -1, 'ArrowLeft'],
+    ['Next event', 'step', 1, 'ArrowRight'],
+    ['Zoom in', 'zoom', 0.5, '+'],
+    ['Zoom out', 'zoom', 2, '-'],
+    ['Earlier', 'pan', -0.5, '['],
+    ['Later', 'pan', 0.5, ']'],
+    ['Show all', 'showAll', undefined, undefined],
   ] as const)(
     '"%s" calls %s alone, and names its key while the keys are on',
-    async (name, action, key) => {
-      const { props, group } = renderControls();
+    async (name, action, value, key) => {
+      const { actions, group } = renderControls();
       const button = within(group).getByRole('button', { name });
       await userEvent.setup().click(button);
-      expect(props[action]).toHaveBeenCalledOnce();
-      const others = Object.entries(props).filter(
-        ([prop, fn]) => prop !== action && typeof fn === 'function',
-      );
-      for (const [, fn] of others) expect(fn).not.toHaveBeenCalled();
+      if (value === undefined) expect(actions[action]).toHaveBeenCalledOnce();
+      else expect(actions[action]).toHaveBeenCalledExactlyOnceWith(value);
+      for (const [other, fn] of Object.entries(actions))
+        if (other !== action) expect(fn).not.toHaveBeenCalled();
       if (key === undefined) expect(button).not.toHaveAttribute('aria-keyshortcuts');
       else expect(button).toHaveAttribute('aria-keyshortcuts', key);
     },
@@ -52,15 +51,16 @@ describe('TimelineControls', () => {
 
   it('"Keyboard shortcuts" lists the keys and a setting that switches the single-key ones off', async () => {
     const user = userEvent.setup();
-    const { props } = renderControls();
+    const { onShortcutsChange } = renderControls();
     const menu = screen.getByRole('button', { name: /Keyboard shortcuts/ });
     expect(menu).toHaveAttribute('aria-expanded', 'false');
     await user.click(menu);
     expect(menu).toHaveAttribute('aria-expanded', 'true');
-    for (const keys of ['← →', '+ −', '[ ]', 'Esc']) expect(screen.getByText(keys)).toBeVisible();
+    for (const keys of ['←', '→', '+', '−', '[', ']', 'Esc'])
+      expect(screen.getByText(keys, { selector: 'kbd' })).toBeVisible();
     const setting = screen.getByRole('checkbox', { name: /Use the single-key shortcuts/ });
     expect(setting).toBeChecked();
     await user.click(setting);
-    expect(props.onShortcutsChange).toHaveBeenCalledExactlyOnceWith(false);
+    expect(onShortcutsChange).toHaveBeenCalledExactlyOnceWith(false);
   });
 });

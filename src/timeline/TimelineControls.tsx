@@ -1,118 +1,65 @@
-import '../ui/popover.css';
-import './timeline-controls.css';
-import { useId } from 'react';
-import type { MessageId } from '../i18n/i18n.ts';
+import type { ReactNode } from 'react';
 import { useT } from '../i18n/use-t.ts';
-import { useDisclosure } from '../ui/use-disclosure.ts';
+import { COMMANDS, type Command, type CommandActions } from './commands.ts';
 
 export interface TimelineControlsProps {
-  onZoomIn: () => void;
-  onZoomOut: () => void;
-  onEarlier: () => void;
-  onLater: () => void;
-  onShowAll: () => void;
-  onPrevious: () => void;
-  onNext: () => void;
-  /** Whether the single-key shortcuts are on, and a way to switch them. */
+  actions: CommandActions;
+  /** Whether the single-key shortcuts are on: buttons name their keys only then. */
   shortcuts: boolean;
-  onShortcutsChange: (on: boolean) => void;
+  /** Shown at the row's end (the shortcut help). */
+  children?: ReactNode;
 }
 
-/** Each key as printed on the keyboard (the same in every language), and what it does. */
-const KEYS: readonly [string, MessageId][] = [
-  ['← →', 'shortcuts.previousNext'],
-  ['+ −', 'shortcuts.zoom'],
-  ['[ ]', 'shortcuts.earlierLater'],
-  ['Esc', 'shortcuts.escape'],
-];
-
-/** The keys, and the setting that switches the single-key ones off (remembered in this browser). */
-function ShortcutsHelp({
+function CommandButton({
+  command,
+  actions,
   shortcuts,
-  onShortcutsChange,
-}: Pick<TimelineControlsProps, 'shortcuts' | 'onShortcutsChange'>) {
-  const { open, buttonProps, panelProps, rootProps } = useDisclosure();
-  const checkboxId = useId();
+}: {
+  command: Command;
+  actions: CommandActions;
+  shortcuts: boolean;
+}) {
   const { t } = useT();
+  const name = t(command.label);
+  const visible = command.glyphOnly ? undefined : t(command.text ?? command.label);
+  const glyph = command.glyph ? (
+    <span aria-hidden="true" className={command.glyph.phone ? 'phone-glyph' : undefined}>
+      {command.glyph.text}
+    </span>
+  ) : null;
   return (
-    <div className="shortcuts-help" {...rootProps}>
-      <button className="menu-button" {...buttonProps}>
-        {t('shortcuts.menu')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-      </button>
-      <div className="popover shortcuts-panel" {...panelProps}>
-        {open ? (
-          <>
-            <p>{t('shortcuts.intro')}</p>
-            <dl>
-              {KEYS.map(([keys, action]) => (
-                <div key={keys}>
-                  <dt>
-                    <kbd translate="no">{keys}</kbd>
-                  </dt>
-                  <dd>{t(action)}</dd>
-                </div>
-              ))}
-            </dl>
-            <p>
-              <input
-                id={checkboxId}
-                type="checkbox"
-                checked={shortcuts}
-                onChange={(event) => onShortcutsChange(event.target.checked)}
-              />{' '}
-              <label htmlFor={checkboxId}>{t('shortcuts.toggle')}</label>
-            </p>
-          </>
-        ) : null}
-      </div>
-    </div>
+    <button
+      type="button"
+      className={visible === undefined ? 'glyph-button' : undefined}
+      onClick={() => command.run(actions)}
+      // The name contains the visible words (WCAG 2.5.3); the tooltip names glyphs on phones.
+      aria-label={visible === name ? undefined : name}
+      title={name}
+      aria-keyshortcuts={shortcuts && command.keys[0] ? command.keys[0] : undefined}
+    >
+      {command.glyph?.at === 'start' ? glyph : null}
+      {visible !== undefined ? (
+        <>
+          {command.glyph?.at === 'start' && !command.glyph.phone ? ' ' : null}
+          {/* On a phone only the glyph shows (the name is its tooltip). */}
+          <span className="control-text">{visible}</span>
+          {command.glyph?.at === 'end' ? ' ' : null}
+        </>
+      ) : null}
+      {command.glyph?.at === 'end' ? glyph : null}
+    </button>
   );
 }
 
-/** The timeline's buttons; the same actions have keys (see "Keyboard shortcuts"). */
-export function TimelineControls(props: TimelineControlsProps) {
+/** The timeline's buttons, one per command; the same commands have keys (see ShortcutsHelp). */
+export function TimelineControls({ actions, shortcuts, children }: TimelineControlsProps) {
   const { t } = useT();
-  const keys = (shortcut: string) => (props.shortcuts ? shortcut : undefined);
   return (
     <div className="timeline-controls" role="group" aria-label={t('timeline.controls')}>
-      <button type="button" onClick={props.onPrevious} aria-keyshortcuts={keys('ArrowLeft')}>
-        <span aria-hidden="true">←</span>{' '}
-        <span className="control-text">{t('timeline.previous')}</span>
-      </button>
-      <button type="button" onClick={props.onNext} aria-keyshortcuts={keys('ArrowRight')}>
-        <span className="control-text">{t('timeline.next')}</span> <span aria-hidden="true">→</span>
-      </button>
-      <span className="control-gap" />
-      <button
-        type="button"
-        onClick={props.onZoomIn}
-        aria-label={t('timeline.zoomIn')}
-        aria-keyshortcuts={keys('+')}
-        title={t('timeline.zoomInKey')}
-      >
-        +
-      </button>
-      <button
-        type="button"
-        onClick={props.onZoomOut}
-        aria-label={t('timeline.zoomOut')}
-        aria-keyshortcuts={keys('-')}
-        title={t('timeline.zoomOutKey')}
-      >
-        −
-      </button>
-      <button type="button" onClick={props.onEarlier} aria-keyshortcuts={keys('[')}>
-        <span aria-hidden="true">«</span>{' '}
-        <span className="control-text">{t('timeline.earlier')}</span>
-      </button>
-      <button type="button" onClick={props.onLater} aria-keyshortcuts={keys(']')}>
-        <span className="control-text">{t('timeline.later')}</span>{' '}
-        <span aria-hidden="true">»</span>
-      </button>
-      <button type="button" onClick={props.onShowAll}>
-        {t('timeline.showAll')}
-      </button>
-      <ShortcutsHelp shortcuts={props.shortcuts} onShortcutsChange={props.onShortcutsChange} />
+      {COMMANDS.map((command) => (
+        <CommandButton key={command.id} command={command} actions={actions} shortcuts={shortcuts} />
+      ))}
+      {children}
     </div>
   );
 }

@@ -19,7 +19,7 @@ export const POINT_LEAD_PX = 10;
 const POINT_PADDING_PX = 8;
 const RANGE_PADDING_PX = 14;
 /** A point label longer than this many characters is cut with an ellipsis, as the engine's is. */
-export const POINT_LABEL_CHARS = 34;
+export const POINT_LABEL_CHARS = 42;
 /** A range's label never needs more characters than the widest screen shows of it. */
 const WIDEST_PX = 2400;
 

@@ -5,13 +5,13 @@
  */
 
 /** Room around each item; the vertical margin also separates stacked rows. */
-export const ITEM_MARGIN = { horizontal: 4, vertical: 6 } as const;
+export const ITEM_MARGIN = { horizontal: 4, vertical: 4 } as const;
 export const AXIS_MARGIN = 8;
 /** The phone layout's width (styles.css and pages.css switch at the same width). */
 export const PHONE_QUERY = '(max-width: 720px)';
 export const MIN_HEIGHT = 200;
-export const MAX_HEIGHT = { wide: 560, phone: 250 } as const;
-/** A point's label is cut at 15rem (styles.css, `.item-label`): 240 px at the default size. */
-export const POINT_LABEL_PX = 240;
+export const MAX_HEIGHT = { wide: 640, phone: 250 } as const;
+/** A point's label is cut at 20rem (styles.css, `.item-label`): 320 px, room for a 40-character label. */
+export const POINT_LABEL_PX = 320;
 /** A row of stacked items as the engine draws them: an item's height and the margin below it. */
-export const ROW_PITCH = 36;
+export const ROW_PITCH = 34;

@@ -41,6 +41,24 @@ const drawnCount = (items: TimelineItemSpec[]) =>
   items.reduce((sum, item) => sum + (item.count ?? 1), 0);
 
 describe('itemForEvent', () => {
+  it('draws the short label, with the certainty mark, and keeps the full title for the tooltip', () => {
+    const events = prepare([
+      makeEvent({ title: 'The office was destroyed by fire', label: 'Office burned' }),
+    ]).events;
+    const item = itemForEvent(events[0] as PreparedEvent);
+    expect(item.label).toMatch(/Office burned$/);
+    expect(item.title).toBe('The office was destroyed by fire');
+  });
+
+  it('draws the title when the event has no label', () => {
+    const events = prepare([makeEvent({ title: 'The office was destroyed by fire' })]).events;
+    const item = itemForEvent(events[0] as PreparedEvent);
+    expect(item.label).toMatch(/The office was destroyed by fire$/);
+    expect(item.title).toBeUndefined();
+  });
+});
+
+describe('itemForEvent', () => {
   const { byId } = prepare([
     makeEvent({ id: 'point', title: 'The office burns', start: '2014-12-13' }),
     makeEvent({

@@ -12,6 +12,8 @@ export interface TimelineItemSpec {
   start: number;
   end?: number;
   label: string;
+  /** The event's full title, when the label is a shorter form of it (shown as a tooltip). */
+  title?: string | undefined;
   /** The language of the label, when it is the dataset's own words. */
   lang?: string | undefined;
   className: string;
@@ -40,7 +42,10 @@ export function itemForEvent(event: PreparedEvent): TimelineItemSpec {
   const classes = [`kind--${event.kind}`, `certainty-${event.certainty}`];
   if (event.ongoing) classes.push('is-ongoing');
   if (event.isBackground) classes.push('is-background');
-  const label = mark ? `${mark} ${event.title}` : event.title;
+  // The drawing shows the short label where the dataset gives one; the list and panel the title.
+  const short = event.label ?? event.title;
+  const label = mark ? `${mark} ${short}` : short;
+  const title = event.label === undefined ? undefined : event.title;
   if (event.isRange) {
     return {
       id: event.id,
@@ -49,6 +54,7 @@ export function itemForEvent(event: PreparedEvent): TimelineItemSpec {
       start: event.startMs,
       end: event.endMs,
       label,
+      title,
       lang: event.titleLang,
       className: classes.join(' '),
     };
@@ -59,6 +65,7 @@ export function itemForEvent(event: PreparedEvent): TimelineItemSpec {
     type: 'point',
     start: event.pointMs,
     label,
+    title,
     lang: event.titleLang,
     className: classes.join(' '),
   };

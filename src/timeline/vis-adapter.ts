@@ -49,6 +49,7 @@ function textContent(className: string, text: string, lang: string | undefined):
 export function toVisItem(spec: TimelineItemSpec): VisItem {
   const content = textContent('item-label', spec.label, spec.lang);
   content.dir = 'auto';
+  if (spec.title !== undefined) content.title = spec.title;
   const item: VisItem = {
     id: toEngineId(spec.id),
     group: toEngineId(spec.group),

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import { useDateWords } from '../i18n/use-date-words.ts';
+import type { Translate } from '../i18n/use-t.ts';
+import { formatCitation } from '../reader/format-citation.ts';
+import { windowsDiffer } from '../timeline/timeline-window.ts';
+import { pageHref, shareLink } from '../url-state/page-path.ts';
+import { siteUrl } from '../url-state/page-location.ts';
+import type { UrlState } from '../url-state/url-state.ts';
+import { windowToUrl } from '../url-state/url-window.ts';
+import { useExportContext } from '../export/use-export-context.ts';
+import type { useTimelineView } from '../timeline/use-timeline-view.ts';
+
+/**
+ * The page's links and exports: the share link (with the window only once the reader has
+ * moved it), the open event's citation, the letter's own page, and what "Download" exports.
+ */
+export function useShareLinks(
+  original: PreparedDataset,
+  state: UrlState,
+  timelineView: ReturnType<typeof useTimelineView>,
+  shown: { events: readonly PreparedEvent[]; filtering: boolean },
+  selected: PreparedEvent | undefined,
+  prefix: string,
+  t: Translate,
+) {
+  const dates = useDateWords();
+  /** The page form for the letter's events, with the window only once the reader has moved it. */
+  const link = () => {
+    const live = timelineView.engineWindow();
+    const moved =
+      state.data !== undefined ||
+      state.start !== undefined ||
+      windowsDiffer(live, timelineView.view);
+    return shareLink(siteUrl(), state, moved ? windowToUrl(live.start, live.end) : undefined);
+  };
+
+  // Unfiltered, the exports are the dataset's own events (no pass over 100,000 of them);
+  // filtered, the dataset's own events of those shown, found once an export asks for them
+  // rather than at every keystroke.
+  const { events: shownEvents, filtering } = shown;
+  const exportedEvents = useMemo(() => {
+    if (!filtering) return original.events;
+    let found: PreparedDataset['events'] | undefined;
+    return () => (found ??= shownEvents.flatMap((e) => original.byId.get(e.id) ?? []));
+  }, [filtering, shownEvents, original.byId, original.events]);
+  const exports = useExportContext(original, state, { events: exportedEvents, filtering }, prefix);
+
+  // The letter's own page, for readers without JavaScript (the letter's dataset only).
+  const letterHref =
+    state.data === undefined ? pageHref(prefix, { kind: 'letter' }, state.lang) : undefined;
+  /** The open event's plain-text citation with a link, as "Cite" copies it. */
+  const citation = (url: string) =>
+    selected ? formatCitation(original, selected, url, { t, dates }) : '';
+
+  return { link, exports, letterHref, citation };
+}
