@@ -22,6 +22,8 @@ const WORD_KEYS = new Set([
 
 /** Every word field of a value, with the dollar sequences added to its end. */
 function withDollars(value: unknown, key = ''): unknown {
+  // A label has room for 40 characters: it becomes the sequences alone.
+  if (typeof value === 'string' && key === 'label') return DOLLARS;
   if (typeof value === 'string') return WORD_KEYS.has(key) ? `${value} ${DOLLARS}` : value;
   if (Array.isArray(value))
     return value.map((v) => (key === 'actors' ? `${String(v)} ${DOLLARS}` : withDollars(v)));
