@@ -72,6 +72,8 @@ const documentSchema = z.object(
           .string({ error: 'must be a string' })
           .check(z.regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' })),
         description: optionalString(),
+        /** The description in other languages: `{ "ru": { "description": "…" } }`. */
+        translations: translations({ description: optionalString() }),
       }),
     ),
     paragraphs: z

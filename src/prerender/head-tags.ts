@@ -101,6 +101,12 @@ export function pageHead(
   const dataset = localizeDataset(original, language);
   const doc = dataset.document;
   const docTitle = localizedTitle(original, language).text;
+  // The letter's own title, with a translation only marked as one (never in the letter's quotes).
+  const docName = t('prerender.documentName', {
+    original: doc.title,
+    translated: docTitle === doc.title ? 'no' : 'yes',
+    translation: docTitle,
+  });
   const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
   const byline = `${doc.organisations.map((o) => o.name).join(', ')}, ${dates.civil(doc.date)}`;
   const title = event
@@ -110,10 +116,10 @@ export function pageHead(
   const description = event
     ? t('prerender.eventDescription', { quote, date: dates.event(event) })
     : page.kind === 'letter'
-      ? t('prerender.letterDescription', { document: docTitle, byline })
+      ? t('prerender.letterDescription', { document: docName, byline })
       : t('prerender.homeDescription', {
           count: dataset.events.length,
-          document: docTitle,
+          document: docName,
           byline,
         });
   const url = siteUrl === undefined ? undefined : `${siteUrl}${pagePath(page)}`;

@@ -43,8 +43,17 @@ function undatedNote(event: PreparedEvent, t: Translate): string {
  * The letter as a schema.org CreativeWork: its original title (as a citation names it), its
  * language, authors, date and reference.
  */
-export function letterJsonLd(dataset: PreparedDataset, url: string | undefined): JsonLd {
+export function letterJsonLd(
+  dataset: PreparedDataset,
+  url: string | undefined,
+  language?: Language,
+): JsonLd {
   const doc = dataset.document;
+  const source = doc.source;
+  // Which copy the quotes are from, in the page's language where the dataset translates it.
+  const copy =
+    (language === undefined ? undefined : source?.translations?.[language]?.description) ||
+    source?.description;
   return {
     '@type': 'CreativeWork',
     name: doc.title,
@@ -52,6 +61,7 @@ export function letterJsonLd(dataset: PreparedDataset, url: string | undefined):
     dateCreated: doc.date,
     author: doc.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
     ...(doc.reference ? { identifier: doc.reference } : {}),
+    ...(copy ? { description: copy } : {}),
     ...(url !== undefined ? { url } : {}),
   };
 }
@@ -67,7 +77,7 @@ export function eventPageJsonLd(
   urls: { page?: string | undefined; letter?: string | undefined },
   { language, t }: { language: Language; t: Translate },
 ): JsonLd {
-  const letter = letterJsonLd(dataset, urls.letter);
+  const letter = letterJsonLd(dataset, urls.letter, language);
   const docLanguage = dataset.document.language;
   return {
     '@context': 'https://schema.org',
@@ -105,7 +115,7 @@ export function letterPageJsonLd(
 ): JsonLd {
   return {
     '@context': 'https://schema.org',
-    ...letterJsonLd(dataset, url),
+    ...letterJsonLd(dataset, url, language),
     subjectOf: { '@type': 'WebPage', inLanguage: language },
   };
 }

@@ -88,6 +88,17 @@ export function citationLines(
   ];
   if (doc.reference) parts.push({ text: ', ' }, { text: plainField(doc.reference), lang: docLang });
   lines.push(fill(t, 'citation.source', {}, { source: parts.filter((p) => p.text !== '') }));
+  // The quotes are from one copy of the document: the citation names it, so a checker finds it.
+  if (doc.source) {
+    lines.push([
+      {
+        text: t('citation.copy', {
+          file: plainField(doc.source.file),
+          sha256: plainField(doc.source.sha256),
+        }),
+      },
+    ]);
+  }
   lines.push([{ text: link, verbatim: true }]);
   // A line that a spreadsheet would run as a formula starts with an apostrophe.
   return lines.map(([first, ...rest]) =>
