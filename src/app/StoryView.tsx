@@ -73,7 +73,7 @@ export function StoryView({
   const { events, byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
   const reading =
-    state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+    state.read !== undefined && dataset.paragraphPosition.has(state.read) ? state.read : undefined;
   const about = state.about === '1';
   const aboutRef = useRef<HTMLAnchorElement>(null);
   const [shortcutsOn, setShortcutsOn] = useShortcutSetting();

@@ -30,6 +30,8 @@ self.onmessage = async (message: MessageEvent<Uint8Array>) => {
       kindIds: dataset.kindIds,
       kindById: dataset.kindById,
       paragraphNumber: dataset.paragraphNumber,
+      paragraphPosition: dataset.paragraphPosition,
+      paragraphPart: dataset.paragraphPart,
       defaultWindow: dataset.defaultWindow,
     };
     say({ type: 'done', frame });

@@ -174,6 +174,36 @@ describe('the letter dataset', () => {
     );
   });
 
+  it('numbers the body as a reader counts it: the first paragraph after “Dear Mr. President” is 1', () => {
+    const { paragraphNumber, paragraphPart } = prepareDataset(structuredClone(dataset));
+    const numbered = paragraphs.filter((p) => paragraphNumber.has(p.id));
+    expect(paragraphs[2]?.text).toBe('Dear Mr. President');
+    expect(numbered[0]?.text).toMatch(/^In the past few days/);
+    expect(paragraphNumber.get('p4')).toBe(1);
+    expect(paragraphNumber.get('p11')).toBe(8);
+    expect(numbered.at(-1)?.text).toMatch(/^We also urge you/);
+    expect(numbered).toHaveLength(9);
+    expect(['p1', 'p2', 'p3'].map((id) => paragraphPart.get(id))).toEqual([
+      'heading',
+      'heading',
+      'heading',
+    ]);
+    expect(paragraphPart.get('p17')).toBe('closing');
+  });
+
+  it('keeps every paragraph id on the words it named before the body was renumbered', () => {
+    // Saved links (read=p8, letter/#p8, pasted citations) name these ids: none may move.
+    const before: Record<string, RegExp> = {
+      p1: /^Amnesty International, Front Line/,
+      p4: /^In the past few days/,
+      p8: /^At a joint press conference/,
+      p9: /^On 14 December/,
+      p11: /^Russia’s leadership has repeatedly pledged/,
+      p18: /^Index: EUR/,
+    };
+    for (const [id, words] of Object.entries(before)) expect(textOf.get(id)).toMatch(words);
+  });
+
   it('has no event after the date of the letter', () => {
     for (const e of dataset.events) expect((e.end ?? e.start) <= dataset.document.date).toBe(true);
   });

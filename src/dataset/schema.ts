@@ -43,6 +43,11 @@ const paragraphSchema = z.object(
         z.regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' }),
       ),
     text: z.string({ error: 'must be the paragraph text (a string)' }),
+    /**
+     * False for a heading or closing line (the organisations, the title, the salutation, the
+     * signatures): shown without a number, so the body is numbered as a reader counts it.
+     */
+    numbered: z.optional(z.boolean({ error: 'must be true or false' })),
   },
   { error: 'must be a paragraph: an object with "id" and "text"' },
 );

@@ -38,7 +38,7 @@ describe('SourcePanel', () => {
       'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.',
     );
     expect(quote.querySelectorAll('mark')).toHaveLength(1);
-    expect(aside).toHaveTextContent('Paragraph 8');
+    expect(aside).toHaveTextContent('Paragraph 5');
   });
 
   it('says the date as normalised and as the source words it, with its precision and place', () => {
@@ -86,9 +86,9 @@ describe('SourcePanel', () => {
     renderPanel('kalyapin-death-threats');
     const quotes = screen.getAllByRole('blockquote');
     expect(quotes).toHaveLength(3);
-    expect(screen.getByText('Paragraph 10')).toBeInTheDocument();
-    expect(screen.getByText('Paragraph 4')).toBeInTheDocument();
     expect(screen.getByText('Paragraph 7')).toBeInTheDocument();
+    expect(screen.getByText('Paragraph 1')).toBeInTheDocument();
+    expect(screen.getByText('Paragraph 4')).toBeInTheDocument();
     expect(screen.getByRole('complementary')).toHaveTextContent(
       'Still ongoing at the time of the source.',
     );

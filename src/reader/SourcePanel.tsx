@@ -166,6 +166,7 @@ export function SourcePanel({
               <span>
                 {t('panel.paragraph', {
                   number: dataset.paragraphNumber.get(source.paragraph) ?? 0,
+                  part: dataset.paragraphPart.get(source.paragraph) ?? 'body',
                 })}
               </span>
               <button type="button" className="link-button" onClick={() => onRead(paragraph.id)}>

@@ -74,7 +74,10 @@ export function citationLines(
       fill(
         t,
         'citation.quote',
-        { number: number === undefined ? plainField(source.paragraph) : dates.number(number) },
+        {
+          number: number === undefined ? plainField(source.paragraph) : dates.number(number),
+          part: dataset.paragraphPart.get(source.paragraph) ?? 'body',
+        },
         { quote: [{ text: plainField(source.quote), lang: docLang }] },
       ),
     );
