@@ -204,6 +204,30 @@ describe('the letter dataset', () => {
     for (const [id, words] of Object.entries(before)) expect(textOf.get(id)).toMatch(words);
   });
 
+  it.each([
+    'grozny-demonstration',
+    'jmg-lawyer-kept-out',
+    'kadyrov-tv-accusation',
+    'moscow-press-conference',
+    'jmg-apartment-break-in-attempt',
+    'insurgent-family-homes-torched',
+    'police-confiscate-jmg-equipment',
+  ])('says to the reader, with the kind of %s, that the kind is a judgement', (id) => {
+    const event = dataset.events.find((e) => e.id === id);
+    expect(event?.kindBasis).toBeDefined();
+    expect(event?.kindNote).toBeTruthy();
+    expect(event?.translations?.ru?.kindNote).toBeTruthy();
+  });
+
+  it('lists no pronoun the editors resolved as an actor', () => {
+    for (const e of dataset.events) for (const a of e.actors) expect(a).not.toMatch(/“They”/);
+  });
+
+  it('gives the death threats no start day: only that they were still coming at the letter’s date', () => {
+    const threats = dataset.events.find((e) => e.id === 'kalyapin-death-threats');
+    expect(threats).toMatchObject({ startUnknown: true, ongoing: true, start: '2014-12-16' });
+  });
+
   it('has no event after the date of the letter', () => {
     for (const e of dataset.events) expect((e.end ?? e.start) <= dataset.document.date).toBe(true);
   });

@@ -35,9 +35,11 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
       event.summary === undefined
         ? undefined
         : pick(event.summary, words?.summary, language, documentLanguage);
+    const kindNote = words?.kindNote ? words.kindNote : event.kindNote;
     // An event the reader's language leaves as it is stays the same object: a large dataset
     // read in its own language is not copied event by event.
     if (
+      kindNote === event.kindNote &&
       title.text === event.title &&
       title.lang === event.titleLang &&
       (summary === undefined ||
@@ -46,6 +48,7 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
       return event;
     changed = true;
     const localized: PreparedEvent = { ...event, title: title.text, titleLang: title.lang };
+    if (kindNote !== undefined) localized.kindNote = kindNote;
     if (summary !== undefined) {
       localized.summary = summary.text;
       localized.summaryLang = summary.lang;

@@ -31,6 +31,9 @@ export const EVENT_KINDS = [
   'advocacy',
 ] as const;
 
+/** Why an event has its kind, when that is a judgement: the editors' call or the source's reading. */
+export const KIND_BASES = ['call', 'letter'] as const;
+
 // The dates' own vocabulary, named here too for the dataset's readers.
 export { CERTAINTIES, PRECISIONS, type Certainty, type Precision };
 
@@ -131,9 +134,17 @@ const eventSchema = z.object(
     precision: z.enum(PRECISIONS, { error: `must be one of ${PRECISIONS.join(', ')}` }),
     certainty: z.enum(CERTAINTIES, { error: `must be one of ${CERTAINTIES.join(', ')}` }),
     ongoing: z.optional(z.boolean({ error: 'must be true or false' })),
+    /** True when the source gives no start: `start` is then the last date it attests. */
+    startUnknown: z.optional(z.boolean({ error: 'must be true or false' })),
     dateWording: optionalString(),
     // Checked against the dataset's own `kinds` (or the default ones) by the validator.
     kind: text('a kind id such as violence'),
+    /**
+     * Why the kind: `call` when it is the editors' call, `letter` when it rests on the source's
+     * own judgement. Either needs `kindNote`, the reader-facing sentence shown with the kind.
+     */
+    kindBasis: z.optional(z.enum(KIND_BASES, { error: `must be one of ${KIND_BASES.join(', ')}` })),
+    kindNote: optionalString(),
     place: optionalString(),
     actors: z._default(
       z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }),
@@ -143,6 +154,7 @@ const eventSchema = z.object(
     translations: translations({
       title: z.optional(text('the translated title')),
       summary: optionalString(),
+      kindNote: optionalString(),
     }),
     sources: z
       .array(sourceSchema, { error: 'must be a list of sources' })

@@ -36,6 +36,23 @@ describe('the corpus of bad datasets', () => {
   );
 });
 
+describe('a kind that is a judgement', () => {
+  it.each([
+    ['call', 'an editorial call'],
+    ['letter', 'the source’s own reading'],
+  ] as const)('must say so to the reader when its basis is %s', async (basis, words) => {
+    const result = await validateDataset(withEvent({ kindBasis: basis }));
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'events[0].kindNote',
+        message: `is missing: a kind that is ${words} needs a note that says so to the reader`,
+      },
+    ]);
+    const noted = await validateDataset(withEvent({ kindBasis: basis, kindNote: 'Why.' }));
+    expect(noted.ok).toBe(true);
+  });
+});
+
 describe('validateDataset on valid datasets', () => {
   it('accepts the letter dataset', async () => {
     expect((await validateDataset(readLetterDataset())).ok).toBe(true);

@@ -106,6 +106,13 @@ export async function validateDataset(
       );
     }
 
+    if (event.kindBasis !== undefined && !event.kindNote) {
+      add(
+        `${at()}.kindNote`,
+        `is missing: a kind that is ${event.kindBasis === 'call' ? 'an editorial call' : 'the source’s own reading'} needs a note that says so to the reader`,
+      );
+    }
+
     const start = civilToMs(event.start);
     const end = event.end === undefined ? start : civilToMs(event.end);
     if (Number.isNaN(start)) add(`${at()}.start`, `"${event.start}" is not a calendar date`);

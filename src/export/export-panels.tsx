@@ -49,7 +49,7 @@ export function DownloadItems({
       kindLabel: (kind: string) => localized.kindById.get(kind)?.label ?? kind,
       csvWords: {
         heading: (column: keyof typeof files.COLUMN_HEADINGS) => t(files.COLUMN_HEADINGS[column]),
-        dateText: dates.event,
+        dateText: dates.qualified,
         localize: (event: (typeof selection.events)[number]) =>
           localized.byId.get(event.id) ?? event,
       },

@@ -114,7 +114,7 @@ export function pageHead(
     : t('page.title', { document: docTitle });
   const quote = event?.sources[0]?.quote ?? '';
   const description = event
-    ? t('prerender.eventDescription', { quote, date: dates.event(event) })
+    ? t('prerender.eventDescription', { quote, date: dates.qualified(event) })
     : page.kind === 'letter'
       ? t('prerender.letterDescription', { document: docName, byline })
       : t('prerender.homeDescription', {
@@ -125,7 +125,7 @@ export function pageHead(
   const url = siteUrl === undefined ? undefined : `${siteUrl}${pagePath(page)}`;
   const image = siteUrl === undefined ? undefined : `${siteUrl}${previewPath(page)}`;
   const imageAlt = event
-    ? t('prerender.eventImageAlt', { title: event.title, date: dates.event(event), quote })
+    ? t('prerender.eventImageAlt', { title: event.title, date: dates.qualified(event), quote })
     : `${docTitle}, ${byline}`;
 
   const meta: [string, string, string][] = [['name', 'description', description]];

@@ -54,11 +54,16 @@ export function previewCard(
     };
   }
   return {
-    kicker: `${t('app.name')} · ${dataset.kindById.get(event.kind)?.label ?? event.kind}`,
+    kicker: `${t('app.name')} · ${dataset.kindById.get(event.kind)?.label ?? event.kind}${
+      event.kindBasis ? ` ${t('kind.basis', { basis: event.kindBasis })}` : ''
+    }`,
     title: event.title,
     date: event.dateWording
-      ? t('prerender.previewDateWording', { date: dates.event(event), words: event.dateWording })
-      : dates.event(event),
+      ? t('prerender.previewDateWording', {
+          date: dates.qualified(event),
+          words: event.dateWording,
+        })
+      : dates.qualified(event),
     quote: quote === undefined ? undefined : t('prerender.previewQuote', { quote }),
     letter,
     organisations,

@@ -82,8 +82,9 @@ describe('an event page', { timeout: 30_000 }, () => {
       for (const source of event.sources) {
         const paragraph = dataset.document.paragraphs.find((p) => p.id === source.paragraph);
         expect(aside?.textContent).toContain(paragraph?.text);
+        const number = dataset.paragraphNumber.get(source.paragraph);
         expect(aside?.textContent).toContain(
-          `Paragraph ${dataset.paragraphNumber.get(source.paragraph)}`,
+          number === undefined ? ' line' : `Paragraph ${number}`,
         );
       }
       if (event.place) expect(aside?.textContent).toContain(event.place);
@@ -172,6 +173,8 @@ describe('an event page', { timeout: 30_000 }, () => {
           dateCreated: doc0.date,
           author: doc0.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
           identifier: doc0.reference,
+          // Which copy the quotes are from: the capture as the dataset describes it.
+          description: doc0.source?.description,
           url: `${SITE}letter/`,
         });
       }
@@ -255,9 +258,8 @@ describe('the Russian pages', { timeout: 30_000 }, () => {
         (m) => m.textContent,
       );
       expect(marks).toEqual(event.sources.map((s) => s.quote));
-      expect(aside?.textContent).toContain(
-        `Абзац ${dataset.paragraphNumber.get(event.sources[0]?.paragraph ?? '')}`,
-      );
+      const number = dataset.paragraphNumber.get(event.sources[0]?.paragraph ?? '');
+      expect(aside?.textContent).toContain(number === undefined ? 'строка' : `Абзац ${number}`);
       expect(doc.title.startsWith(`${ruTitle(event)} — Совместное письмо`)).toBe(true);
       expect(meta(doc, 'description')).toContain(`«${event.sources[0]?.quote}»`);
       expect(meta(doc, 'og:locale')).toBe('ru_RU');
@@ -314,7 +316,11 @@ describe('the Russian pages', { timeout: 30_000 }, () => {
     const home = render(ru({ kind: 'home' })).document;
     expect(home.documentElement.lang).toBe('ru');
     expect(home.querySelector('h1')?.textContent).toBe(dataset.document.translations?.ru?.title);
-    expect(meta(home, 'description')).toMatch(/^Хронология 18 событий из письма «/);
+    // The letter's own title first; the translation is marked as one, never quoted as the letter's.
+    expect(meta(home, 'description')).toMatch(
+      /^Хронология: 20 событий по тексту письма “Joint Letter to President Putin: .*” \(перевод: Совместное письмо/,
+    );
+    expect(meta(home, 'description')).toContain('на языке оригинала (английском)');
     expect(meta(home, 'og:image')).toBe(`${SITE}ru/preview.png`);
     const letter = render(ru({ kind: 'letter' })).document;
     expect(letter.querySelectorAll('.reader-paragraphs > li > p[lang="en"]')).toHaveLength(

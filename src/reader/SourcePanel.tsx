@@ -114,6 +114,7 @@ export function SourcePanel({
           <bdi lang={dataset.kindById.get(event.kind)?.labelLang}>
             {dataset.kindById.get(event.kind)?.label ?? event.kind}
           </bdi>
+          {event.kindBasis ? ` ${t('kind.basis', { basis: event.kindBasis })}` : null}
         </p>
         <button
           type="button"
@@ -182,6 +183,12 @@ export function SourcePanel({
         );
       })}
       <dl className="facts">
+        {event.kindNote ? (
+          <>
+            <dt>{t('panel.kind')}</dt>
+            <dd dir="auto">{event.kindNote}</dd>
+          </>
+        ) : null}
         <dt>{t('panel.date')}</dt>
         <dd>
           {dates.quality(event)}

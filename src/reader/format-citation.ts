@@ -64,7 +64,7 @@ export function citationLines(
     fill(
       t,
       'citation.event',
-      { date: dates.event(event), inferred: event.certainty === 'inferred' ? 'yes' : 'no' },
+      { date: dates.qualified(event) },
       { title: [{ text: plainField(event.title), lang: event.titleLang }] },
     ),
   ];
