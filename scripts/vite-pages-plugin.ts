@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { compileCatalogues } from './vite-catalogue-plugin.ts';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { ABSOLUTE_TAGS, previewPath, readSiteUrl } from '../src/prerender/head-tags.ts';
+import { formerIdPage } from '../src/prerender/former-id-page.ts';
 import { resolveEventId } from '../src/dataset/prepare-dataset.ts';
 import {
   inLanguage,
@@ -163,12 +164,13 @@ export function prerenderPages(): Plugin {
           }
           // Links saved with an event's former id keep working: the same page under the old
           // address (one folder deep, like its own, so its relative links hold), whose app
-          // then rewrites the address to the current id.
+          // then rewrites the address to the current id; not indexed, canonical to the current one.
+          const current = page.kind === 'event' ? page.id : '';
           const former = page.kind === 'event' ? (dataset.byId.get(page.id)?.aliases ?? []) : [];
           for (const alias of former) {
             const file = `${pagePath(inLanguage({ kind: 'event', id: alias }, page.lang))}index.html`;
             mkdirSync(dirname(join(outDir, file)), { recursive: true });
-            writeFileSync(join(outDir, file), html);
+            writeFileSync(join(outDir, file), formerIdPage(html, current));
           }
           aliasPages += former.length;
         }

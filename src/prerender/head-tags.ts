@@ -152,7 +152,7 @@ export function pageHead(
       ? undefined
       : `${siteUrl}${pagePath(inLanguage({ kind: 'letter' }, page.lang))}`;
   const jsonLd = event
-    ? eventPageJsonLd(dataset, event, { page: url, letter: letterUrl }, { language, t })
+    ? eventPageJsonLd(dataset, event, { page: url, letter: letterUrl }, { language, t, dates })
     : letterPageJsonLd(dataset, letterUrl, language);
 
   const lines = [

@@ -1,5 +1,6 @@
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { Precision } from '../dataset/schema.ts';
+import type { DateWords } from '../i18n/format-dates.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { Translate } from '../i18n/use-t.ts';
 
@@ -30,8 +31,9 @@ export function eventDates(event: PreparedEvent): JsonLd {
 }
 
 /** What is known of a date that is not given as one: its certainty, EDTF and the source's words. */
-function undatedNote(event: PreparedEvent, t: Translate): string {
+function undatedNote(event: PreparedEvent, t: Translate, dates: DateWords): string {
   return t('prerender.undatedNote', {
+    date: dates.qualified(event),
     certainty: event.certainty,
     edtf: event.edtf,
     hasWords: event.dateWording ? 'yes' : 'no',
@@ -75,7 +77,7 @@ export function eventPageJsonLd(
   dataset: PreparedDataset,
   event: PreparedEvent,
   urls: { page?: string | undefined; letter?: string | undefined },
-  { language, t }: { language: Language; t: Translate },
+  { language, t, dates }: { language: Language; t: Translate; dates: DateWords },
 ): JsonLd {
   const letter = letterJsonLd(dataset, urls.letter, language);
   const docLanguage = dataset.document.language;
@@ -88,7 +90,7 @@ export function eventPageJsonLd(
         inLanguage: event.titleLang ?? language,
         ...eventDates(event),
         ...(event.certainty !== 'stated'
-          ? { disambiguatingDescription: undatedNote(event, t) }
+          ? { disambiguatingDescription: undatedNote(event, t, dates) }
           : {}),
         ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
         ...(event.summary ? { description: event.summary } : {}),

@@ -48,7 +48,8 @@ export function previewCard(
       title: docTitle,
       date: dates.civil(doc.date),
       quote: undefined,
-      letter: doc.reference ?? letter,
+      // The index line is left off: the copy does not say whose index it is.
+      letter,
       organisations,
       kind: undefined,
     };
