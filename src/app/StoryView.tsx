@@ -1,3 +1,4 @@
+import { labelIn } from '../dataset/dataset-labels.ts';
 import { useEffect, useMemo, useRef } from 'react';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
@@ -226,6 +227,7 @@ export function StoryView({
               filtering={filters.filtering}
               onClear={filters.clear}
               valuesLang={doc.language}
+              labelOf={(value) => labelIn(dataset.labels, value, language, doc.language)}
             />
           </FiltersDisclosure>
           <div className="timeline-bar">

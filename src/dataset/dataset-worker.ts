@@ -32,6 +32,7 @@ self.onmessage = async (message: MessageEvent<Uint8Array>) => {
       paragraphNumber: dataset.paragraphNumber,
       paragraphPosition: dataset.paragraphPosition,
       paragraphPart: dataset.paragraphPart,
+      labels: dataset.labels,
       defaultWindow: dataset.defaultWindow,
     };
     say({ type: 'done', frame });

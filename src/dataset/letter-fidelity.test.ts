@@ -228,6 +228,20 @@ describe('the letter dataset', () => {
     expect(threats).toMatchObject({ startUnknown: true, ongoing: true, start: '2014-12-16' });
   });
 
+  it('translates every actor and place into Russian, but keeps the three organisations’ names in Latin script', () => {
+    const labels = dataset.labels ?? {};
+    for (const e of dataset.events) {
+      for (const value of [...e.actors, ...(e.place ? [e.place] : [])]) {
+        const entry = labels[value];
+        expect(entry?.properName === true || Boolean(entry?.translations?.ru)).toBe(true);
+      }
+    }
+    for (const { name } of dataset.document.organisations) {
+      expect(labels[name]).toEqual({ properName: true });
+    }
+    expect(labels['Dmitry Dimitriev']?.translations?.ru).toBe('Дмитрий Димитриев');
+  });
+
   it('has no event after the date of the letter', () => {
     for (const e of dataset.events) expect((e.end ?? e.start) <= dataset.document.date).toBe(true);
   });

@@ -1,3 +1,4 @@
+import type { DatasetLabels } from './dataset-labels.ts';
 import { civilToMs, clampToCivilRange, DAY_MS } from '../dates/civil-date.ts';
 import { parseHex, readableColor, toHex } from './color-contrast.ts';
 import { DEFAULT_KINDS } from './default-kinds.ts';
@@ -60,6 +61,8 @@ export interface PreparedDataset {
   paragraphPosition: Map<string, number>;
   /** The unnumbered lines: before the first numbered paragraph the heading, after it the closing. */
   paragraphPart: Map<string, 'heading' | 'closing'>;
+  /** The dataset's one dictionary of its actor and place labels in other languages. */
+  labels: DatasetLabels | undefined;
   defaultWindow: Window;
 }
 
@@ -177,6 +180,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     paragraphNumber,
     paragraphPosition,
     paragraphPart,
+    labels: dataset.labels,
     defaultWindow: fitWindow(events),
   };
 }

@@ -172,6 +172,28 @@ export const datasetSchema = z.object(
         .check(z.minLength(1, { error: 'must list at least one kind (or be left out)' })),
     ),
     events: z.array(eventSchema, { error: 'must be a list of events' }),
+    /**
+     * The dataset's own labels (actors and places) in other languages, one dictionary for the
+     * whole dataset: `{ "Grozny": { "translations": { "ru": "Грозный" } },
+     * "Amnesty International": { "properName": true } }`.
+     */
+    labels: z.optional(
+      z.record(
+        z.string({ error: 'must be a label' }),
+        z.object(
+          {
+            properName: z.optional(z.boolean({ error: 'must be true or false' })),
+            translations: z.optional(
+              z.record(languageTag(), text('the translated label'), {
+                error: 'must be an object whose keys are language tags such as ru',
+              }),
+            ),
+          },
+          { error: 'must be an object with "translations" or "properName"' },
+        ),
+        { error: 'must be an object whose keys are the labels' },
+      ),
+    ),
   },
   { error: 'must be a JSON object with "document" and "events"' },
 );

@@ -53,6 +53,31 @@ describe('a kind that is a judgement', () => {
   });
 });
 
+describe('the dataset’s labels in other languages', () => {
+  const translated = (labels?: object) => ({
+    ...makeDataset([makeEvent({ actors: ['Police'], translations: { ru: { title: 'Т' } } })]),
+    ...(labels ? { labels } : {}),
+  });
+
+  it('asks for a translation of every actor and place a reader of another language sees', async () => {
+    const result = await validateDataset(translated());
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'events[0].actors[0]',
+        message:
+          '"Police" has no ru translation in "labels": add one, or mark it "properName": true',
+      },
+    ]);
+  });
+
+  it.each([
+    ['a translation', { Police: { translations: { ru: 'Полиция' } } }],
+    ['a proper name kept as written', { Police: { properName: true } }],
+  ])('accepts %s', async (_what, labels) => {
+    expect((await validateDataset(translated(labels))).ok).toBe(true);
+  });
+});
+
 describe('validateDataset on valid datasets', () => {
   it('accepts the letter dataset', async () => {
     expect((await validateDataset(readLetterDataset())).ok).toBe(true);

@@ -4,6 +4,7 @@ import { loadEdtfReader } from '../dates/edtf-bounds.ts';
 import { DEFAULT_KINDS } from './default-kinds.ts';
 import { checkEventWording } from './check-event-wording.ts';
 import { checkLimits } from './check-limits.ts';
+import { checkLabels } from './dataset-labels.ts';
 import type { Problem } from './problem.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 
@@ -71,6 +72,7 @@ export async function validateDataset(
   });
 
   for (const problem of checkLimits(dataset)) add(problem.path, problem.message);
+  for (const problem of checkLabels(dataset)) add(problem.path, problem.message);
 
   const kinds = new Set<string>();
   (dataset.kinds ?? []).forEach((kind, i) => {

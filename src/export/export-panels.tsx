@@ -1,6 +1,7 @@
 /** The contents of the Download menu and of the citation formats; the files are built by code loaded on first use. */
 import { useMemo, useState } from 'react';
 import { localizeDataset } from '../dataset/localize-dataset.ts';
+import { labelIn } from '../dataset/dataset-labels.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { loadSection, type MessageId } from '../i18n/i18n.ts';
 import { useT, type Translate } from '../i18n/use-t.ts';
@@ -52,6 +53,8 @@ export function DownloadItems({
         dateText: dates.qualified,
         localize: (event: (typeof selection.events)[number]) =>
           localized.byId.get(event.id) ?? event,
+        label: (value: string) =>
+          labelIn(dataset.labels, value, language, dataset.document.language).text,
       },
       eventLink,
       link: viewLink(),

@@ -17,6 +17,8 @@ export interface FilterBarProps {
   onClear: () => void;
   /** The language of the actors' and places' names: the source's. */
   valuesLang?: string | undefined;
+  /** A choice's name in the reader's language (see FacetFilter). */
+  labelOf?: ((value: string) => { text: string; lang: string | undefined }) | undefined;
 }
 
 /** The search field, the actor and place filters, and "Clear filters". */
@@ -40,6 +42,7 @@ export function FilterBar(props: FilterBarProps) {
       <FacetFilter
         label={t('filters.actor')}
         valuesLang={props.valuesLang}
+        labelOf={props.labelOf}
         choices={props.actors}
         chosen={props.chosenActors}
         onToggle={(value) => props.onToggle('actor', value)}
@@ -47,6 +50,7 @@ export function FilterBar(props: FilterBarProps) {
       <FacetFilter
         label={t('filters.place')}
         valuesLang={props.valuesLang}
+        labelOf={props.labelOf}
         choices={props.places}
         chosen={props.chosenPlaces}
         onToggle={(value) => props.onToggle('place', value)}

@@ -1,3 +1,4 @@
+import { labelIn } from '../dataset/dataset-labels.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { Precision } from '../dataset/schema.ts';
 import type { DateWords } from '../i18n/format-dates.ts';
@@ -92,7 +93,14 @@ export function eventPageJsonLd(
         ...(event.certainty !== 'stated'
           ? { disambiguatingDescription: undatedNote(event, t, dates) }
           : {}),
-        ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
+        ...(event.place
+          ? {
+              location: {
+                '@type': 'Place',
+                name: labelIn(dataset.labels, event.place, language, docLanguage).text,
+              },
+            }
+          : {}),
         ...(event.summary ? { description: event.summary } : {}),
         ...(urls.page !== undefined ? { url: urls.page } : {}),
         subjectOf: event.sources.map((source) => ({

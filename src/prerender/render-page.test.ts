@@ -260,6 +260,13 @@ describe('the Russian pages', { timeout: 30_000 }, () => {
       expect(marks).toEqual(event.sources.map((s) => s.quote));
       const number = dataset.paragraphNumber.get(event.sources[0]?.paragraph ?? '');
       expect(aside?.textContent).toContain(number === undefined ? 'строка' : `Абзац ${number}`);
+      // Actors and places are the dataset's labels, shown from its one dictionary in Russian.
+      for (const value of [...event.actors, ...(event.place ? [event.place] : [])]) {
+        const entry = dataset.labels?.[value];
+        expect(aside?.textContent).toContain(
+          entry?.properName ? value : (entry?.translations?.ru ?? '\u0000'),
+        );
+      }
       expect(doc.title.startsWith(`${ruTitle(event)} — Совместное письмо`)).toBe(true);
       expect(meta(doc, 'description')).toContain(`«${event.sources[0]?.quote}»`);
       expect(meta(doc, 'og:locale')).toBe('ru_RU');
