@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import type { Plugin } from 'vite';
+import { typesetRussian } from './typeset-russian.ts';
 
 const PREFIX = 'virtual:catalogue/';
 const RESOLVED = '\0catalogue:';
@@ -36,7 +37,12 @@ export function compileCatalogue(
   return Object.fromEntries(
     Object.entries(source)
       .filter(([id]) => wanted(id))
-      .map(([id, text]) => [id, compileMessage(text)]),
+      // Russian is typeset at build time (no-break spaces after short words, before a dash),
+      // but for the CSV's column headings, which spreadsheets and scripts read as names.
+      .map(([id, text]) => [
+        id,
+        compileMessage(locale === 'ru' && !id.startsWith('csv.') ? typesetRussian(text) : text),
+      ]),
   );
 }
 

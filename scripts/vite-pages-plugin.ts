@@ -13,12 +13,15 @@ import {
   type Page,
 } from '../src/url-state/page-path.ts';
 import { renderPreview } from './render-preview.ts';
+import { typesetDatasetTranslations } from './typeset-russian.ts';
 
 type RenderModule = typeof import('../src/prerender/render-page.tsx');
 
 const RENDER_MODULE = '/src/prerender/render-page.tsx';
 const DATASET = resolve(import.meta.dirname, '..', 'data', 'events.json');
-const readDataset = (): unknown => JSON.parse(readFileSync(DATASET, 'utf8'));
+// The dataset as the site serves it: its Russian translations typeset (see vite-data-plugin).
+const readDataset = (): unknown =>
+  typesetDatasetTranslations(JSON.parse(readFileSync(DATASET, 'utf8')));
 
 /** A page path of the dev server, at its top folder only: `/`, `/letter/`, `/event/<id>/`, and each under `/ru/`. */
 function devPage(pathname: string): Page | undefined {

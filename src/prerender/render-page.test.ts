@@ -267,7 +267,11 @@ describe('the Russian pages', { timeout: 30_000 }, () => {
           entry?.properName ? value : (entry?.translations?.ru ?? '\u0000'),
         );
       }
-      expect(doc.title.startsWith(`${ruTitle(event)} — Совместное письмо`)).toBe(true);
+      expect(
+        doc.title
+          .replace(/\u00a0/g, ' ')
+          .startsWith(`${ruTitle(event)} — Совместное письмо`.replace(/\u00a0/g, ' ')),
+      ).toBe(true);
       expect(meta(doc, 'description')).toContain(`«${event.sources[0]?.quote}»`);
       expect(meta(doc, 'og:locale')).toBe('ru_RU');
       expect(meta(doc, 'og:locale:alternate')).toBe('en_GB');
@@ -324,10 +328,12 @@ describe('the Russian pages', { timeout: 30_000 }, () => {
     expect(home.documentElement.lang).toBe('ru');
     expect(home.querySelector('h1')?.textContent).toBe(dataset.document.translations?.ru?.title);
     // The letter's own title first; the translation is marked as one, never quoted as the letter's.
-    expect(meta(home, 'description')).toMatch(
+    expect(meta(home, 'description')?.replace(/\u00a0/g, ' ')).toMatch(
       /^Хронология: 20 событий по тексту письма “Joint Letter to President Putin: .*” \(перевод: Совместное письмо/,
     );
-    expect(meta(home, 'description')).toContain('на языке оригинала (английском)');
+    expect(meta(home, 'description')?.replace(/\u00a0/g, ' ')).toContain(
+      'на языке оригинала (английском)',
+    );
     expect(meta(home, 'og:image')).toBe(`${SITE}ru/preview.png`);
     const letter = render(ru({ kind: 'letter' })).document;
     expect(letter.querySelectorAll('.reader-paragraphs > li > p[lang="en"]')).toHaveLength(
