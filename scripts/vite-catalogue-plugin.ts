@@ -17,6 +17,10 @@ const PRERENDER_ONLY = 'prerender.';
  */
 export const SECTIONS = ['csv', 'about'] as const;
 
+/** A message that reads as running text (six words or more), not a label, a name or a heading. */
+const isSentence = (id: string, text: string) =>
+  !id.startsWith('csv.') && text.trim().split(/\s+/).length >= 6;
+
 /**
  * One language's catalogue compiled from ICU text into Lingui's runtime form: every message,
  * or for the page (`forPage`) the main part without the prerender's and the sections'
@@ -37,11 +41,12 @@ export function compileCatalogue(
   return Object.fromEntries(
     Object.entries(source)
       .filter(([id]) => wanted(id))
-      // Russian is typeset at build time (no-break spaces after short words, before a dash),
-      // but for the CSV's column headings, which spreadsheets and scripts read as names.
+      // Russian sentences are typeset at build time (no-break spaces after short words, before
+      // a dash); short labels are not, so the accessible names of controls stay exactly as
+      // written, and neither are the CSV's column headings, which scripts read as names.
       .map(([id, text]) => [
         id,
-        compileMessage(locale === 'ru' && !id.startsWith('csv.') ? typesetRussian(text) : text),
+        compileMessage(locale === 'ru' && isSentence(id, text) ? typesetRussian(text) : text),
       ]),
   );
 }
