@@ -97,7 +97,9 @@ for (const layout of LAYOUTS) {
       await expect(list).toContainText('13 декабря 2014 г.');
       await expect(list).toContainText('примерно 5–8 декабря 2014 г.');
       await expect(list).toContainText('между 14 и 16 декабря 2014 г.');
-      await expect(list).toContainText(/примерно с 2009( г\.)? \(ещё продолжалось 16 декабря 2014 г\.\)/);
+      await expect(list).toContainText(
+        /примерно с 2009( г\.)? \(ещё продолжалось 16 декабря 2014 г\.\)/,
+      );
       await expect(page.locator('.vis-time-axis.vis-foreground')).toContainText(/декабрь 2014|дек/);
       expect(await foreignText(page, 'ru')).toEqual([]);
 
