@@ -50,12 +50,15 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
   props: { style, children },
 });
 
-/** A title that fits: smaller type for longer titles, three lines at most. */
+/** A title that fits whole: smaller type and a fourth line for the longest titles. */
 function titleSize(title: string): number {
   if (title.length <= 40) return 64;
   if (title.length <= 70) return 54;
-  return 44;
+  if (title.length <= 100) return 44;
+  return 38;
 }
+
+const titleLines = (title: string) => (title.length <= 100 ? 3 : 4);
 
 function card(c: PreviewCard): Node {
   const colour = (c.kind && KIND_COLOURS[c.kind]) ?? '#1f4e8c';
@@ -82,7 +85,7 @@ function card(c: PreviewCard): Node {
           fontWeight: 700,
           lineHeight: 1.12,
           marginTop: 18,
-          lineClamp: 3,
+          lineClamp: titleLines(c.title),
           display: 'block',
         },
         c.title,

@@ -69,7 +69,7 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
   it('exits with 0 and counts the events of the letter dataset', async () => {
     const run = await spawnValidate('data/events.json');
     expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toBe('data/events.json: valid (18 events, 18 paragraphs)');
+    expect(run.stdout.trim()).toBe('data/events.json: valid (20 events, 18 paragraphs)');
     expect(run.stderr).toBe('');
   });
 
@@ -87,7 +87,7 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
   it('prints, for every file of the corpus, exactly the problems the corpus expects, and still checks a good file after them', async () => {
     const run = await validate(...corpus.map((d) => relativeTo(d.path)), 'data/events.json');
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe('data/events.json: valid (18 events, 18 paragraphs)\n');
+    expect(run.stdout).toBe('data/events.json: valid (20 events, 18 paragraphs)\n');
     const expected = corpus
       .map((d) =>
         [
@@ -126,7 +126,7 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
     const run = await validate(bom, utf16le, utf16be);
     expect(run.stderr).toBe('');
     expect(run.stdout.trim().split('\n')).toEqual(
-      [bom, utf16le, utf16be].map((f) => `${f}: valid (18 events, 18 paragraphs)`),
+      [bom, utf16le, utf16be].map((f) => `${f}: valid (20 events, 18 paragraphs)`),
     );
     expect(run.status).toBe(0);
   });

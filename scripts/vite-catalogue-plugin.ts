@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import type { Plugin } from 'vite';
+import { typesetRussian } from './typeset-russian.ts';
 
 const PREFIX = 'virtual:catalogue/';
 const RESOLVED = '\0catalogue:';
@@ -15,6 +16,10 @@ const PRERENDER_ONLY = 'prerender.';
  * (`virtual:catalogue/ru/csv`), left out of the language's main one on the page.
  */
 export const SECTIONS = ['csv', 'about'] as const;
+
+/** A message that reads as running text (six words or more), not a label, a name or a heading. */
+const isSentence = (id: string, text: string) =>
+  !id.startsWith('csv.') && text.trim().split(/\s+/).length >= 6;
 
 /**
  * One language's catalogue compiled from ICU text into Lingui's runtime form: every message,
@@ -36,7 +41,13 @@ export function compileCatalogue(
   return Object.fromEntries(
     Object.entries(source)
       .filter(([id]) => wanted(id))
-      .map(([id, text]) => [id, compileMessage(text)]),
+      // Russian sentences are typeset at build time (no-break spaces after short words, before
+      // a dash); short labels are not, so the accessible names of controls stay exactly as
+      // written, and neither are the CSV's column headings, which scripts read as names.
+      .map(([id, text]) => [
+        id,
+        compileMessage(locale === 'ru' && isSentence(id, text) ? typesetRussian(text) : text),
+      ]),
   );
 }
 

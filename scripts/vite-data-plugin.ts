@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { typesetDatasetTranslations } from './typeset-russian.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
 const TYPES: Record<string, string> = {
@@ -11,6 +12,16 @@ const TYPES: Record<string, string> = {
 function contentType(file: string): string {
   const dot = file.lastIndexOf('.');
   return TYPES[file.slice(dot)] ?? 'application/octet-stream';
+}
+
+/**
+ * A data file as served: a dataset (JSON) with its Russian translations typeset, any other
+ * file (the source's text) byte for byte.
+ */
+export function dataFile(file: string): Buffer | string {
+  const bytes = readFileSync(file);
+  if (!file.endsWith('.json')) return bytes;
+  return `${JSON.stringify(typesetDatasetTranslations(JSON.parse(bytes.toString('utf8'))), null, 2)}\n`;
 }
 
 /**
@@ -31,14 +42,14 @@ export function serveDataFolder(): Plugin {
           return next();
         }
         res.setHeader('Content-Type', contentType(file));
-        res.end(readFileSync(file));
+        res.end(dataFile(file));
       });
     },
     generateBundle() {
       for (const name of readdirSync(DATA_DIR)) {
         const file = join(DATA_DIR, name);
         if (!statSync(file).isFile()) continue;
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(file) });
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: dataFile(file) });
       }
     },
   };

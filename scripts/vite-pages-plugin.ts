@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { compileCatalogues } from './vite-catalogue-plugin.ts';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { ABSOLUTE_TAGS, previewPath, readSiteUrl } from '../src/prerender/head-tags.ts';
+import { formerIdPage } from '../src/prerender/former-id-page.ts';
 import { resolveEventId } from '../src/dataset/prepare-dataset.ts';
 import {
   inLanguage,
@@ -12,12 +13,15 @@ import {
   type Page,
 } from '../src/url-state/page-path.ts';
 import { renderPreview } from './render-preview.ts';
+import { typesetDatasetTranslations } from './typeset-russian.ts';
 
 type RenderModule = typeof import('../src/prerender/render-page.tsx');
 
 const RENDER_MODULE = '/src/prerender/render-page.tsx';
 const DATASET = resolve(import.meta.dirname, '..', 'data', 'events.json');
-const readDataset = (): unknown => JSON.parse(readFileSync(DATASET, 'utf8'));
+// The dataset as the site serves it: its Russian translations typeset (see vite-data-plugin).
+const readDataset = (): unknown =>
+  typesetDatasetTranslations(JSON.parse(readFileSync(DATASET, 'utf8')));
 
 /** A page path of the dev server, at its top folder only: `/`, `/letter/`, `/event/<id>/`, and each under `/ru/`. */
 function devPage(pathname: string): Page | undefined {
@@ -163,12 +167,13 @@ export function prerenderPages(): Plugin {
           }
           // Links saved with an event's former id keep working: the same page under the old
           // address (one folder deep, like its own, so its relative links hold), whose app
-          // then rewrites the address to the current id.
+          // then rewrites the address to the current id; not indexed, canonical to the current one.
+          const current = page.kind === 'event' ? page.id : '';
           const former = page.kind === 'event' ? (dataset.byId.get(page.id)?.aliases ?? []) : [];
           for (const alias of former) {
             const file = `${pagePath(inLanguage({ kind: 'event', id: alias }, page.lang))}index.html`;
             mkdirSync(dirname(join(outDir, file)), { recursive: true });
-            writeFileSync(join(outDir, file), html);
+            writeFileSync(join(outDir, file), formerIdPage(html, current));
           }
           aliasPages += former.length;
         }

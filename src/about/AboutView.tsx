@@ -36,7 +36,7 @@ export function AboutView({
   auditHref,
   onClose,
 }: AboutViewProps) {
-  const { t } = useT();
+  const { t, language } = useT();
   const dates = useDateWords();
   const lang = doc.language;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -44,6 +44,12 @@ export function AboutView({
     headingRef.current?.focus();
   }, []);
   const source = doc.source;
+  const translated = source?.translations?.[language]?.description;
+  // The description in the reader's language where the dataset gives one, else as written.
+  const description =
+    translated !== undefined && translated !== ''
+      ? { text: translated, lang: language }
+      : { text: source?.description, lang };
 
   return (
     <section className="about-view" aria-labelledby="about-title">
@@ -88,9 +94,9 @@ export function AboutView({
       <h3>{t('about.whereFrom')}</h3>
       {source ? (
         <>
-          {source.description ? (
-            <p dir="auto" lang={lang}>
-              {source.description}
+          {description.text ? (
+            <p dir="auto" lang={description.lang}>
+              {description.text}
             </p>
           ) : null}
           <dl className="about-file">

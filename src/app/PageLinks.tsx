@@ -27,7 +27,7 @@ export function PageLinks({
           {events.map((event) => (
             <li key={event.id}>
               <a href={eventHref(prefix, event.id, undefined, lang)}>
-                <span className="page-link-date">{dates.event(event)}</span>{' '}
+                <span className="page-link-date">{dates.qualified(event)}</span>{' '}
                 <span className="page-link-title" dir="auto" lang={event.titleLang}>
                   {event.title}
                 </span>

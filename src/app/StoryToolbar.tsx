@@ -9,6 +9,8 @@ export interface StoryToolbarProps {
   filters: ReturnType<typeof useStoryFilters>;
   /** The language of the dataset's actors and places. */
   valuesLang: string | undefined;
+  /** A choice's name in the reader's language (see FacetFilter). */
+  labelOf?: ((value: string) => { text: string; lang: string | undefined }) | undefined;
   actions: CommandActions;
   shortcuts: boolean;
   onShortcutsChange: (on: boolean) => void;
@@ -29,6 +31,7 @@ export function StoryToolbar({ filters, valuesLang, ...props }: StoryToolbarProp
           filtering={filters.filtering}
           onClear={filters.clear}
           valuesLang={valuesLang}
+          labelOf={props.labelOf}
         />
       </FiltersDisclosure>
       <TimelineControls actions={props.actions} shortcuts={props.shortcuts}>

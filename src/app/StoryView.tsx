@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { labelIn } from '../dataset/dataset-labels.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -57,7 +58,7 @@ export function StoryView({
   const { byId, document: doc } = dataset;
   const selected = state.event === undefined ? undefined : byId.get(state.event);
   const reading =
-    state.read !== undefined && dataset.paragraphNumber.has(state.read) ? state.read : undefined;
+    state.read !== undefined && dataset.paragraphPosition.has(state.read) ? state.read : undefined;
   const about = state.about === '1';
   const [shortcutsOn, setShortcutsOn] = useShortcutSetting();
 
@@ -112,6 +113,7 @@ export function StoryView({
           <StoryToolbar
             filters={filters}
             valuesLang={doc.language}
+            labelOf={(value) => labelIn(dataset.labels, value, language, doc.language)}
             actions={actions}
             shortcuts={shortcutsOn}
             onShortcutsChange={setShortcutsOn}

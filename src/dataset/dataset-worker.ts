@@ -30,6 +30,9 @@ self.onmessage = async (message: MessageEvent<Uint8Array>) => {
       kindIds: dataset.kindIds,
       kindById: dataset.kindById,
       paragraphNumber: dataset.paragraphNumber,
+      paragraphPosition: dataset.paragraphPosition,
+      paragraphPart: dataset.paragraphPart,
+      labels: dataset.labels,
       defaultWindow: dataset.defaultWindow,
     };
     say({ type: 'done', frame });

@@ -174,6 +174,74 @@ describe('the letter dataset', () => {
     );
   });
 
+  it('numbers the body as a reader counts it: the first paragraph after “Dear Mr. President” is 1', () => {
+    const { paragraphNumber, paragraphPart } = prepareDataset(structuredClone(dataset));
+    const numbered = paragraphs.filter((p) => paragraphNumber.has(p.id));
+    expect(paragraphs[2]?.text).toBe('Dear Mr. President');
+    expect(numbered[0]?.text).toMatch(/^In the past few days/);
+    expect(paragraphNumber.get('p4')).toBe(1);
+    expect(paragraphNumber.get('p11')).toBe(8);
+    expect(numbered.at(-1)?.text).toMatch(/^We also urge you/);
+    expect(numbered).toHaveLength(9);
+    expect(['p1', 'p2', 'p3'].map((id) => paragraphPart.get(id))).toEqual([
+      'heading',
+      'heading',
+      'heading',
+    ]);
+    expect(paragraphPart.get('p17')).toBe('closing');
+  });
+
+  it('keeps every paragraph id on the words it named before the body was renumbered', () => {
+    // Saved links (read=p8, letter/#p8, pasted citations) name these ids: none may move.
+    const before: Record<string, RegExp> = {
+      p1: /^Amnesty International, Front Line/,
+      p4: /^In the past few days/,
+      p8: /^At a joint press conference/,
+      p9: /^On 14 December/,
+      p11: /^Russia’s leadership has repeatedly pledged/,
+      p18: /^Index: EUR/,
+    };
+    for (const [id, words] of Object.entries(before)) expect(textOf.get(id)).toMatch(words);
+  });
+
+  it.each([
+    'grozny-demonstration',
+    'jmg-lawyer-kept-out',
+    'kadyrov-tv-accusation',
+    'moscow-press-conference',
+    'jmg-apartment-break-in-attempt',
+    'insurgent-family-homes-torched',
+    'police-confiscate-jmg-equipment',
+  ])('says to the reader, with the kind of %s, that the kind is a judgement', (id) => {
+    const event = dataset.events.find((e) => e.id === id);
+    expect(event?.kindBasis).toBeDefined();
+    expect(event?.kindNote).toBeTruthy();
+    expect(event?.translations?.ru?.kindNote).toBeTruthy();
+  });
+
+  it('lists no pronoun the editors resolved as an actor', () => {
+    for (const e of dataset.events) for (const a of e.actors) expect(a).not.toMatch(/“They”/);
+  });
+
+  it('gives the death threats no start day: only that they were still coming at the letter’s date', () => {
+    const threats = dataset.events.find((e) => e.id === 'kalyapin-death-threats');
+    expect(threats).toMatchObject({ startUnknown: true, ongoing: true, start: '2014-12-16' });
+  });
+
+  it('translates every actor and place into Russian, but keeps the three organisations’ names in Latin script', () => {
+    const labels = dataset.labels ?? {};
+    for (const e of dataset.events) {
+      for (const value of [...e.actors, ...(e.place ? [e.place] : [])]) {
+        const entry = labels[value];
+        expect(entry?.properName === true || Boolean(entry?.translations?.ru)).toBe(true);
+      }
+    }
+    for (const { name } of dataset.document.organisations) {
+      expect(labels[name]).toEqual({ properName: true });
+    }
+    expect(labels['Dmitry Dimitriev']?.translations?.ru).toBe('Дмитрий Димитриев');
+  });
+
   it('has no event after the date of the letter', () => {
     for (const e of dataset.events) expect((e.end ?? e.start) <= dataset.document.date).toBe(true);
   });

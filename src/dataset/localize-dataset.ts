@@ -43,9 +43,11 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
       event.summary === undefined
         ? undefined
         : pick(event.summary, words?.summary, language, documentLanguage);
+    const kindNote = words?.kindNote ? words.kindNote : event.kindNote;
     // An event the reader's language leaves as it is stays the same object: a large dataset
     // read in its own language is not copied event by event.
     if (
+      kindNote === event.kindNote &&
       title.text === event.title &&
       title.lang === event.titleLang &&
       label === event.label &&
@@ -57,6 +59,7 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
     const localized: PreparedEvent = { ...event, title: title.text, titleLang: title.lang };
     if (label === undefined) delete localized.label;
     else localized.label = label;
+    if (kindNote !== undefined) localized.kindNote = kindNote;
     if (summary !== undefined) {
       localized.summary = summary.text;
       localized.summaryLang = summary.lang;

@@ -1,3 +1,4 @@
+import type { DatasetLabels } from './dataset-labels.ts';
 import { civilToMs, clampToCivilRange, DAY_MS } from '../dates/civil-date.ts';
 import { parseHex, readableColor, toHex } from './color-contrast.ts';
 import { DEFAULT_KINDS } from './default-kinds.ts';
@@ -54,7 +55,14 @@ export interface PreparedDataset {
   byId: Map<string, PreparedEvent>;
   /** Former ids (`aliases`) and the id each now has. */
   canonicalId: Map<string, string>;
+  /** The number a reader gives each body paragraph (1, 2, …); heading and closing lines have none. */
   paragraphNumber: Map<string, number>;
+  /** Every paragraph's place in the document, from 1, numbered or not. */
+  paragraphPosition: Map<string, number>;
+  /** The unnumbered lines: before the first numbered paragraph the heading, after it the closing. */
+  paragraphPart: Map<string, 'heading' | 'closing'>;
+  /** The dataset's one dictionary of its actor and place labels in other languages. */
+  labels: DatasetLabels | undefined;
   defaultWindow: Window;
 }
 
@@ -154,8 +162,9 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     });
   });
 
-  const paragraphNumber = new Map<string, number>();
-  paragraphIndex.forEach((i, id) => paragraphNumber.set(id, i + 1));
+  const { paragraphNumber, paragraphPosition, paragraphPart } = numberParagraphs(
+    dataset.document.paragraphs,
+  );
 
   const kinds = prepareKinds(dataset.kinds);
   return {
@@ -169,8 +178,29 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
       events.flatMap((e) => (e.aliases ?? []).map((alias) => [alias, e.id] as const)),
     ),
     paragraphNumber,
+    paragraphPosition,
+    paragraphPart,
+    labels: dataset.labels,
     defaultWindow: fitWindow(events),
   };
+}
+
+/**
+ * The body paragraphs numbered as a reader counts them (lines marked `numbered: false` are
+ * skipped, and called heading or closing by where they stand); every paragraph's position.
+ */
+export function numberParagraphs(paragraphs: readonly { id: string; numbered?: boolean }[]) {
+  const paragraphNumber = new Map<string, number>();
+  const paragraphPosition = new Map<string, number>();
+  const paragraphPart = new Map<string, 'heading' | 'closing'>();
+  paragraphs.forEach((p, i) => {
+    if (paragraphPosition.has(p.id)) return;
+    paragraphPosition.set(p.id, i + 1);
+    if (p.numbered === false)
+      paragraphPart.set(p.id, paragraphNumber.size === 0 ? 'heading' : 'closing');
+    else paragraphNumber.set(p.id, paragraphNumber.size + 1);
+  });
+  return { paragraphNumber, paragraphPosition, paragraphPart };
 }
 
 /**

@@ -32,6 +32,9 @@ export const EVENT_KINDS = [
   'advocacy',
 ] as const;
 
+/** Why an event has its kind, when that is a judgement: the editors' call or the source's reading. */
+export const KIND_BASES = ['call', 'letter'] as const;
+
 // The dates' own vocabulary, named here too for the dataset's readers.
 export { CERTAINTIES, PRECISIONS, type Certainty, type Precision };
 
@@ -44,6 +47,11 @@ const paragraphSchema = z.object(
         z.regex(PARAGRAPH_ID, { error: 'must be letters, digits, "-" or "_" (such as p5)' }),
       ),
     text: z.string({ error: 'must be the paragraph text (a string)' }),
+    /**
+     * False for a heading or closing line (the organisations, the title, the salutation, the
+     * signatures): shown without a number, so the body is numbered as a reader counts it.
+     */
+    numbered: z.optional(z.boolean({ error: 'must be true or false' })),
   },
   { error: 'must be a paragraph: an object with "id" and "text"' },
 );
@@ -73,6 +81,8 @@ const documentSchema = z.object(
           .string({ error: 'must be a string' })
           .check(z.regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' })),
         description: optionalString(),
+        /** The description in other languages: `{ "ru": { "description": "…" } }`. */
+        translations: translations({ description: optionalString() }),
       }),
     ),
     paragraphs: z
@@ -127,9 +137,17 @@ export const eventSchema = z.object(
     precision: z.enum(PRECISIONS, { error: `must be one of ${PRECISIONS.join(', ')}` }),
     certainty: z.enum(CERTAINTIES, { error: `must be one of ${CERTAINTIES.join(', ')}` }),
     ongoing: z.optional(z.boolean({ error: 'must be true or false' })),
+    /** True when the source gives no start: `start` is then the last date it attests. */
+    startUnknown: z.optional(z.boolean({ error: 'must be true or false' })),
     dateWording: optionalString(),
     // Checked against the dataset's own `kinds` (or the default ones) by the validator.
     kind: text('a kind id such as violence'),
+    /**
+     * Why the kind: `call` when it is the editors' call, `letter` when it rests on the source's
+     * own judgement. Either needs `kindNote`, the reader-facing sentence shown with the kind.
+     */
+    kindBasis: z.optional(z.enum(KIND_BASES, { error: `must be one of ${KIND_BASES.join(', ')}` })),
+    kindNote: optionalString(),
     place: optionalString(),
     actors: z._default(
       z.array(z.string({ error: 'must be a string' }), { error: 'must be a list' }),
@@ -140,6 +158,7 @@ export const eventSchema = z.object(
       title: z.optional(text('the translated title')),
       label: label(),
       summary: optionalString(),
+      kindNote: optionalString(),
     }),
     sources: z
       .array(sourceSchema, { error: 'must be a list of sources' })
@@ -157,6 +176,28 @@ export const datasetSchema = z.object(
         .check(z.minLength(1, { error: 'must list at least one kind (or be left out)' })),
     ),
     events: z.array(eventSchema, { error: 'must be a list of events' }),
+    /**
+     * The dataset's own labels (actors and places) in other languages, one dictionary for the
+     * whole dataset: `{ "Grozny": { "translations": { "ru": "Грозный" } },
+     * "Amnesty International": { "properName": true } }`.
+     */
+    labels: z.optional(
+      z.record(
+        z.string({ error: 'must be a label' }),
+        z.object(
+          {
+            properName: z.optional(z.boolean({ error: 'must be true or false' })),
+            translations: z.optional(
+              z.record(languageTag(), text('the translated label'), {
+                error: 'must be an object whose keys are language tags such as ru',
+              }),
+            ),
+          },
+          { error: 'must be an object with "translations" or "properName"' },
+        ),
+        { error: 'must be an object whose keys are the labels' },
+      ),
+    ),
   },
   { error: 'must be a JSON object with "document" and "events"' },
 );

@@ -38,6 +38,48 @@ describe('the corpus of bad datasets', () => {
   );
 });
 
+describe('a kind that is a judgement', () => {
+  it.each([
+    ['call', 'an editorial call'],
+    ['letter', 'the source’s own reading'],
+  ] as const)('must say so to the reader when its basis is %s', async (basis, words) => {
+    const result = await validateDataset(withEvent({ kindBasis: basis }));
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'events[0].kindNote',
+        message: `is missing: a kind that is ${words} needs a note that says so to the reader`,
+      },
+    ]);
+    const noted = await validateDataset(withEvent({ kindBasis: basis, kindNote: 'Why.' }));
+    expect(noted.ok).toBe(true);
+  });
+});
+
+describe('the dataset’s labels in other languages', () => {
+  const translated = (labels?: object) => ({
+    ...makeDataset([makeEvent({ actors: ['Police'], translations: { ru: { title: 'Т' } } })]),
+    ...(labels ? { labels } : {}),
+  });
+
+  it('asks for a translation of every actor and place a reader of another language sees', async () => {
+    const result = await validateDataset(translated());
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'events[0].actors[0]',
+        message:
+          '"Police" has no ru translation in "labels": add one, or mark it "properName": true',
+      },
+    ]);
+  });
+
+  it.each([
+    ['a translation', { Police: { translations: { ru: 'Полиция' } } }],
+    ['a proper name kept as written', { Police: { properName: true } }],
+  ])('accepts %s', async (_what, labels) => {
+    expect((await validateDataset(translated(labels))).ok).toBe(true);
+  });
+});
+
 describe('validateDataset on valid datasets', () => {
   it('accepts the letter dataset', async () => {
     expect((await validateDataset(readLetterDataset())).ok).toBe(true);

@@ -6,6 +6,7 @@ import { checkLimits, LIMITS } from './check-limits.ts';
 import { parseStructure } from './parse-structure.ts';
 import { excerpt, ProblemList, type Problem } from './problem.ts';
 import type { Dataset } from './schema.ts';
+import { checkLabels } from './dataset-labels.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 export { formatPath } from './parse-structure.ts';
@@ -60,6 +61,7 @@ export async function validateDataset(
   });
 
   for (const problem of checkLimits(dataset)) add(problem.path, problem.message);
+  for (const problem of checkLabels(dataset)) add(problem.path, problem.message);
 
   const kinds = new Set<string>();
   (dataset.kinds ?? []).forEach((kind, i) => {
@@ -94,6 +96,13 @@ export async function validateDataset(
       add(
         `${at()}.kind`,
         `must be one of ${kindIds.join(', ')}${dataset.kinds ? ' (the dataset’s kinds)' : ''}`,
+      );
+    }
+
+    if (event.kindBasis !== undefined && !event.kindNote) {
+      add(
+        `${at()}.kindNote`,
+        `is missing: a kind that is ${event.kindBasis === 'call' ? 'an editorial call' : 'the source’s own reading'} needs a note that says so to the reader`,
       );
     }
 

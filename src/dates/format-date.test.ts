@@ -113,13 +113,23 @@ describe('formatEventDate', () => {
     ],
     [
       'an ongoing span from a year',
-      'about 2009 – ongoing',
+      'about 2009 – still going on 16 December 2014',
       dated('2009-01-01', '2014-12-16', 'year', 'approximate', true),
     ],
     [
       'an ongoing span from a day',
-      '10 December 2014 – ongoing',
+      '10 December 2014 – still going on 16 December 2014',
       dated('2014-12-10', '2014-12-16', 'days', 'inferred', true),
+    ],
+    [
+      'an inferred span of days, as one day or some within it',
+      'between 14 and 16 December 2014',
+      dated('2014-12-14', '2014-12-16', 'days', 'inferred'),
+    ],
+    [
+      'an inferred span of days across months',
+      'between 30 November and 2 December 2014',
+      dated('2014-11-30', '2014-12-02', 'days', 'inferred'),
     ],
     ['a month', 'March 2014', dated('2014-03-01', '2014-03-31', 'month')],
     [
@@ -173,7 +183,7 @@ describe('describeDateQuality', () => {
       dated('2014-03-01', '2014-03-31', 'month', 'inferred'),
     ],
     [
-      'Date approximate, to the year. Still ongoing at the time of the source.',
+      'Date approximate, to the year. Still going on at the source’s date.',
       dated('2009-01-01', '2014-12-16', 'year', 'approximate', true),
     ],
   ])('says %j', (expected, event) => {

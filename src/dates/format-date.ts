@@ -39,6 +39,19 @@ export interface DatedThing {
   precision: Precision;
   certainty: Certainty;
   ongoing?: boolean | undefined;
+  /** The source gives no start: `start` is only the last date it attests. */
+  startUnknown?: boolean | undefined;
+}
+
+/** The two ends of a span of days, the first cut to what differs: ["14", "16 December 2014"]. */
+function spanWords(start: string, end: string): [string, string] | undefined {
+  const a = parseCivilDateTime(start);
+  const b = parseCivilDateTime(end);
+  if (!a || !b) return undefined;
+  const last = `${b.day} ${monthName(b.month)} ${b.year}`;
+  if (a.year === b.year && a.month === b.month) return [String(a.day), last];
+  if (a.year === b.year) return [`${a.day} ${monthName(a.month)}`, last];
+  return [`${a.day} ${monthName(a.month)} ${a.year}`, last];
 }
 
 /** Precisions whose spans never share a day, month and year part: "March 2014 – May 2014". */
@@ -48,8 +61,20 @@ const WRITTEN_IN_FULL = new Set<Precision>(['year', 'month', 'time']);
 export function formatEventDate(event: DatedThing): string {
   const approx = event.certainty === 'approximate' ? 'about ' : '';
   const first = formatCivilDate(event.start, event.precision);
-  if (event.ongoing) return `${approx}${first} – ongoing`;
+  // "Ongoing" is only ever what the source attests: still going on at its last date.
+  const lastAttested = formatCivilDate(event.end ?? event.start, 'day');
+  if (event.startUnknown) {
+    return event.ongoing
+      ? `start not given, still going on ${lastAttested}`
+      : `on dates not given, up to ${lastAttested}`;
+  }
+  if (event.ongoing) return `${approx}${first} – still going on ${lastAttested}`;
   if (!event.end) return `${approx}${first}`;
+  // An inferred span of days is one day or some days within it, not a span the source states.
+  if (event.certainty === 'inferred' && event.precision === 'days') {
+    const span = spanWords(event.start, event.end);
+    if (span) return `between ${span[0]} and ${span[1]}`;
+  }
   const last = formatCivilDate(event.end, event.precision === 'days' ? 'day' : event.precision);
   // A month or a year spans many days but is written once: "March 2014", not "March 2014 – March 2014".
   if (last === first) return `${approx}${first}`;
@@ -88,7 +113,7 @@ const CERTAINTY_WORDS: Record<Certainty, string> = {
 
 /** "Date stated in the source, to the day." */
 export function describeDateQuality(event: DatedThing): string {
-  const ongoing = event.ongoing ? ' Still ongoing at the time of the source.' : '';
+  const ongoing = event.ongoing ? ' Still going on at the source’s date.' : '';
   return `Date ${CERTAINTY_WORDS[event.certainty]}, ${PRECISION_WORDS[event.precision]}.${ongoing}`;
 }
 

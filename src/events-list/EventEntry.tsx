@@ -49,6 +49,7 @@ export function EventEntry({
       </span>
       <span className="entry-kind">
         <bdi lang={kindLabel.lang}>{kindLabel.text}</bdi>
+        {event.kindBasis ? ` ${t('kind.basis', { basis: event.kindBasis })}` : null}
       </span>
     </button>
   );

@@ -57,13 +57,14 @@ describe('EventList', () => {
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(dataset.events.length);
     const names = items.map((item) => within(item).getByRole('button').textContent ?? '');
-    expect(names[0]).toContain('about 2009 – ongoing');
-    expect(names[1]).toContain('4 December 2014');
-    expect(names[1]).toContain('Deadly insurgent attack on Grozny');
+    expect(names[0]).toContain('about 2009 – still going on 16 December 2014');
+    expect(names[1]).toContain('between 4 and 16 December 2014');
+    expect(names[2]).toContain('4 December 2014');
+    expect(names[2]).toContain('Deadly insurgent attack on Grozny');
     const thirteenth = names.filter((n) => n.includes('13 December 2014'));
     expect(thirteenth.map((n) => n.replace(/.*2014(, )?/, ''))).toEqual([
-      'Government-sponsored demonstration against terrorism in GroznyHarassment',
-      ' (date inferred), Unknown men, at least one of them armed, try to break into the JMG’s apartment in GroznyViolence',
+      'Banners reading “Kalyapin go home $” and “Stop the Lying Activists!” at a government-sponsored demonstration against terrorism in GroznyHarassment (our call)',
+      ' (date inferred), Unknown men, at least one of them armed, try to break into the JMG’s apartment in GroznyViolence (our call)',
       ' (date inferred), JMG office destroyed by fire in an apparent arson attackViolence',
     ]);
   });

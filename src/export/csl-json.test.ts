@@ -36,7 +36,7 @@ describe('toCslJson', () => {
       'event-title': event.title,
       'event-date': { 'date-parts': [[2014, 12, 13]] },
       custom: {
-        locator: '8',
+        locator: '5, 1',
         label: 'paragraph',
         edtf: '2014-12-13',
         certainty: 'stated',
@@ -44,7 +44,7 @@ describe('toCslJson', () => {
       },
       URL: LINK,
     });
-    expect(item.note).toContain(`“${event.sources[0]?.quote ?? ''}” (paragraph 8)`);
+    expect(item.note).toContain(`“${event.sources[0]?.quote ?? ''}” (paragraph 5)`);
     const rendered = await renderBibliography(text);
     expect(rendered).toContain(
       'Amnesty International, Front Line Defenders, & Human Rights Watch. (2014, December 16).',

@@ -107,16 +107,16 @@ describe('eventsToCsv', () => {
       kind_label: KIND_LABELS[homes.kind],
       place: homes.place ?? '',
       actors: homes.actors.join('; '),
-      paragraphs: '6',
+      paragraphs: '3',
       quotes: homes.sources[0]?.quote,
       summary: homes.summary ?? '',
       link: 'https://app.test/?event=insurgent-family-homes-torched',
     });
     const raid = records.find((r) => r.id === 'police-raid-jmg-apartment');
-    expect(raid?.paragraphs).toBe('9; 9');
+    expect(raid?.paragraphs).toBe('6; 6');
     expect(raid?.quotes?.split('\n')).toHaveLength(2);
     expect(records.find((r) => r.id === 'kalyapin-death-threats')).toMatchObject({
-      paragraphs: '10; 4; 7',
+      paragraphs: '7; 1',
       ongoing: 'true',
       certainty: 'inferred',
       end: '2014-12-16',
@@ -195,7 +195,7 @@ describe('eventsToCsv in the reader’s language', () => {
       russian.kindById.get(homes.kind)?.label,
       homes.place ?? '',
       homes.actors.join('; '),
-      '6',
+      '3',
       homes.sources[0]?.quote,
       homes.translations?.ru?.summary ?? '',
       'https://app.test/?event=insurgent-family-homes-torched',

@@ -51,6 +51,8 @@ export function toDatasetJson(
       color: requestedColor ?? color,
     })),
     events: selection.events.map(datasetEvent),
+    // The one dictionary of the actors' and places' labels in other languages.
+    ...(dataset.labels === undefined ? {} : { labels: dataset.labels }),
     export: {
       events: selection.events.length,
       of: dataset.events.length,

@@ -60,6 +60,8 @@ export interface EventsCsvOptions {
   dateText?: ((event: PreparedEvent) => string) | undefined;
   /** The event's title and summary in the reader's language, where the dataset gives them. */
   localize?: ((event: PreparedEvent) => PreparedEvent) | undefined;
+  /** An actor's or a place's label in the reader's language (the dataset's `labels`). */
+  label?: ((value: string) => string) | undefined;
 }
 
 function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvOptions): string[] {
@@ -78,8 +80,8 @@ function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvO
     event.dateWording ?? '',
     event.kind,
     options.kindLabel(event.kind),
-    event.place ?? '',
-    event.actors.join('; '),
+    event.place === undefined ? '' : (options.label?.(event.place) ?? event.place),
+    event.actors.map((actor) => options.label?.(actor) ?? actor).join('; '),
     event.sources.map((s) => paragraph(s.paragraph)).join('; '),
     // One quote a line, in the order of the paragraphs column.
     event.sources.map((s) => s.quote).join('\n'),

@@ -1,6 +1,7 @@
 /** The contents of the Download menu and of the citation formats; the files are built by code loaded on first use. */
 import { useMemo, useState } from 'react';
 import { localizeDataset } from '../dataset/localize-dataset.ts';
+import { labelIn } from '../dataset/dataset-labels.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { loadSection, type MessageId } from '../i18n/i18n.ts';
 import { useT, type Translate } from '../i18n/use-t.ts';
@@ -49,9 +50,11 @@ export function DownloadItems({
       kindLabel: (kind: string) => localized.kindById.get(kind)?.label ?? kind,
       csvWords: {
         heading: (column: keyof typeof files.COLUMN_HEADINGS) => t(files.COLUMN_HEADINGS[column]),
-        dateText: dates.event,
+        dateText: dates.qualified,
         localize: (event: (typeof selection.events)[number]) =>
           localized.byId.get(event.id) ?? event,
+        label: (value: string) =>
+          labelIn(dataset.labels, value, language, dataset.document.language).text,
       },
       eventLink,
       link: viewLink(),

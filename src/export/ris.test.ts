@@ -37,8 +37,9 @@ describe('toRis', () => {
       URL: LINK,
     });
     expect(notes(item)).toEqual([
-      `${event.title} (13 December 2014; the source says “${event.dateWording ?? ''}”), paragraph 8`,
-      `“${event.sources[0]?.quote ?? ''}” (paragraph 8)`,
+      `${event.title} (13 December 2014; the source says “${event.dateWording ?? ''}”), paragraphs 5, 1`,
+      `“${event.sources[0]?.quote ?? ''}” (paragraph 5)`,
+      '“serial harassment” (paragraph 1)',
     ]);
   });
 

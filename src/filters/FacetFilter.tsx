@@ -13,10 +13,19 @@ export interface FacetFilterProps {
   onToggle: (value: string) => void;
   /** The language of the choices' names. */
   valuesLang?: string | undefined;
+  /** A choice's name in the reader's language (the value itself, which links keep, without it). */
+  labelOf?: ((value: string) => { text: string; lang: string | undefined }) | undefined;
 }
 
 /** One facet (actors or places): a disclosure with a checkbox per choice and its count. */
-export function FacetFilter({ label, choices, chosen, onToggle, valuesLang }: FacetFilterProps) {
+export function FacetFilter({
+  label,
+  choices,
+  chosen,
+  onToggle,
+  valuesLang,
+  labelOf,
+}: FacetFilterProps) {
   const { t } = useT();
   const { number } = useDateWords();
   if (choices.length === 0) return null;
@@ -59,7 +68,9 @@ export function FacetFilter({ label, choices, chosen, onToggle, valuesLang }: Fa
                   checked={chosen.includes(choice.value)}
                   onChange={() => onToggle(choice.value)}
                 />{' '}
-                <bdi lang={valuesLang}>{choice.value}</bdi>{' '}
+                <bdi lang={labelOf ? labelOf(choice.value).lang : valuesLang}>
+                  {labelOf ? labelOf(choice.value).text : choice.value}
+                </bdi>{' '}
                 <span className="facet-count">({number(choice.count)})</span>
               </label>
             </li>

@@ -48,9 +48,26 @@ describe('dates in the interface’s language', () => {
     ],
     [
       'an ongoing approximate year',
-      day('2009-01-01', { precision: 'year', certainty: 'approximate', ongoing: true }),
-      'about 2009 – ongoing',
-      'примерно 2009 — продолжается',
+      day('2009-01-01', {
+        end: '2014-12-16',
+        precision: 'year',
+        certainty: 'approximate',
+        ongoing: true,
+      }),
+      'about 2009 – still going on 16 December 2014',
+      'примерно с 2009 (ещё продолжалось 16 декабря 2014 г.)',
+    ],
+    [
+      'an inferred span of days, as one day or some within it',
+      day('2014-12-14', { end: '2014-12-16', precision: 'days', certainty: 'inferred' }),
+      'between 14 and 16 December 2014',
+      'между 14 и 16 декабря 2014 г.',
+    ],
+    [
+      'a happening the source gives no start for, still going on at its date',
+      day('2014-12-16', { certainty: 'inferred', ongoing: true, startUnknown: true }),
+      'start not given, still going on 16 December 2014',
+      'начало не указано, ещё продолжалось 16 декабря 2014 г.',
     ],
     [
       'a time',
@@ -111,12 +128,34 @@ describe('dates in the interface’s language', () => {
     expect(i18n._('download.csvNote', { count })).toBe(`${text}, for spreadsheets`);
   });
 
+  it.each<[string, DatedThing, string, string]>([
+    [
+      'an inferred day',
+      day('2014-12-13', { certainty: 'inferred' }),
+      '13 December 2014 (inferred)',
+      '13 декабря 2014 г. (дата выведена из контекста)',
+    ],
+    ['a stated day', day('2014-12-13'), '13 December 2014', '13 декабря 2014 г.'],
+    [
+      'an inferred span of days',
+      day('2014-12-14', { end: '2014-12-16', precision: 'days', certainty: 'inferred' }),
+      'between 14 and 16 December 2014 (inferred)',
+      'между 14 и 16 декабря 2014 г. (дата выведена из контекста)',
+    ],
+  ])(
+    'writes %s, as it travels alone, with its qualifier',
+    async (_what, event, english, russian) => {
+      expect(dash((await words('en')).qualified(event))).toBe(english);
+      expect(dash((await words('ru')).qualified(event))).toBe(russian);
+    },
+  );
+
   it('says how sure and how precise a date is', async () => {
     expect((await words('en')).quality(day('2014-12-13', { certainty: 'inferred' }))).toBe(
       'Date inferred from the context, not stated, to the day.',
     );
-    expect((await words('ru')).quality(day('2014-12-13', { ongoing: true }))).toBe(
-      'Дата указана в источнике, с точностью до дня. На момент составления источника событие ещё продолжалось.',
+    expect(dash((await words('ru')).quality(day('2014-12-13', { ongoing: true })))).toBe(
+      'Дата указана в источнике, с точностью до дня. На момент составления документа событие ещё продолжалось.',
     );
   });
 });

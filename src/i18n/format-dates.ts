@@ -53,8 +53,17 @@ const TIME: Intl.DateTimeFormatOptions = {
 export interface DateWords {
   /** "13 December 2014", "13 декабря 2014 г." (or coarser, at a coarser precision). */
   civil(value: string, precision?: Precision): string;
-  /** "about 5–8 December 2014", "примерно 5–8 декабря 2014 г.", "about 2009 – ongoing". */
+  /**
+   * "about 5–8 December 2014", "примерно 5–8 декабря 2014 г.", "about 2009 – still going on
+   * 16 December 2014", "between 14 and 16 December 2014": what the panel shows beside its
+   * certainty.
+   */
   event(event: DatedThing): string;
+  /**
+   * The date as it travels on its own (previews, cards, the no-JavaScript list, citations,
+   * exports): `event` with "(inferred)" where the date is inferred, so no qualifier is lost.
+   */
+  qualified(event: DatedThing): string;
   /** "Date stated in the source, to the day." */
   quality(event: DatedThing): string;
   /** A number in the language's digits and separators. */
@@ -83,8 +92,29 @@ export function dateWords(language: Language, t: Translate): DateWords {
    */
   const span = (event: DatedThing): string => {
     const first = civil(event.start, event.precision);
-    if (event.ongoing) return t('date.ongoing', { date: first });
+    // "Ongoing" is only ever what the source attests: still going on at its last date.
+    const lastAttested = civil(event.end ?? event.start, 'day');
+    if (event.startUnknown) {
+      return t('date.startUnknown', { ongoing: event.ongoing ? 'yes' : 'no', date: lastAttested });
+    }
+    if (event.ongoing) return t('date.ongoing', { date: first, end: lastAttested });
     if (!event.end) return first;
+    // An inferred span of days is one day or some days within it, not a span the source states.
+    if (event.certainty === 'inferred' && event.precision === 'days' && event.end !== event.start) {
+      const last = civil(event.end, 'day');
+      const a = parseCivilDateTime(event.start);
+      const b = parseCivilDateTime(event.end);
+      const dayFirst =
+        dateFormat(language, fieldsFor('day')).formatToParts(civilToMs(event.end))[0]?.type ===
+        'day';
+      const from =
+        a && b && a.year === b.year && dayFirst
+          ? a.month === b.month
+            ? String(a.day)
+            : format(event.start, { timeZone: 'UTC', day: 'numeric', month: 'long' })
+          : civil(event.start, 'day');
+      return t('date.between', { first: from, last });
+    }
     const a = parseCivilDateTime(event.start);
     const b = parseCivilDateTime(event.end);
     const precision =
@@ -111,12 +141,20 @@ export function dateWords(language: Language, t: Translate): DateWords {
     return `${first} – ${last}`;
   };
 
+  const eventDate = (event: DatedThing) => {
+    const text = span(event);
+    return event.certainty === 'approximate' && !event.startUnknown
+      ? t('date.approximate', { date: text })
+      : text;
+  };
+
   return {
     civil,
-    event: (event) => {
-      const text = span(event);
-      return event.certainty === 'approximate' ? t('date.approximate', { date: text }) : text;
-    },
+    event: eventDate,
+    qualified: (event) =>
+      event.certainty === 'inferred'
+        ? t('date.inferredMark', { date: eventDate(event) })
+        : eventDate(event),
     quality: (event) => {
       const quality = t('date.quality', {
         certainty: t(CERTAINTY_WORDS[event.certainty]),

@@ -102,6 +102,12 @@ export function pageHead(
   const dataset = localizeDataset(original, language);
   const doc = dataset.document;
   const docTitle = localizedTitle(original, language).text;
+  // The letter's own title, with a translation only marked as one (never in the letter's quotes).
+  const docName = t('prerender.documentName', {
+    original: doc.title,
+    translated: docTitle === doc.title ? 'no' : 'yes',
+    translation: docTitle,
+  });
   const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
   const byline = `${doc.organisations.map((o) => o.name).join(', ')}, ${dates.civil(doc.date)}`;
   const title = event
@@ -109,18 +115,18 @@ export function pageHead(
     : t('page.title', { document: docTitle });
   const quote = event?.sources[0]?.quote ?? '';
   const description = event
-    ? t('prerender.eventDescription', { quote, date: dates.event(event) })
+    ? t('prerender.eventDescription', { quote, date: dates.qualified(event) })
     : page.kind === 'letter'
-      ? t('prerender.letterDescription', { document: docTitle, byline })
+      ? t('prerender.letterDescription', { document: docName, byline })
       : t('prerender.homeDescription', {
           count: dataset.events.length,
-          document: docTitle,
+          document: docName,
           byline,
         });
   const url = siteUrl === undefined ? undefined : `${siteUrl}${pagePath(page)}`;
   const image = siteUrl === undefined ? undefined : `${siteUrl}${previewPath(page)}`;
   const imageAlt = event
-    ? t('prerender.eventImageAlt', { title: event.title, date: dates.event(event), quote })
+    ? t('prerender.eventImageAlt', { title: event.title, date: dates.qualified(event), quote })
     : `${docTitle}, ${byline}`;
 
   const meta: [string, string, string][] = [['name', 'description', description]];
@@ -148,7 +154,7 @@ export function pageHead(
       ? undefined
       : `${siteUrl}${pagePath(inLanguage({ kind: 'letter' }, page.lang))}`;
   const jsonLd = event
-    ? eventPageJsonLd(dataset, event, { page: url, letter: letterUrl }, { language, t })
+    ? eventPageJsonLd(dataset, event, { page: url, letter: letterUrl }, { language, t, dates })
     : letterPageJsonLd(dataset, letterUrl, language);
 
   const lines = [

@@ -1,5 +1,7 @@
+import { labelIn } from '../dataset/dataset-labels.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { Precision } from '../dataset/schema.ts';
+import type { DateWords } from '../i18n/format-dates.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { Translate } from '../i18n/use-t.ts';
 
@@ -30,8 +32,9 @@ export function eventDates(event: PreparedEvent): JsonLd {
 }
 
 /** What is known of a date that is not given as one: its certainty, EDTF and the source's words. */
-function undatedNote(event: PreparedEvent, t: Translate): string {
+function undatedNote(event: PreparedEvent, t: Translate, dates: DateWords): string {
   return t('prerender.undatedNote', {
+    date: dates.qualified(event),
     certainty: event.certainty,
     edtf: event.edtf,
     hasWords: event.dateWording ? 'yes' : 'no',
@@ -43,8 +46,17 @@ function undatedNote(event: PreparedEvent, t: Translate): string {
  * The letter as a schema.org CreativeWork: its original title (as a citation names it), its
  * language, authors, date and reference.
  */
-export function letterJsonLd(dataset: PreparedDataset, url: string | undefined): JsonLd {
+export function letterJsonLd(
+  dataset: PreparedDataset,
+  url: string | undefined,
+  language?: Language,
+): JsonLd {
   const doc = dataset.document;
+  const source = doc.source;
+  // Which copy the quotes are from, in the page's language where the dataset translates it.
+  const copy =
+    (language === undefined ? undefined : source?.translations?.[language]?.description) ||
+    source?.description;
   return {
     '@type': 'CreativeWork',
     name: doc.title,
@@ -52,6 +64,7 @@ export function letterJsonLd(dataset: PreparedDataset, url: string | undefined):
     dateCreated: doc.date,
     author: doc.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
     ...(doc.reference ? { identifier: doc.reference } : {}),
+    ...(copy ? { description: copy } : {}),
     ...(url !== undefined ? { url } : {}),
   };
 }
@@ -65,9 +78,9 @@ export function eventPageJsonLd(
   dataset: PreparedDataset,
   event: PreparedEvent,
   urls: { page?: string | undefined; letter?: string | undefined },
-  { language, t }: { language: Language; t: Translate },
+  { language, t, dates }: { language: Language; t: Translate; dates: DateWords },
 ): JsonLd {
-  const letter = letterJsonLd(dataset, urls.letter);
+  const letter = letterJsonLd(dataset, urls.letter, language);
   const docLanguage = dataset.document.language;
   return {
     '@context': 'https://schema.org',
@@ -78,9 +91,16 @@ export function eventPageJsonLd(
         inLanguage: event.titleLang ?? language,
         ...eventDates(event),
         ...(event.certainty !== 'stated'
-          ? { disambiguatingDescription: undatedNote(event, t) }
+          ? { disambiguatingDescription: undatedNote(event, t, dates) }
           : {}),
-        ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
+        ...(event.place
+          ? {
+              location: {
+                '@type': 'Place',
+                name: labelIn(dataset.labels, event.place, language, docLanguage).text,
+              },
+            }
+          : {}),
         ...(event.summary ? { description: event.summary } : {}),
         ...(urls.page !== undefined ? { url: urls.page } : {}),
         subjectOf: event.sources.map((source) => ({
@@ -105,7 +125,7 @@ export function letterPageJsonLd(
 ): JsonLd {
   return {
     '@context': 'https://schema.org',
-    ...letterJsonLd(dataset, url),
+    ...letterJsonLd(dataset, url, language),
     subjectOf: { '@type': 'WebPage', inLanguage: language },
   };
 }

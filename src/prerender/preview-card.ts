@@ -48,17 +48,23 @@ export function previewCard(
       title: docTitle,
       date: dates.civil(doc.date),
       quote: undefined,
-      letter: doc.reference ?? letter,
+      // The index line is left off: the copy does not say whose index it is.
+      letter,
       organisations,
       kind: undefined,
     };
   }
   return {
-    kicker: `${t('app.name')} · ${dataset.kindById.get(event.kind)?.label ?? event.kind}`,
+    kicker: `${t('app.name')} · ${dataset.kindById.get(event.kind)?.label ?? event.kind}${
+      event.kindBasis ? ` ${t('kind.basis', { basis: event.kindBasis })}` : ''
+    }`,
     title: event.title,
     date: event.dateWording
-      ? t('prerender.previewDateWording', { date: dates.event(event), words: event.dateWording })
-      : dates.event(event),
+      ? t('prerender.previewDateWording', {
+          date: dates.qualified(event),
+          words: event.dateWording,
+        })
+      : dates.qualified(event),
     quote: quote === undefined ? undefined : t('prerender.previewQuote', { quote }),
     letter,
     organisations,

@@ -97,8 +97,9 @@ describe('an event page', () => {
       for (const source of event.sources) {
         const paragraph = dataset.document.paragraphs.find((p) => p.id === source.paragraph);
         expect(aside?.textContent).toContain(paragraph?.text);
+        const number = dataset.paragraphNumber.get(source.paragraph);
         expect(aside?.textContent).toContain(
-          `Paragraph ${dataset.paragraphNumber.get(source.paragraph)}`,
+          number === undefined ? ' line' : `Paragraph ${number}`,
         );
       }
       if (event.place) expect(aside?.textContent).toContain(event.place);
@@ -187,6 +188,8 @@ describe('an event page', () => {
           dateCreated: doc0.date,
           author: doc0.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
           identifier: doc0.reference,
+          // Which copy the quotes are from: the capture as the dataset describes it.
+          description: doc0.source?.description,
           url: `${SITE}letter/`,
         });
       }
@@ -270,10 +273,20 @@ describe('the Russian pages', () => {
         (m) => m.textContent,
       );
       expect(marks).toEqual(event.sources.map((s) => s.quote));
-      expect(aside?.textContent).toContain(
-        `Абзац ${dataset.paragraphNumber.get(event.sources[0]?.paragraph ?? '')}`,
-      );
-      expect(doc.title.startsWith(`${ruTitle(event)} — Совместное письмо`)).toBe(true);
+      const number = dataset.paragraphNumber.get(event.sources[0]?.paragraph ?? '');
+      expect(aside?.textContent).toContain(number === undefined ? 'строка' : `Абзац ${number}`);
+      // Actors and places are the dataset's labels, shown from its one dictionary in Russian.
+      for (const value of [...event.actors, ...(event.place ? [event.place] : [])]) {
+        const entry = dataset.labels?.[value];
+        expect(aside?.textContent).toContain(
+          entry?.properName ? value : (entry?.translations?.ru ?? '\u0000'),
+        );
+      }
+      expect(
+        doc.title
+          .replace(/\u00a0/g, ' ')
+          .startsWith(`${ruTitle(event)} — Совместное письмо`.replace(/\u00a0/g, ' ')),
+      ).toBe(true);
       expect(meta(doc, 'description')).toContain(`«${event.sources[0]?.quote}»`);
       expect(meta(doc, 'og:locale')).toBe('ru_RU');
       expect(meta(doc, 'og:locale:alternate')).toBe('en_GB');
@@ -329,7 +342,13 @@ describe('the Russian pages', () => {
     const home = render(ru({ kind: 'home' })).document;
     expect(home.documentElement.lang).toBe('ru');
     expect(home.querySelector('h1')?.textContent).toBe(dataset.document.translations?.ru?.title);
-    expect(meta(home, 'description')).toMatch(/^Хронология 18 событий из письма «/);
+    // The letter's own title first; the translation is marked as one, never quoted as the letter's.
+    expect(meta(home, 'description')?.replace(/\u00a0/g, ' ')).toMatch(
+      /^Хронология: 20 событий по тексту письма “Joint Letter to President Putin: .*” \(перевод: Совместное письмо/,
+    );
+    expect(meta(home, 'description')?.replace(/\u00a0/g, ' ')).toContain(
+      'на языке оригинала (английском)',
+    );
     expect(meta(home, 'og:image')).toBe(`${SITE}ru/preview.png`);
     const letter = render(ru({ kind: 'letter' })).document;
     expect(letter.querySelectorAll('.reader-paragraphs > li > p[lang="en"]')).toHaveLength(

@@ -23,13 +23,16 @@ function renderReader(paragraphId = 'p8', currentEventId: string | undefined = '
 }
 
 describe('LetterReader', () => {
-  it('shows every paragraph, numbered, and gives the one asked for focus', () => {
+  it('shows every paragraph, the body numbered as a reader counts it, and gives the one asked for focus', () => {
     const { reader } = renderReader('p8');
     const paragraphs = within(within(reader).getByRole('list')).getAllByRole('listitem');
     expect(paragraphs).toHaveLength(dataset.document.paragraphs.length);
-    expect(paragraphs.map((p) => p.getAttribute('value'))).toEqual(
-      paragraphs.map((_, i) => String(i + 1)),
-    );
+    // The organisations, title and salutation, and the closing lines, carry no number.
+    expect(paragraphs.map((p) => p.getAttribute('value'))).toEqual([
+      ...[null, null, null],
+      ...['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+      ...[null, null, null, null, null, null],
+    ]);
     expect(paragraphs[7]).toHaveFocus();
     expect(paragraphs[7]).toHaveTextContent(/^At a joint press conference, held on 11 December/);
   });

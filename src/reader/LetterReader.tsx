@@ -30,6 +30,12 @@ type ParagraphsProps = Omit<LetterParagraphProps, 'paragraph'> & {
 const targetIn = (section: HTMLElement | null, id: string) =>
   section?.querySelector<HTMLElement>(`[data-paragraph="${CSS.escape(id)}"]`) ?? null;
 
+/** A heading or closing line is shown without a number; the paragraph a link names is marked. */
+const paragraphClass = (paragraph: { id: string; numbered?: boolean }, target: string) =>
+  [paragraph.numbered === false ? 'is-unnumbered' : '', paragraph.id === target ? 'is-target' : '']
+    .filter(Boolean)
+    .join(' ') || undefined;
+
 /** Every paragraph rendered: a short document, searchable with the browser's Find. */
 function AllParagraphs({ dataset, paragraphId, sectionRef, ...rest }: ParagraphsProps) {
   useEffect(() => {
@@ -48,8 +54,8 @@ function AllParagraphs({ dataset, paragraphId, sectionRef, ...rest }: Paragraphs
           id={paragraph.id}
           data-paragraph={paragraph.id}
           tabIndex={-1}
-          className={paragraph.id === paragraphId ? 'is-target' : undefined}
-          value={index + 1}
+          className={paragraphClass(paragraph, paragraphId)}
+          value={dataset.paragraphNumber.get(paragraph.id)}
         >
           <LetterParagraph paragraph={paragraph} {...rest} />
         </li>
@@ -75,7 +81,7 @@ function VirtualParagraphs({ dataset, paragraphId, ...rest }: Omit<ParagraphsPro
     overscan: 4,
     scrollMargin: listRef.current?.offsetTop ?? 0,
   });
-  const targetIndex = dataset.paragraphNumber.get(paragraphId);
+  const targetIndex = dataset.paragraphPosition.get(paragraphId);
   const focusPending = useRef(true);
   useEffect(() => {
     focusPending.current = true;
@@ -106,8 +112,8 @@ function VirtualParagraphs({ dataset, paragraphId, ...rest }: Omit<ParagraphsPro
             data-index={item.index}
             data-paragraph={paragraph.id}
             tabIndex={-1}
-            className={paragraph.id === paragraphId ? 'is-target' : undefined}
-            value={item.index + 1}
+            className={paragraphClass(paragraph, paragraphId)}
+            value={dataset.paragraphNumber.get(paragraph.id)}
             style={{
               position: 'absolute',
               top: 0,

@@ -38,7 +38,7 @@ describe('SourcePanel', () => {
       'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.',
     );
     expect(quote.querySelectorAll('mark')).toHaveLength(1);
-    expect(aside).toHaveTextContent('Paragraph 8');
+    expect(aside).toHaveTextContent('Paragraph 5');
   });
 
   it('says the date as normalised and as the source words it, with its precision and place', () => {
@@ -85,12 +85,23 @@ describe('SourcePanel', () => {
   it('quotes each paragraph an event cites', () => {
     renderPanel('kalyapin-death-threats');
     const quotes = screen.getAllByRole('blockquote');
-    expect(quotes).toHaveLength(3);
-    expect(screen.getByText('Paragraph 10')).toBeInTheDocument();
-    expect(screen.getByText('Paragraph 4')).toBeInTheDocument();
+    expect(quotes).toHaveLength(2);
     expect(screen.getByText('Paragraph 7')).toBeInTheDocument();
+    expect(screen.getByText('Paragraph 1')).toBeInTheDocument();
     expect(screen.getByRole('complementary')).toHaveTextContent(
-      'Still ongoing at the time of the source.',
+      'start not given, still going on 16 December 2014',
+    );
+    expect(screen.getByRole('complementary')).toHaveTextContent(
+      'Still going on at the source’s date.',
+    );
+  });
+
+  it('says why an event has its kind wherever the kind is a call or the letter’s reading', () => {
+    renderPanel('jmg-lawyer-kept-out');
+    const aside = screen.getByRole('complementary');
+    expect(aside).toHaveTextContent('Police action (our call)');
+    expect(aside).toHaveTextContent(
+      'Why this kindListed under police action because it happened during the police search and questioning; the letter does not say who kept the lawyer out.',
     );
   });
 

@@ -1,3 +1,4 @@
+import { labelIn } from '../dataset/dataset-labels.ts';
 import {
   Fragment,
   useImperativeHandle,
@@ -63,6 +64,8 @@ export function SourcePanel({
   const dates = useDateWords();
   const [status, setStatus] = useState<'' | 'link' | 'citation' | 'blocked'>('');
   const lang = dataset.document.language;
+  // Actors and places are the dataset's labels: shown in the reader's language where it has them.
+  const label = (value: string) => labelIn(dataset.labels, value, language, lang);
   const panelRef = useRef<HTMLElement>(null);
 
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -114,6 +117,7 @@ export function SourcePanel({
           <bdi lang={dataset.kindById.get(event.kind)?.labelLang}>
             {dataset.kindById.get(event.kind)?.label ?? event.kind}
           </bdi>
+          {event.kindBasis ? ` ${t('kind.basis', { basis: event.kindBasis })}` : null}
         </p>
         <button
           type="button"
@@ -166,6 +170,7 @@ export function SourcePanel({
               <span>
                 {t('panel.paragraph', {
                   number: dataset.paragraphNumber.get(source.paragraph) ?? 0,
+                  part: dataset.paragraphPart.get(source.paragraph) ?? 'body',
                 })}
               </span>
               <button type="button" className="link-button" onClick={() => onRead(paragraph.id)}>
@@ -181,6 +186,12 @@ export function SourcePanel({
         );
       })}
       <dl className="facts">
+        {event.kindNote ? (
+          <>
+            <dt>{t('panel.kind')}</dt>
+            <dd dir="auto">{event.kindNote}</dd>
+          </>
+        ) : null}
         <dt>{t('panel.date')}</dt>
         <dd>
           {dates.quality(event)}
@@ -192,7 +203,7 @@ export function SourcePanel({
           <>
             <dt>{t('panel.place')}</dt>
             <dd>
-              <bdi lang={lang}>{event.place}</bdi>
+              <bdi lang={label(event.place).lang}>{label(event.place).text}</bdi>
             </dd>
           </>
         ) : null}
@@ -203,7 +214,7 @@ export function SourcePanel({
               {event.actors.map((actor, i) => (
                 <span key={i}>
                   {i > 0 ? ', ' : ''}
-                  <bdi lang={lang}>{actor}</bdi>
+                  <bdi lang={label(actor).lang}>{label(actor).text}</bdi>
                 </span>
               ))}
             </dd>

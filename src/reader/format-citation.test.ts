@@ -30,46 +30,46 @@ function prepareWith(event: TimelineEvent, document: Partial<Dataset['document']
 
 const LETTER_SOURCE = `Source: Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment, 16 December 2014, Index: EUR 46/056/2014.`;
 
+const LETTER_COPY = `Quoted from this copy of the letter: joint-letter-2014-12-16.txt, SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62.`;
+
 describe('formatCitation', () => {
   it('cites the arson with its title, date, quote, paragraph, letter, organisations, reference and link', () => {
     expect(formatCitation(letter, eventOf(letter, 'jmg-office-arson'), LINK)).toBe(
       [
-        `JMG office destroyed by fire in an apparent arson attack (13 December 2014, date inferred from the context)`,
-        `“In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.” (paragraph 8)`,
+        `JMG office destroyed by fire in an apparent arson attack, 13 December 2014 (inferred)`,
+        `“In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.” (paragraph 5)`,
         LETTER_SOURCE,
+        LETTER_COPY,
         LINK,
       ].join('\n'),
     );
   });
 
   it.each([
-    ['jmg-work-in-chechnya', 'about 2009 – ongoing', ['paragraph 11']],
-    ['insurgent-family-homes-torched', 'about 5–8 December 2014', ['paragraph 6']],
+    ['jmg-work-in-chechnya', 'about 2009 – still going on 16 December 2014', ['paragraph 8']],
+    ['insurgent-family-homes-torched', 'about 5–8 December 2014', ['paragraph 3']],
     [
       'media-report-interior-ministry-denial',
-      '14–16 December 2014, date inferred from the context',
-      ['paragraph 9'],
+      'between 14 and 16 December 2014 (inferred)',
+      ['paragraph 6'],
     ],
-    ['police-raid-jmg-apartment', '14 December 2014', ['paragraph 9', 'paragraph 9']],
-    [
-      'police-confiscate-jmg-equipment',
-      '14 December 2014, date inferred from the context',
-      ['paragraph 9'],
-    ],
+    ['police-raid-jmg-apartment', '14 December 2014', ['paragraph 6', 'paragraph 6']],
+    ['police-confiscate-jmg-equipment', '14 December 2014 (inferred)', ['paragraph 6']],
     [
       'kalyapin-death-threats',
-      '10 December 2014 – ongoing, date inferred from the context',
-      ['paragraph 10', 'paragraph 4', 'paragraph 7'],
+      'start not given, still going on 16 December 2014 (inferred)',
+      ['paragraph 7', 'paragraph 1'],
     ],
-    ['joint-letter-to-putin', '16 December 2014', ['paragraph 2', 'paragraph 1', 'paragraph 17']],
+    ['joint-letter-to-putin', '16 December 2014', ['heading line', 'heading line', 'closing line']],
   ])('cites %s as of %s, with one quote line per source (%j)', (id, date, paragraphs) => {
     const event = eventOf(letter, id);
     const lines = formatCitation(letter, event, LINK).split('\n');
-    expect(lines[0]).toBe(`${event.title} (${date})`);
-    expect(lines.slice(1, -2)).toEqual(
+    expect(lines[0]).toBe(`${event.title}, ${date}`);
+    expect(lines.slice(1, -3)).toEqual(
       event.sources.map((s, i) => `“${s.quote}” (${paragraphs[i] ?? ''})`),
     );
-    expect(lines.at(-2)).toBe(LETTER_SOURCE);
+    expect(lines.at(-3)).toBe(LETTER_SOURCE);
+    expect(lines.at(-2)).toBe(LETTER_COPY);
     expect(lines.at(-1)).toBe(LINK);
   });
 
@@ -116,7 +116,7 @@ describe('formatCitation', () => {
       reference: 'javascript:alert(1)',
     });
     const citation = formatCitation(prepared, event, LINK);
-    expect(citation.split('\n')[0]).toBe(`${title} (13 December 2014)`);
+    expect(citation.split('\n')[0]).toBe(`${title}, 13 December 2014`);
     expect(citation).toContain(`“${quote}”`);
     expect(citation).toContain('**Bold** [x](javascript:alert(1))');
     expect(citation).toContain('javascript:alert(1)');
@@ -131,9 +131,7 @@ describe('formatCitation', () => {
     ['an ANSI escape', 'a\u001B[2Kb', 'a [2Kb'],
   ])('turns a title with %s into one plain line', (_what, title, plain) => {
     const { prepared, event } = prepareWith(makeEvent({ title }));
-    expect(formatCitation(prepared, event, LINK).split('\n')[0]).toBe(
-      `${plain} (13 December 2014)`,
-    );
+    expect(formatCitation(prepared, event, LINK).split('\n')[0]).toBe(`${plain}, 13 December 2014`);
   });
 
   it.each(['=HYPERLINK("http://evil.test","Source")', '+1', '-1', '@SUM(A1)'])(
@@ -141,7 +139,7 @@ describe('formatCitation', () => {
     (title) => {
       const { prepared, event } = prepareWith(makeEvent({ title }));
       expect(formatCitation(prepared, event, LINK).split('\n')[0]).toBe(
-        `'${title} (13 December 2014)`,
+        `'${title}, 13 December 2014`,
       );
     },
   );
@@ -196,11 +194,13 @@ describe('formatCitation in Russian', () => {
   it('says its own words in Russian, the event by its Russian title, and keeps the quote verbatim and the letter under its own title', () => {
     const russian = localizeDataset(letter, 'ru');
     const arson = eventOf(russian, 'jmg-office-arson');
-    expect(formatCitation(letter, arson, LINK, wordsOf('ru'))).toBe(
+    // Russian is typeset: no-break spaces read as spaces here.
+    expect(formatCitation(letter, arson, LINK, wordsOf('ru')).replace(/\u00a0/g, ' ')).toBe(
       [
-        `${arson.title} (13 декабря 2014 г., дата выведена из контекста)`,
-        `«In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.» (абзац 8)`,
+        `${arson.title}, 13 декабря 2014 г. (дата выведена из контекста)`,
+        `«In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.» (абзац 5)`,
         'Источник: Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment, 16 декабря 2014 г., Index: EUR 46/056/2014.',
+        'Цитаты взяты из этой копии письма: joint-letter-2014-12-16.txt, SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62.',
         LINK,
       ].join('\n'),
     );

@@ -64,7 +64,7 @@ export function citationLines(
     fill(
       t,
       'citation.event',
-      { date: dates.event(event), inferred: event.certainty === 'inferred' ? 'yes' : 'no' },
+      { date: dates.qualified(event) },
       { title: [{ text: plainField(event.title), lang: event.titleLang }] },
     ),
   ];
@@ -74,7 +74,10 @@ export function citationLines(
       fill(
         t,
         'citation.quote',
-        { number: number === undefined ? plainField(source.paragraph) : dates.number(number) },
+        {
+          number: number === undefined ? plainField(source.paragraph) : dates.number(number),
+          part: dataset.paragraphPart.get(source.paragraph) ?? 'body',
+        },
         { quote: [{ text: plainField(source.quote), lang: docLang }] },
       ),
     );
@@ -88,6 +91,17 @@ export function citationLines(
   ];
   if (doc.reference) parts.push({ text: ', ' }, { text: plainField(doc.reference), lang: docLang });
   lines.push(fill(t, 'citation.source', {}, { source: parts.filter((p) => p.text !== '') }));
+  // The quotes are from one copy of the document: the citation names it, so a checker finds it.
+  if (doc.source) {
+    lines.push([
+      {
+        text: t('citation.copy', {
+          file: plainField(doc.source.file),
+          sha256: plainField(doc.source.sha256),
+        }),
+      },
+    ]);
+  }
   lines.push([{ text: link, verbatim: true }]);
   // A line that a spreadsheet would run as a formula starts with an apostrophe.
   return lines.map(([first, ...rest]) =>

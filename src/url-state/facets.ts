@@ -54,6 +54,8 @@ export const FACETS = [
     inFilterBar: false,
     /** Whether search reads its values as words of the event. */
     searchable: false,
+    /** Whether its values are the dataset's labels, shown in the reader's language (`labels`). */
+    labelled: false,
   },
   {
     id: 'actor',
@@ -65,6 +67,7 @@ export const FACETS = [
     labelId: 'filters.actor',
     inFilterBar: true,
     searchable: true,
+    labelled: true,
   },
   {
     id: 'place',
@@ -76,6 +79,7 @@ export const FACETS = [
     labelId: 'filters.place',
     inFilterBar: true,
     searchable: true,
+    labelled: true,
   },
   {
     id: 'paragraph',
@@ -87,6 +91,7 @@ export const FACETS = [
     labelId: 'filters.paragraph',
     inFilterBar: true,
     searchable: false,
+    labelled: false,
   },
 ] as const;
 
