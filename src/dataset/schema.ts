@@ -211,6 +211,7 @@ export const datasetShellSchema = z.object(
     document: documentSchema,
     kinds: datasetSchema.shape.kinds,
     events: z.array(z.unknown(), { error: 'must be a list of events' }),
+    labels: datasetSchema.shape.labels,
   },
   { error: 'must be a JSON object with "document" and "events"' },
 );
