@@ -58,7 +58,8 @@ export async function validateFiles(files: readonly string[], out: Output): Prom
       out.error(`${escapeControls(file)}: ${result.total} problem(s)`);
       for (const problem of result.problems) out.error(`  ${formatProblem(problem)}`);
       const more = result.total - result.problems.length;
-      if (more > 0) out.error(`  … and ${more} more (the first ${result.problems.length} are listed)`);
+      if (more > 0)
+        out.error(`  … and ${more} more (the first ${result.problems.length} are listed)`);
     }
   }
   return failed ? 1 : 0;

@@ -1,8 +1,8 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode, type RefObject } from 'react';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
-import { EventTimeline } from '../timeline/EventTimeline.tsx';
+import { EventTimeline, type EventTimelineHandle } from '../timeline/EventTimeline.tsx';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { toTimelineItems } from '../timeline/to-timeline-items.ts';
 import { useLanes } from '../timeline/use-lanes.ts';
@@ -13,6 +13,8 @@ export interface StoryTimelineProps {
   dataset: PreparedDataset;
   filters: ReturnType<typeof useStoryFilters>;
   timelineView: ReturnType<typeof useTimelineView>;
+  /** The drawing's handle, through which the view moves it. */
+  timelineRef: RefObject<EventTimelineHandle | null>;
   selected: PreparedEvent | undefined;
   onOpen: (id: string) => void;
   /** A click on empty space closes the open event (focus stays where the click put it). */
@@ -26,6 +28,7 @@ export function StoryTimeline({
   dataset,
   filters,
   timelineView,
+  timelineRef,
   selected,
   ...props
 }: StoryTimelineProps) {
@@ -54,7 +57,7 @@ export function StoryTimeline({
         items={items}
         selectedId={selected?.id}
         view={timelineView.view}
-        ref={timelineView.timelineRef}
+        ref={timelineRef}
         onSelect={(id) => (id === null ? props.onClose() : props.onOpen(id))}
         onOpenCluster={timelineView.setView}
         onViewChange={timelineView.onViewChange}

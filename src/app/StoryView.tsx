@@ -106,6 +106,7 @@ export function StoryView({
           dataset={dataset}
           filters={filters}
           timelineView={timelineView}
+          timelineRef={timelineRef}
           selected={selected}
           onOpen={open}
           onClose={() => closers.close(false)}

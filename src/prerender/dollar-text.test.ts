@@ -36,6 +36,10 @@ function withDollars(value: unknown, key = ''): unknown {
 function dollarDataset(): unknown {
   const letter = readLetterDataset();
   const dataset = withDollars({ ...letter, events: letter.events.slice(0, 2) }) as typeof letter;
+  // Actors and places are keys of the labels dictionary: they carry the sequences there too.
+  dataset.labels = Object.fromEntries(
+    Object.entries(letter.labels ?? {}).map(([name, label]) => [`${name} ${DOLLARS}`, label]),
+  );
   const first = dataset.events[0];
   const cited = dataset.document.paragraphs.find((p) => p.id === first?.sources[0]?.paragraph);
   if (!first || !cited) throw new Error('the letter has no cited paragraph');

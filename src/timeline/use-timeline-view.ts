@@ -110,8 +110,6 @@ export function useTimelineView(
 
   return {
     view,
-    /** The drawing's handle, for the one component that draws it. */
-    timelineRef,
     itemsView: dense ? settled : view,
     /** Where the engine is, as it last said: what a copied link of the view shows. */
     engineWindow: viewport.engineWindow,
