@@ -15,6 +15,7 @@ const DOM_TESTS = [
   'src/**/use-*.test.ts',
   'src/boot-failure.test.ts',
   'src/prerender/render-page.test.ts',
+  'src/prerender/dollar-text.test.ts',
   'src/timeline/xss-as-text.test.ts',
   // The engine's adapter builds DOM content, and one test runs the real engine.
   'src/timeline/vis-adapter.test.ts',

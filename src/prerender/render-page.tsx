@@ -21,6 +21,7 @@ import {
   type Page,
 } from '../url-state/page-path.ts';
 import { pageHead, type PageWords } from './head-tags.ts';
+import { missingCodeNote } from './missing-code-note.ts';
 import { previewCard, type PreviewCard } from './preview-card.ts';
 
 /**
@@ -102,9 +103,20 @@ export async function renderBody(dataset: PreparedDataset, page: Page): Promise<
  */
 export function composeDocument(
   template: string,
-  parts: { page: Page; head: string; body: string; raw: unknown },
+  parts: {
+    page: Page;
+    head: string;
+    body: string;
+    raw: unknown;
+    siteUrl?: string | undefined;
+    /** HTML shown before the app's root, hidden by the app's stylesheet (`missingCodeNote`). */
+    note?: string;
+  },
 ): string {
-  const prefix = rootPrefix(parts.page);
+  // With the site's address known, the app's files are addressed from the site's folder, so a
+  // mistyped address the host still serves (`event/<id>//`) loads them; without it, relatively.
+  const prefix =
+    parts.siteUrl === undefined ? rootPrefix(parts.page) : new URL(parts.siteUrl).pathname;
   const root = /<div id="root">[\s\S]*?<\/div>/;
   if (!root.test(template))
     throw new Error('index.html has no <div id="root">…</div> to render into.');
@@ -123,7 +135,7 @@ export function composeDocument(
       .replace(
         root,
         () =>
-          `<div id="root" data-prerendered="">${parts.body}</div>\n    <script type="application/json" id="${PAGE_DATASET_ID}">${toScriptJson(parts.raw)}</script>`,
+          `${parts.note ?? ''}<div id="root" data-prerendered="">${parts.body}</div>\n    <script type="application/json" id="${PAGE_DATASET_ID}">${toScriptJson(parts.raw)}</script>`,
       )
   );
 }
@@ -143,9 +155,11 @@ export async function renderPageFile(
   siteUrl: string | undefined,
 ): Promise<RenderedFile> {
   const body = await renderBody(dataset, page);
-  const head = pageHead(dataset, page, siteUrl, await pageWords(page)).html;
+  const words = await pageWords(page);
+  const head = pageHead(dataset, page, siteUrl, words).html;
+  const note = missingCodeNote(page, words, siteUrl);
   return {
     file: `${pagePath(page)}index.html`,
-    html: composeDocument(template, { page, head, body, raw }),
+    html: composeDocument(template, { page, head, body, raw, siteUrl, note }),
   };
 }
