@@ -4,7 +4,7 @@ import { App } from '../app/App.tsx';
 import { preloadAboutView } from '../about/LazyAboutView.tsx';
 import { preloadLetterReader } from '../reader/LazyLetterReader.tsx';
 import { DEFAULT_DATASET } from '../dataset/dataset-query-key.ts';
-import { PAGE_DATASET_ID, toScriptJson } from '../dataset/page-dataset.ts';
+import { PAGE_DATASET_ID, siteDatasetFile, toScriptJson } from '../dataset/page-dataset.ts';
 import { prepareDataset, type PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { formatProblem, validateDataset } from '../dataset/validate-dataset.ts';
 import type { Dataset } from '../dataset/schema.ts';
@@ -99,7 +99,7 @@ export async function renderBody(dataset: PreparedDataset, page: Page): Promise<
 
 /**
  * A complete page from the site's `index.html`: its own head, the app's HTML in the root (marked
- * for hydration), the dataset as a data block, and relative addresses that work from its folder.
+ * for hydration), a data block (`raw`: what names the dataset), and addresses that work from it.
  */
 export function composeDocument(
   template: string,
@@ -144,6 +144,8 @@ export interface RenderedFile {
   /** The file's path inside the site's folder, such as `event/jmg-office-arson/index.html`. */
   file: string;
   html: string;
+  /** The checked dataset's one file that every page names (the same for every page). */
+  shared: { file: string; json: string };
 }
 
 /** Renders one page of the site into its file. */
@@ -158,8 +160,21 @@ export async function renderPageFile(
   const words = await pageWords(page);
   const head = pageHead(dataset, page, siteUrl, words).html;
   const note = missingCodeNote(page, words, siteUrl);
+  // Every page names one shared file instead of carrying the dataset: a site's size grows with
+  // its events, not their square. The head asks for it early, beside the app's code.
+  const json = JSON.stringify(raw);
+  const shared = { file: siteDatasetFile(json), json };
+  const preload = `<link rel="preload" href="./${shared.file}" as="fetch" crossorigin="anonymous" />`;
   return {
     file: `${pagePath(page)}index.html`,
-    html: composeDocument(template, { page, head, body, raw, siteUrl, note }),
+    html: composeDocument(template, {
+      page,
+      head: `${head}\n    ${preload}`,
+      body,
+      raw: { src: shared.file },
+      siteUrl,
+      note,
+    }),
+    shared,
   };
 }
