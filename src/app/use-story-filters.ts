@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   facetChoices,
   FACETS,
@@ -15,29 +15,9 @@ import type { AppNotice } from './UrlNotices.tsx';
 import type { Translate } from '../i18n/use-t.ts';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useSearchDraft } from './use-search-draft.ts';
+import { useValueChoices } from './use-facet-choices.ts';
 
 const NO_VALUES: readonly string[] = [];
-const NO_EVENTS: PreparedDataset['events'] = [];
-/**
- * From this many events on, the actors' and places' choices are counted in a render of their
- * own, in a task after the first view's: at 100,000 events counting them held the first view
- * back. (Not useDeferredValue: a large dataset's first view is itself a deferred render, in
- * which React would not defer them again.)
- */
-const DEFER_FACETS_FROM = 5_000;
-
-/** A large dataset's events once a task after the first render has passed; until then none. */
-function useCountedLater(events: PreparedDataset['events']): PreparedDataset['events'] {
-  const small = events.length < DEFER_FACETS_FROM;
-  const [later, setLater] = useState(small ? events : NO_EVENTS);
-  useEffect(() => {
-    if (small || later === events) return;
-    const timer = window.setTimeout(() => setLater(events), 0);
-    return () => window.clearTimeout(timer);
-  }, [events, later, small]);
-  return small ? events : later;
-}
-
 /**
  * Search and filters for a dataset: read from the link (the search text also as it is typed),
  * the events they keep, the facets' choices, and what the link asked for that this dataset
@@ -63,14 +43,7 @@ export function useStoryFilters(
     () => new Map(facetChoices(dataset.events, 'kind').map((c) => [c.value, c.count])),
     [dataset.events],
   );
-  const facetEvents = useCountedLater(dataset.events);
-  const valueChoices = useMemo(
-    () => ({
-      actor: facetChoices(facetEvents, 'actor'),
-      place: facetChoices(facetEvents, 'place'),
-    }),
-    [facetEvents],
-  );
+  const valueChoices = useValueChoices(dataset.events);
   const choices = useMemo(
     () => ({ kind: kindChoices, ...valueChoices }),
     [kindChoices, valueChoices],

@@ -35,7 +35,11 @@ export function adoptSearchIndex(
  * Calls `visit` once for each distinct value an event has in a facet. Allocates nothing: at
  * 100,000 events, a list or a set per event and facet cost the page a long task.
  */
-function eachValue(event: PreparedEvent, facet: Facet, visit: (value: string) => void): void {
+export function eachValue(
+  event: PreparedEvent,
+  facet: Facet,
+  visit: (value: string) => void,
+): void {
   if (facet === 'kind') return visit(event.kind);
   if (facet === 'place') return event.place === undefined ? undefined : visit(event.place);
   const actors = event.actors;
