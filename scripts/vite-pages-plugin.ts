@@ -97,6 +97,17 @@ export function prerenderPages(): Plugin {
           res.setHeader('Location', `${pathname}/${url.slice(pathname.length)}`);
           return res.end();
         }
+        // The checked dataset every page names (`assets/dataset-<hash>.json`), as the build writes it.
+        if (/^\/(?:.*\/)?assets\/dataset-[0-9a-f]{8}\.json$/.test(pathname)) {
+          const rendering = (server.ssrLoadModule(RENDER_MODULE) as Promise<RenderModule>)
+            .then((render) => render.checkedSiteJson(readDataset()))
+            .then((json) => {
+              res.setHeader('Content-Type', 'application/json; charset=utf-8');
+              res.end(JSON.stringify(json));
+            });
+          rendering.catch(next);
+          return;
+        }
         const preview = new RegExp(
           `^/((?:(?:${folders})/)?(?:event/[a-z0-9-]+/)?)preview\\.png$`,
         ).exec(pathname);
@@ -148,14 +159,20 @@ export function prerenderPages(): Plugin {
         const pages = render.sitePages(dataset);
         const checked = await render.checkedSiteJson(raw);
         let aliasPages = 0;
+        const sharedFiles = new Set<string>();
         for (const page of pages) {
-          const { file, html } = await render.renderPageFile(
+          const { file, html, shared } = await render.renderPageFile(
             checked,
             dataset,
             page,
             template,
             siteUrl,
           );
+          if (!sharedFiles.has(shared.file)) {
+            mkdirSync(dirname(join(outDir, shared.file)), { recursive: true });
+            writeFileSync(join(outDir, shared.file), shared.json);
+            sharedFiles.add(shared.file);
+          }
           const png = await renderPreview(await render.pagePreviewCard(dataset, page));
           for (const [path, content] of [
             [file, html],

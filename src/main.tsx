@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, type DatasetSeed } from './app/App.tsx';
 import { DEFAULT_DATASET } from './dataset/dataset-query-key.ts';
-import { looksChecked, readPageDataset } from './dataset/page-dataset.ts';
+import { looksChecked, readPageDataset, sharedDatasetPath } from './dataset/page-dataset.ts';
 import { prepareDataset } from './dataset/prepare-dataset.ts';
 import {
   readLocation,
@@ -10,6 +10,7 @@ import {
   setLetterStart,
   splitLocation,
 } from './url-state/page-location.ts';
+import { parsePagePath } from './url-state/page-path.ts';
 import { parseUrlState } from './url-state/url-state.ts';
 import { activateLanguage, i18n } from './i18n/i18n.ts';
 import { browserLanguages, chooseLanguage } from './i18n/languages.ts';
@@ -19,11 +20,21 @@ import './app/kind-colours.css';
 import './app/pages.css';
 
 /**
- * The letter's dataset from the page itself. The build checked it (a page is never written from
- * a dataset with a problem) and embeds what the checker returned, so here it is only prepared.
+ * The letter's dataset from the page itself, or from the one file every page shares. The build
+ * checked it (a page is never written from a dataset with a problem) and wrote what the checker
+ * returned, so here it is only prepared.
  */
 async function pageSeed(): Promise<DatasetSeed | undefined> {
-  const json = readPageDataset(document);
+  const block = readPageDataset(document);
+  const shared = sharedDatasetPath(block);
+  // The shared file, from the site's folder (the page's head asked for it early, so this is
+  // the same request); a file that cannot be fetched leaves the app to fetch the dataset.
+  const json: unknown =
+    shared === undefined
+      ? block
+      : await fetch(`${parsePagePath(window.location.pathname).root}${shared}`).then((r) =>
+          r.ok ? (r.json() as Promise<unknown>) : undefined,
+        );
   if (!looksChecked(json)) return undefined;
   return { path: DEFAULT_DATASET, dataset: prepareDataset(json) };
 }

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { syntheticDataset } from './datasets.ts';
+import { actorsSuffix, syntheticDataset } from './datasets.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '..', '..');
 const BARE_ROOT = resolve(import.meta.dirname, 'bare');
@@ -102,7 +102,7 @@ export function buildBare(site: string): Promise<void> {
 }
 
 export function dataPath(size: number): string {
-  return `bench-data/events-${size}.json`;
+  return `bench-data/events-${size}${actorsSuffix()}.json`;
 }
 
 /** Writes the datasets into the site; returns their paths relative to the site. */

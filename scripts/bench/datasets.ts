@@ -158,6 +158,17 @@ export interface SyntheticDataset {
 /** Where the synthetic record ends: its last events fall in the autumn of 2024. */
 const LAST_DAY_MS = Date.UTC(2024, 9, 31);
 
+let actorsPerEvent = 0;
+/**
+ * From now on, each event names this many actors of its own, none shared with another event
+ * (`--actors`: 20,000 events × 100 is the worst case the hostile test found); 0, the default,
+ * draws one or two from a short list. The random draws stay the same, so titles and dates do.
+ */
+export function setActorsPerEvent(count: number): void {
+  actorsPerEvent = count;
+}
+export const actorsSuffix = () => (actorsPerEvent > 0 ? `-a${actorsPerEvent}` : '');
+
 /** One piece of a synthetic dataset, in the order they are made: a paragraph or an event. */
 export type SyntheticPart =
   | { paragraph: { id: string; text: string }; event?: undefined }
@@ -225,6 +236,10 @@ export function* syntheticParts(size: number, seed = 20141216): Generator<Synthe
       // A second passage, unless it drew the first one again (a dataset may not repeat a source).
       const quote = quoteFrom(paragraph.text, random);
       if (quote !== event.sources[0]?.quote) event.sources.push({ paragraph: paragraph.id, quote });
+    }
+    if (actorsPerEvent > 0) {
+      const own = i.toString(36);
+      event.actors = Array.from({ length: actorsPerEvent }, (_, j) => `Person ${own}-${j}`);
     }
     yield { event };
   }

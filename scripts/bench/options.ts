@@ -2,12 +2,14 @@
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT } from './build-site.ts';
+import { setActorsPerEvent } from './datasets.ts';
 import { REPORT_FILE } from './publish.ts';
 
 export const HELP = `npm run bench -- [options]
   --runs N                     runs per case (default 5)
   --runs-large N               runs at 100,000 events and more (default: --runs)
   --sizes A,B,…                dataset sizes in events (default 16,1000,10000,100000)
+  --actors N                   each event names N actors of its own (default: one or two shared)
   --pages app,bare             which pages to run (default both; app alone gives no ratios)
   --bare-interactions-up-to N  zoom and pan the bare page up to this size (default 1000)
   --timeout S                  cap on the load and on each interaction step (default 60 s)
@@ -25,6 +27,7 @@ export const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     'runs-large': { type: 'string' },
     sizes: { type: 'string', default: '16,1000,10000,100000' },
+    actors: { type: 'string', default: '0' },
     timeout: { type: 'string', default: '60' },
     quiet: { type: 'string', default: '1500' },
     out: { type: 'string', default: 'bench-results' },
@@ -53,6 +56,7 @@ if (args.help) {
 export const runs = positiveInt(args.runs, 'runs');
 export const runsLarge =
   args['runs-large'] === undefined ? runs : positiveInt(args['runs-large'], 'runs-large');
+if (args.actors !== '0') setActorsPerEvent(positiveInt(args.actors, 'actors'));
 export const sizes = (args.sizes ?? '').split(',').map((s) => positiveInt(s.trim(), 'sizes'));
 export const options = {
   timeoutMs: positiveInt(args.timeout, 'timeout') * 1000,

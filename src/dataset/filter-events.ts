@@ -31,7 +31,7 @@ export function adoptSearchIndex(
 const definition = (facet: Facet) => FACET_BY_ID[facet];
 
 /** Calls `visit` once for each distinct value an event has in a facet (see facets.ts). */
-const eachValue = (event: PreparedEvent, facet: Facet, visit: (value: string) => void) =>
+export const eachValue = (event: PreparedEvent, facet: Facet, visit: (value: string) => void) =>
   definition(facet).valuesOf(event, visit);
 
 /** The choices of a facet in the dataset, most events first (then in code-unit order). */

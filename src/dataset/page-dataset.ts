@@ -17,6 +17,30 @@ export function toScriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/**
+ * The one file that holds the letter's checked dataset for every page, inside the site's folder:
+ * named by its content, so a browser fetches it once and keeps it while it stays the same. A page
+ * names it in its data block as `{ "src": … }` (an older page holds the dataset itself).
+ */
+export function siteDatasetFile(json: string): string {
+  // FNV-1a, 32 bits: a name that changes with the content, not a security measure.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i += 1) {
+    hash ^= json.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `assets/dataset-${hash.toString(16).padStart(8, '0')}.json`;
+}
+
+/** The shared file a page's data block names, or undefined when the block holds the dataset itself. */
+export function sharedDatasetPath(block: unknown): string | undefined {
+  if (typeof block !== 'object' || block === null || !('src' in block)) return undefined;
+  const { src } = block as { src: unknown };
+  return typeof src === 'string' && /^assets\/dataset-[0-9a-f]{8}\.json$/.test(src)
+    ? src
+    : undefined;
+}
+
 /** The page's embedded dataset, unchecked; undefined when the page has none or it is not JSON. */
 export function readPageDataset(doc: Document): unknown {
   const text = doc.getElementById(PAGE_DATASET_ID)?.textContent;

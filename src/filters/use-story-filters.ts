@@ -1,10 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import {
-  facetChoices,
-  isFiltering,
-  unknownFilterValues,
-  type FacetChoice,
-} from '../dataset/filter-events.ts';
+import { useCallback, useMemo, useState } from 'react';
+import { facetChoices, isFiltering, unknownFilterValues } from '../dataset/filter-events.ts';
 import { FACETS, FACET_IDS, type Facet } from '../url-state/facets.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { searchTerms } from '../dataset/search-text.ts';
@@ -14,29 +9,9 @@ import { shown } from '../url-state/url-values.ts';
 import type { Translate } from '../i18n/use-t.ts';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useSearchDraft } from './use-search-draft.ts';
+import { useValueChoices } from './use-value-choices.ts';
 
 const NO_VALUES: readonly string[] = [];
-const NO_EVENTS: PreparedDataset['events'] = [];
-/**
- * From this many events on, the actors' and places' choices are counted in a render of their
- * own, in a task after the first view's: at 100,000 events counting them held the first view
- * back. (Not useDeferredValue: a large dataset's first view is itself a deferred render, in
- * which React would not defer them again.)
- */
-const DEFER_FACETS_FROM = 5_000;
-
-/** A large dataset's events once a task after the first render has passed; until then none. */
-function useCountedLater(events: PreparedDataset['events']): PreparedDataset['events'] {
-  const small = events.length < DEFER_FACETS_FROM;
-  const [later, setLater] = useState(small ? events : NO_EVENTS);
-  useEffect(() => {
-    if (small || later === events) return;
-    const timer = window.setTimeout(() => setLater(events), 0);
-    return () => window.clearTimeout(timer);
-  }, [events, later, small]);
-  return small ? events : later;
-}
-
 type Chosen = Record<Facet, readonly string[]>;
 
 /** A value the link asked a facet for that no event of the dataset has (the app says it in words). */
@@ -82,15 +57,7 @@ export function useStoryFilters(
     () => new Map(facetChoices(dataset.events, 'kind').map((c) => [c.value, c.count])),
     [dataset.events],
   );
-  const facetEvents = useCountedLater(dataset.events);
-  const valueChoices = useMemo(
-    () =>
-      Object.fromEntries(BAR_FACETS.map((f) => [f, facetChoices(facetEvents, f)])) as Record<
-        BarFacet,
-        FacetChoice[]
-      >,
-    [facetEvents],
-  );
+  const valueChoices = useValueChoices(dataset.events, BAR_FACETS);
 
   const notices = useMemo<FilterNotice[]>(() => {
     // Nothing asked for, nothing unknown: the dataset's values need not be gathered.

@@ -196,13 +196,24 @@ describe('an event page', () => {
     }
   });
 
-  it('carries the dataset as checked at build time, in a data block that no browser runs, and starts the app from the page folder', async () => {
+  it('names the dataset as checked at build time, one file for every page, in a data block that no browser runs, and starts the app from the page folder', async () => {
     const event = dataset.events[0];
     if (!event) throw new Error('no event');
     const { document: doc } = render(eventPage(event));
     const block = doc.getElementById('page-dataset');
     expect(block?.getAttribute('type')).toBe('application/json');
-    const embedded: unknown = JSON.parse(block?.textContent ?? '');
+    const named = JSON.parse(block?.textContent ?? '') as { src: string };
+    expect(named.src).toMatch(/^assets\/dataset-[0-9a-f]{8}\.json$/);
+    // The page stays small: it holds no event but its own words, and asks for the file early.
+    expect(block?.textContent?.length).toBeLessThan(100);
+    expect(doc.querySelector('link[rel="preload"][as="fetch"]')?.getAttribute('href')).toBe(
+      `/timeline/${named.src}`,
+    );
+    const home = render({ kind: 'home' }).document.getElementById('page-dataset')?.textContent;
+    expect(JSON.parse(home ?? '')).toEqual(named);
+    const { shared } = await renderPageFile(checked, dataset, eventPage(event), TEMPLATE, SITE);
+    expect(shared.file).toBe(named.src);
+    const embedded: unknown = JSON.parse(shared.json);
     expect(embedded).toEqual(checked);
     // The browser prepares it without checking again: it must be what the checker returns.
     const again = await validateDataset(embedded);

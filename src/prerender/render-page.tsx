@@ -4,7 +4,7 @@ import { App } from '../app/App.tsx';
 import { preloadAboutView } from '../about/LazyAboutView.tsx';
 import { preloadLetterReader } from '../reader/LazyLetterReader.tsx';
 import { DEFAULT_DATASET } from '../dataset/dataset-query-key.ts';
-import { PAGE_DATASET_ID, toScriptJson } from '../dataset/page-dataset.ts';
+import { PAGE_DATASET_ID, siteDatasetFile, toScriptJson } from '../dataset/page-dataset.ts';
 import { prepareDataset, type PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { formatProblem, validateDataset } from '../dataset/validate-dataset.ts';
 import type { Dataset } from '../dataset/schema.ts';
@@ -21,6 +21,7 @@ import {
   type Page,
 } from '../url-state/page-path.ts';
 import { pageHead, type PageWords } from './head-tags.ts';
+import { missingCodeNote } from './missing-code-note.ts';
 import { previewCard, type PreviewCard } from './preview-card.ts';
 
 /**
@@ -98,13 +99,24 @@ export async function renderBody(dataset: PreparedDataset, page: Page): Promise<
 
 /**
  * A complete page from the site's `index.html`: its own head, the app's HTML in the root (marked
- * for hydration), the dataset as a data block, and relative addresses that work from its folder.
+ * for hydration), a data block (`raw`: what names the dataset), and addresses that work from it.
  */
 export function composeDocument(
   template: string,
-  parts: { page: Page; head: string; body: string; raw: unknown },
+  parts: {
+    page: Page;
+    head: string;
+    body: string;
+    raw: unknown;
+    siteUrl?: string | undefined;
+    /** HTML shown before the app's root, hidden by the app's stylesheet (`missingCodeNote`). */
+    note?: string;
+  },
 ): string {
-  const prefix = rootPrefix(parts.page);
+  // With the site's address known, the app's files are addressed from the site's folder, so a
+  // mistyped address the host still serves (`event/<id>//`) loads them; without it, relatively.
+  const prefix =
+    parts.siteUrl === undefined ? rootPrefix(parts.page) : new URL(parts.siteUrl).pathname;
   const root = /<div id="root">[\s\S]*?<\/div>/;
   if (!root.test(template))
     throw new Error('index.html has no <div id="root">…</div> to render into.');
@@ -123,7 +135,7 @@ export function composeDocument(
       .replace(
         root,
         () =>
-          `<div id="root" data-prerendered="">${parts.body}</div>\n    <script type="application/json" id="${PAGE_DATASET_ID}">${toScriptJson(parts.raw)}</script>`,
+          `${parts.note ?? ''}<div id="root" data-prerendered="">${parts.body}</div>\n    <script type="application/json" id="${PAGE_DATASET_ID}">${toScriptJson(parts.raw)}</script>`,
       )
   );
 }
@@ -132,6 +144,8 @@ export interface RenderedFile {
   /** The file's path inside the site's folder, such as `event/jmg-office-arson/index.html`. */
   file: string;
   html: string;
+  /** The checked dataset's one file that every page names (the same for every page). */
+  shared: { file: string; json: string };
 }
 
 /** Renders one page of the site into its file. */
@@ -143,9 +157,24 @@ export async function renderPageFile(
   siteUrl: string | undefined,
 ): Promise<RenderedFile> {
   const body = await renderBody(dataset, page);
-  const head = pageHead(dataset, page, siteUrl, await pageWords(page)).html;
+  const words = await pageWords(page);
+  const head = pageHead(dataset, page, siteUrl, words).html;
+  const note = missingCodeNote(page, words, siteUrl);
+  // Every page names one shared file instead of carrying the dataset: a site's size grows with
+  // its events, not their square. The head asks for it early, beside the app's code.
+  const json = JSON.stringify(raw);
+  const shared = { file: siteDatasetFile(json), json };
+  const preload = `<link rel="preload" href="./${shared.file}" as="fetch" crossorigin="anonymous" />`;
   return {
     file: `${pagePath(page)}index.html`,
-    html: composeDocument(template, { page, head, body, raw }),
+    html: composeDocument(template, {
+      page,
+      head: `${head}\n    ${preload}`,
+      body,
+      raw: { src: shared.file },
+      siteUrl,
+      note,
+    }),
+    shared,
   };
 }

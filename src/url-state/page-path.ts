@@ -57,9 +57,12 @@ const MAX_ID_LENGTH = 200;
 /**
  * Reads which page a path names, in which language's folder, and the folder the site lives in
  * (`/site/ru/event/a/` is the event `a` in Russian, on the site at `/site/`). Anything else is
- * the home page.
+ * the home page. Repeated slashes count as one.
  */
-export function parsePagePath(pathname: string): PagePath {
+export function parsePagePath(address: string): PagePath {
+  // A doubled slash is a typo a static host forgives (`event/<id>//`, `/ru//`): read the path
+  // without it, so the page is the one the host served and the site's folder is its own.
+  const pathname = address.replace(/\/{2,}/g, '/');
   const event = EVENT_PAGE.exec(pathname);
   if (event?.[1] !== undefined && event[2] !== undefined && event[2].length <= MAX_ID_LENGTH) {
     return withFolder({ kind: 'event', id: event[2] }, event[1]);

@@ -72,7 +72,8 @@ describe('useUrlState', () => {
     const { result } = renderHook(() => useUrlState());
     act(() => result.current.navigate({ event: 'jmg-office-arson' }));
     expect(window.location.host).not.toBe('evil.example');
-    expect(address()).toBe('//evil.example/x/?data=a.json&event=jmg-office-arson');
+    // The doubled slash is read as one (a typo a static host forgives), so the path stays a path.
+    expect(address()).toBe('/evil.example/x/?data=a.json&event=jmg-office-arson');
   });
 
   it('follows Back and Forward, and every reader of the address sees each change', async () => {
