@@ -72,7 +72,7 @@ test('a researcher downloads the events, the dataset, the source and every citat
     precision: 'days',
     certainty: 'approximate',
     kind_label: 'Violence',
-    paragraphs: '6',
+    paragraphs: '3',
   });
   expect(rows.find((r) => r.id === HOMES)?.link).toMatch(
     /\/event\/insurgent-family-homes-torched\/$/,
@@ -109,7 +109,7 @@ test('a researcher downloads the events, the dataset, the source and every citat
   const formats = panel.getByRole('button', { name: 'Citation formats' });
   await formats.click();
   await expect(formats).toHaveAttribute('aria-expanded', 'true');
-  await expect(panel.getByRole('radio', { name: 'This event (paragraph 6)' })).toBeChecked();
+  await expect(panel.getByRole('radio', { name: 'This event (paragraph 3)' })).toBeChecked();
 
   const bib = await download(page, panel.getByRole('button', { name: 'Download BibTeX (.bib)' }));
   expect(bib.name).toBe(`joint-letter-2014-12-16-${HOMES}.bib`);
@@ -119,7 +119,7 @@ test('a researcher downloads the events, the dataset, the source and every citat
     title:
       'Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment',
     date: '2014-12-16',
-    note: 'Index: EUR 46/056/2014, paragraph 6',
+    note: 'Index: EUR 46/056/2014, paragraph 3',
     eventtitle: HOMES_TITLE,
   });
   // An approximate date is never given as a date field, only in words.

@@ -355,7 +355,7 @@ describe('the Russian pages', () => {
     expect(home.querySelector('h1')?.textContent).toBe(dataset.document.translations?.ru?.title);
     // The letter's own title first; the translation is marked as one, never quoted as the letter's.
     expect(meta(home, 'description')?.replace(/\u00a0/g, ' ')).toMatch(
-      /^Хронология: 20 событий по тексту письма “Joint Letter to President Putin: .*” \(перевод: Совместное письмо/,
+      /^Хронология: 20 событий по тексту письма «Joint Letter to President Putin: .*» \(перевод: Совместное письмо/,
     );
     expect(meta(home, 'description')?.replace(/\u00a0/g, ' ')).toContain(
       'на языке оригинала (английском)',

@@ -92,15 +92,19 @@ export function citationLines(
   if (doc.reference) parts.push({ text: ', ' }, { text: plainField(doc.reference), lang: docLang });
   lines.push(fill(t, 'citation.source', {}, { source: parts.filter((p) => p.text !== '') }));
   // The quotes are from one copy of the document: the citation names it, so a checker finds it.
+  // The file's name and checksum are no language's words: verbatim, as the link is.
   if (doc.source) {
-    lines.push([
-      {
-        text: t('citation.copy', {
-          file: plainField(doc.source.file),
-          sha256: plainField(doc.source.sha256),
-        }),
-      },
-    ]);
+    lines.push(
+      fill(
+        t,
+        'citation.copy',
+        {},
+        {
+          file: [{ text: plainField(doc.source.file), verbatim: true }],
+          sha256: [{ text: plainField(doc.source.sha256), verbatim: true }],
+        },
+      ),
+    );
   }
   lines.push([{ text: link, verbatim: true }]);
   // A line that a spreadsheet would run as a formula starts with an apostrophe.
