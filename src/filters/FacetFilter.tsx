@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { FacetChoice } from '../dataset/filter-events.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -28,14 +29,27 @@ export function FacetFilter({
 }: FacetFilterProps) {
   const { t } = useT();
   const { number } = useDateWords();
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  // A press outside the open popup closes it. (A press on a choice's words moves focus
+  // nowhere, so focus-out alone cannot tell inside from outside.)
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      const details = detailsRef.current;
+      if (details?.open && event.target instanceof Node && !details.contains(event.target))
+        details.open = false;
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, []);
   if (choices.length === 0) return null;
   const listed = choices.filter((c, i) => i < MAX_LISTED || chosen.includes(c.value));
   return (
     <details
+      ref={detailsRef}
       className="facet"
       // The popup keeps its keys to itself: Esc closes it (focus back on its summary) rather
       // than the open event behind it, and arrows tick boxes, never step events. It closes
-      // when focus leaves it, so it never covers the toolbar.
+      // when focus moves to something outside it, so it never covers the toolbar.
       onKeyDown={(event) => {
         if (event.key === 'Tab') return;
         event.stopPropagation();
@@ -47,7 +61,7 @@ export function FacetFilter({
       }}
       onBlur={(event) => {
         const next = event.relatedTarget;
-        if (!(next instanceof Node) || !event.currentTarget.contains(next))
+        if (next instanceof Node && !event.currentTarget.contains(next))
           event.currentTarget.open = false;
       }}
     >

@@ -50,6 +50,26 @@ describe('FilterBar', () => {
     expect(props.onToggle).toHaveBeenLastCalledWith('place', 'Grozny');
   });
 
+  it('keeps an Actor popup open while its words are pressed, and closes it on a press or focus outside', async () => {
+    const user = userEvent.setup();
+    const props = renderBar();
+    const summary = screen.getByText('Actor', { selector: 'summary' });
+    const popup = summary.closest('details');
+    if (!popup) throw new Error('no Actor popup');
+    await user.click(summary);
+    expect(popup.open).toBe(true);
+    // Pressing a choice's name (not its box) moves focus nowhere: the popup stays and the box ticks.
+    await user.click(within(popup).getByText('Kalyapin'));
+    expect(popup.open).toBe(true);
+    expect(props.onToggle).toHaveBeenCalledExactlyOnceWith('actor', 'Kalyapin');
+    await user.click(document.body);
+    expect(popup.open).toBe(false);
+    await user.click(summary);
+    expect(popup.open).toBe(true);
+    await user.click(screen.getByRole('searchbox', { name: 'Search events' }));
+    expect(popup.open).toBe(false);
+  });
+
   it('offers "Clear filters" only while filtering', async () => {
     renderBar();
     expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
