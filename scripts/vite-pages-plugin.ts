@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { compileCatalogues } from './vite-catalogue-plugin.ts';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import { ABSOLUTE_TAGS, previewPath, readSiteUrl } from '../src/prerender/head-tags.ts';
-import { formerIdPage } from '../src/prerender/former-id-page.ts';
+import { ABSOLUTE_TAGS, previewPath, readSiteUrl } from '../src/entry/prerender/head-tags.ts';
+import { formerIdPage } from '../src/entry/prerender/former-id-page.ts';
 import { resolveEventId } from '../src/dataset/prepare-dataset.ts';
 import {
   inLanguage,
@@ -15,9 +15,9 @@ import {
 import { renderPreview } from './render-preview.ts';
 import { typesetDatasetTranslations } from './typeset-russian.ts';
 
-type RenderModule = typeof import('../src/prerender/render-page.tsx');
+type RenderModule = typeof import('../src/entry/prerender/render-page.tsx');
 
-const RENDER_MODULE = '/src/prerender/render-page.tsx';
+const RENDER_MODULE = '/src/entry/prerender/render-page.tsx';
 const DATASET = resolve(import.meta.dirname, '..', 'data', 'events.json');
 // The dataset as the site serves it: its Russian translations typeset (see vite-data-plugin).
 const readDataset = (): unknown =>

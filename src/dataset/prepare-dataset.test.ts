@@ -9,7 +9,7 @@ import {
   prepareDataset,
   type PreparedEvent,
 } from './prepare-dataset.ts';
-import type { TimelineEvent } from './schema.ts';
+import type { TimelineEvent } from './check/schema.ts';
 
 /** Prepares a fresh copy, as validation gives one: prepareDataset extends the events in place. */
 const prepare = (...events: TimelineEvent[]) =>

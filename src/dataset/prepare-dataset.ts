@@ -1,9 +1,9 @@
 import type { DatasetLabels } from './dataset-labels.ts';
 import { civilToMs, clampToCivilRange, DAY_MS } from '../dates/civil-date.ts';
-import { parseHex, readableColor, toHex } from './color-contrast.ts';
+import { parseHex, readableColor, toHex } from './check/color-contrast.ts';
 import { DEFAULT_KINDS } from './default-kinds.ts';
 import { selectQuote } from './quote-selector.ts';
-import type { Dataset, DocumentInfo, KindDefinition, TimelineEvent } from './schema.ts';
+import type { Dataset, DocumentInfo, KindDefinition, TimelineEvent } from './check/schema.ts';
 
 /** Spans longer than this are the background of a story, not a step in it. */
 export const BACKGROUND_SPAN_MS = 60 * DAY_MS;

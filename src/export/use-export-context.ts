@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DEFAULT_DATASET } from '../dataset/dataset-query-key.ts';
+import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { SourceFileLink } from './DownloadMenu.tsx';
 import type { ExportFilter, ExportSelection } from './export-selection.ts';

@@ -1,4 +1,4 @@
-import type { FacetChoice } from '../dataset/filter-events.ts';
+import type { FacetChoice } from '../dataset/search/filter-events.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 

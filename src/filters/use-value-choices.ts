@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { facetCountJob } from '../dataset/facet-count-job.ts';
-import { facetChoices, type FacetChoice } from '../dataset/filter-events.ts';
+import { facetCountJob } from '../dataset/search/facet-count-job.ts';
+import { facetChoices, type FacetChoice } from '../dataset/search/filter-events.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import type { Facet } from '../url-state/facets.ts';
 
