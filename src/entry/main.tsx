@@ -15,7 +15,18 @@ import { parseUrlState } from '../url-state/url-state.ts';
 import { activateLanguage, i18n } from '../i18n/i18n.ts';
 import { browserLanguages, chooseLanguage } from '../i18n/languages.ts';
 import { keepFocus } from '../ui/focus-keeper.ts';
+// The stylesheets in cascade order (the order the rules had in one file): the page's tokens and
+// frame, then each feature's rules (which never meet another feature's elements), then the
+// toolbar's.
 import '../app/styles.css';
+import '../app/masthead.css';
+import '../ui/ui.css';
+import '../timeline/timeline.css';
+import '../filters/filters.css';
+import '../events-list/event-list.css';
+import '../reader/reader.css';
+// Places the filters, search and buttons in the toolbar's row: after the rules of those pieces.
+import '../app/toolbar.css';
 import '../app/kind-colours.css';
 import '../app/pages.css';
 
