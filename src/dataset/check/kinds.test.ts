@@ -8,7 +8,8 @@ import {
   readableColor,
 } from './color-contrast.ts';
 import { DEFAULT_KINDS } from '../default-kinds.ts';
-import { prepareDataset, prepareKinds } from '../prepare-dataset.ts';
+import { prepareDataset } from '../prepare-dataset.ts';
+import { prepareKinds } from '../prepare-kinds.ts';
 import { formatProblem, validateDataset } from './validate-dataset.ts';
 
 const page = parseHex(PAGE_BACKGROUND) ?? [255, 255, 255];
