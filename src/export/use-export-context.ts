@@ -8,7 +8,7 @@ import { sourceFileHref, sourceFileName } from './source-file.ts';
 import { siteUrl } from '../url-state/page-location.ts';
 import { shareLink } from '../url-state/page-path.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
-import { FACET_IDS } from '../url-state/facets.ts';
+import { FACET_IDS } from '../facets/facets.ts';
 
 /** The filter as the reader would say it, and as link parameters that open the same view. */
 function describeFilter(state: UrlState): ExportFilter {

@@ -1,9 +1,4 @@
-import {
-  FACET_BY_ID,
-  FACET_IDS,
-  type Facet,
-  type FacetDefinition,
-} from '../../url-state/facets.ts';
+import { FACET_BY_ID, FACET_IDS, type Facet, type FacetDefinition } from '../../facets/facets.ts';
 import type { PreparedDataset, PreparedEvent } from '../prepare-dataset.ts';
 import { scanEvents, searchIndex, type SearchIndex } from './search-index.ts';
 

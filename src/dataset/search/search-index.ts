@@ -1,4 +1,4 @@
-import { FACETS, type FacetEvent } from '../../url-state/facets.ts';
+import { FACETS, type FacetEvent } from '../../facets/facets.ts';
 import { searchTerms } from './search-text.ts';
 
 /** The facets whose values search reads as words of the event (see facets.ts). */

@@ -1,4 +1,4 @@
-import { EVENT_ID, PARAGRAPH_ID, printable } from './url-values.ts';
+import { EVENT_ID, PARAGRAPH_ID, printable } from './facet-values.ts';
 
 /**
  * The facets an event can be filtered by: one entry each, read by the URL's parameter table,

@@ -1,10 +1,5 @@
 import { useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import {
-  COMMANDS,
-  commandForKey,
-  type Command,
-  type CommandActions,
-} from '../timeline/commands.ts';
+import { COMMANDS, commandForKey, type Command, type CommandActions } from './commands.ts';
 
 /** What each command's keys run (see COMMANDS), and what Esc does. */
 export type Shortcuts = Partial<Record<Command['id'], () => void>> & { escape: () => void };

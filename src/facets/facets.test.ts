@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../locales/en/messages.json';
 import ru from '../locales/ru/messages.json';
 import { FACETS } from './facets.ts';
-import { parseUrlState, serializeUrlState } from './url-state.ts';
+import { parseUrlState, serializeUrlState } from '../url-state/url-state.ts';
 
 const event = {
   kind: 'arrest',
