@@ -7,7 +7,7 @@ import { prepareDataset } from '../dataset/prepare-dataset.ts';
 import {
   readLocation,
   readRenderedLocation,
-  setLetterStart,
+  PageSiteContext,
   splitLocation,
 } from '../url-state/page-location.ts';
 import { parsePagePath } from '../url-state/page-path.ts';
@@ -60,21 +60,25 @@ async function start() {
   // The page was written in one language; the reader's may be another, whose catalogue comes first.
   const renderedLanguage = document.documentElement.lang;
   // A language's folder (`ru/event/<id>/`) asks for its language as `?lang=` does.
-  const lang = parseUrlState(splitLocation(readLocation()).search).state.lang;
+  const lang = parseUrlState(splitLocation(readLocation({})).search).state.lang;
   await activateLanguage(chooseLanguage(lang, browserLanguages())).catch(() => undefined);
   document.documentElement.lang = i18n.locale;
   const seed = other ? undefined : await pageSeed().catch(() => undefined);
-  setLetterStart(seed?.dataset.document.paragraphs[0]?.id);
+  // The letter's pages open the letter at its first paragraph (`letter/`); another dataset's do not.
+  const site = { letterStart: seed?.dataset.document.paragraphs[0]?.id };
   keepFocus(root);
   const app = (
     <StrictMode>
-      <App seed={seed} />
+      <PageSiteContext value={site}>
+        <App seed={seed} />
+      </PageSiteContext>
     </StrictMode>
   );
   // A prerendered page whose address means what it was rendered for (`event/<id>/`, `letter/`,
   // the home page) is taken over as it stands: no flash, no layout shift. An address that asks
   // for more (a query, a paragraph) is drawn afresh, so the timeline starts from its own view.
-  const asRendered = readLocation() === readRenderedLocation() && i18n.locale === renderedLanguage;
+  const asRendered =
+    readLocation(site) === readRenderedLocation(site) && i18n.locale === renderedLanguage;
   if (seed && root.hasAttribute('data-prerendered') && asRendered) hydrateRoot(root, app);
   else createRoot(root).render(app);
 }

@@ -90,9 +90,10 @@ describe('useEngineSync', () => {
       { initialProps: { phone: false } },
     );
     const heights = () =>
-      setOptions.mock.calls.flatMap(([options]: [{ maxHeight?: number }]) =>
-        options.maxHeight === undefined ? [] : [options.maxHeight],
-      );
+      setOptions.mock.calls.flatMap((call) => {
+        const options = call[0] as { maxHeight?: number };
+        return options.maxHeight === undefined ? [] : [options.maxHeight];
+      });
     expect(heights()).toEqual([MAX_HEIGHT.wide]);
     rerender({ phone: true });
     expect(heights()).toEqual([MAX_HEIGHT.wide, MAX_HEIGHT.phone]);

@@ -12,7 +12,7 @@ import { dateWords } from '../../i18n/format-dates.ts';
 import { activateLanguage, i18n } from '../../i18n/i18n.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { Translate } from '../../i18n/use-t.ts';
-import { setLetterStart, setRenderedPath } from '../../url-state/page-location.ts';
+import { PageSiteContext } from '../../url-state/page-location.ts';
 import {
   inLanguage,
   PAGE_LANGUAGES,
@@ -80,14 +80,18 @@ export async function pagePreviewCard(dataset: PreparedDataset, page: Page): Pro
 /** The app's HTML for one page, as the browser will hydrate it, in the page's language. */
 export async function renderBody(dataset: PreparedDataset, page: Page): Promise<string> {
   await pageWords(page);
-  setLetterStart(dataset.document.paragraphs[0]?.id);
-  setRenderedPath(`/${pagePath(page)}`);
+  const site = {
+    letterStart: dataset.document.paragraphs[0]?.id,
+    renderedPath: `/${pagePath(page)}`,
+  };
   // Parts that load on first use in the browser are loaded here first, so the page's HTML holds
   // them as they are (a part that arrived during the render would need an inline script).
   await Promise.all([preloadLetterReader(), preloadAboutView()]);
   const { prelude } = await prerender(
     <StrictMode>
-      <App seed={{ path: DEFAULT_DATASET, dataset }} />
+      <PageSiteContext value={site}>
+        <App seed={{ path: DEFAULT_DATASET, dataset }} />
+      </PageSiteContext>
     </StrictMode>,
     // A large part inside a Suspense boundary (the whole letter) stays in place in the HTML:
     // React would otherwise move it after the page with an inline script to put it back,
