@@ -13,9 +13,9 @@ import { dropUnusedVisCss } from './scripts/vis-unused-css.ts';
 /** Tests of hooks and of modules that read the DOM; every other `.test.ts` runs in Node. */
 const DOM_TESTS = [
   'src/**/use-*.test.ts',
-  'src/boot-failure.test.ts',
-  'src/prerender/render-page.test.ts',
-  'src/prerender/dollar-text.test.ts',
+  'src/entry/boot-failure.test.ts',
+  'src/entry/prerender/render-page.test.ts',
+  'src/entry/prerender/dollar-text.test.ts',
   'src/timeline/xss-as-text.test.ts',
   // The engine's adapter builds DOM content, and one test runs the real engine.
   'src/timeline/vis-adapter.test.ts',

@@ -6,7 +6,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readCitations } from '../src/test/citation-parsers.ts';
-import { validateDataset } from '../src/dataset/validate-dataset.ts';
+import { validateDataset } from '../src/dataset/check/validate-dataset.ts';
 import { dayEvent, smallDataset, type TestDataset } from './support/datasets.ts';
 import { expectNoHorizontalScroll, fulfillJson } from './support/guards.ts';
 

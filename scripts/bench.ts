@@ -6,7 +6,7 @@
 import { cpus } from 'node:os';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatProblem, validateDataset } from '../src/dataset/validate-dataset.ts';
+import { formatProblem, validateDataset } from '../src/dataset/check/validate-dataset.ts';
 import { BrowserHolder } from './bench/browser.ts';
 import {
   assetSizes,

@@ -17,7 +17,7 @@ export type BundleFile =
   | { type: 'asset'; fileName: string; source: string | Uint8Array };
 
 /**
- * The files a first view loads: the page's entry, the app it imports at once (src/main.tsx,
+ * The files a first view loads: the page's entry, the app it imports at once (src/entry/main.tsx,
  * which the page also preloads), every chunk they import statically, and their stylesheets.
  * What loads on first use (dynamic imports of the app, workers) is not among them.
  */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { PreviewCard } from '../src/prerender/preview-card.ts';
+import type { PreviewCard } from '../src/entry/prerender/preview-card.ts';
 
 /**
  * Link preview images, 1200×630 PNG, drawn at build time without a browser: satori lays the

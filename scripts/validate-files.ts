@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_DATASET_BYTES, parseDatasetBytes } from '../src/dataset/read-dataset-bytes.ts';
-import { formatProblem, validateDataset } from '../src/dataset/validate-dataset.ts';
+import { MAX_DATASET_BYTES, parseDatasetBytes } from '../src/dataset/load/read-dataset-bytes.ts';
+import { formatProblem, validateDataset } from '../src/dataset/check/validate-dataset.ts';
 import { escapeControls } from '../src/text/plain-text.ts';
 
 /** Where `validateFiles` writes: the console, or a test's buffers. */

@@ -1,27 +1,17 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { compileCatalogues } from './vite-catalogue-plugin.ts';
-import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import { ABSOLUTE_TAGS, previewPath, readSiteUrl } from '../src/prerender/head-tags.ts';
-import { formerIdPage } from '../src/prerender/former-id-page.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { readSiteUrl } from '../src/entry/prerender/head-tags.ts';
 import { resolveEventId } from '../src/dataset/prepare-dataset.ts';
 import {
   inLanguage,
   PAGE_LANGUAGES,
   parsePagePath,
-  pagePath,
   type Page,
 } from '../src/url-state/page-path.ts';
 import { renderPreview } from './render-preview.ts';
-import { typesetDatasetTranslations } from './typeset-russian.ts';
 
-type RenderModule = typeof import('../src/prerender/render-page.tsx');
-
-const RENDER_MODULE = '/src/prerender/render-page.tsx';
-const DATASET = resolve(import.meta.dirname, '..', 'data', 'events.json');
-// The dataset as the site serves it: its Russian translations typeset (see vite-data-plugin).
-const readDataset = (): unknown =>
-  typesetDatasetTranslations(JSON.parse(readFileSync(DATASET, 'utf8')));
+import { readDataset, RENDER_MODULE, writeSitePages, type RenderModule } from './write-pages.ts';
 
 /** A page path of the dev server, at its top folder only: `/`, `/letter/`, `/event/<id>/`, and each under `/ru/`. */
 function devPage(pathname: string): Page | undefined {
@@ -139,74 +129,7 @@ export function prerenderPages(): Plugin {
     async closeBundle() {
       // A build that failed (over its budget, say) wrote no index.html: nothing to render into.
       if (ssrBuild || !existsSync(join(outDir, 'index.html'))) return;
-      const started = performance.now();
-      const siteUrl = readSiteUrl(process.env.SITE_URL);
-      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-      // The pages are rendered from the sources by a module runner, as the dev server does.
-      const vite = await createServer({
-        configFile: false,
-        root,
-        logLevel: 'error',
-        appType: 'custom',
-        server: { middlewareMode: true, hmr: false, ws: false },
-        optimizeDeps: { noDiscovery: true, include: [] },
-        plugins: [compileCatalogues()],
-      });
-      try {
-        const render = (await vite.ssrLoadModule(RENDER_MODULE)) as RenderModule;
-        const raw = readDataset();
-        const dataset = await render.prepareSiteDataset(raw);
-        const pages = render.sitePages(dataset);
-        const checked = await render.checkedSiteJson(raw);
-        let aliasPages = 0;
-        const sharedFiles = new Set<string>();
-        for (const page of pages) {
-          const { file, html, shared } = await render.renderPageFile(
-            checked,
-            dataset,
-            page,
-            template,
-            siteUrl,
-          );
-          if (!sharedFiles.has(shared.file)) {
-            mkdirSync(dirname(join(outDir, shared.file)), { recursive: true });
-            writeFileSync(join(outDir, shared.file), shared.json);
-            sharedFiles.add(shared.file);
-          }
-          const png = await renderPreview(await render.pagePreviewCard(dataset, page));
-          for (const [path, content] of [
-            [file, html],
-            [previewPath(page), png],
-          ] as const) {
-            if (page.kind === 'letter' && path === previewPath(page)) continue;
-            mkdirSync(dirname(join(outDir, path)), { recursive: true });
-            writeFileSync(join(outDir, path), content);
-          }
-          // Links saved with an event's former id keep working: the same page under the old
-          // address (one folder deep, like its own, so its relative links hold), whose app
-          // then rewrites the address to the current id; not indexed, canonical to the current one.
-          const current = page.kind === 'event' ? page.id : '';
-          const former = page.kind === 'event' ? (dataset.byId.get(page.id)?.aliases ?? []) : [];
-          for (const alias of former) {
-            const file = `${pagePath(inLanguage({ kind: 'event', id: alias }, page.lang))}index.html`;
-            mkdirSync(dirname(join(outDir, file)), { recursive: true });
-            writeFileSync(join(outDir, file), formerIdPage(html, current));
-          }
-          aliasPages += former.length;
-        }
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        console.log(
-          `Prerendered ${pages.length} pages and their preview images, and ${aliasPages} pages at former event ids, in ${seconds} s.`,
-        );
-        if (siteUrl === undefined) {
-          console.log(
-            `SITE_URL is not set, so the pages leave out the tags that need absolute addresses: ${ABSOLUTE_TAGS.join(', ')}. ` +
-              "Set it to the site's address (SITE_URL=https://example.org/timeline/ npm run build) for link previews with images.",
-          );
-        }
-      } finally {
-        await vite.close();
-      }
+      await writeSitePages(root, outDir);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * The app's code is imported by the small entry (src/boot.ts) once it has asked for the data.
+ * The app's code is imported by the small entry (src/entry/boot.ts) once it has asked for the data.
  * Links in the page let the browser fetch that code and its stylesheet from the start, in
  * parallel with the entry and the data, instead of after the entry has run.
  */

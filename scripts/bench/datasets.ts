@@ -2,7 +2,7 @@
  * Seeded synthetic datasets in the Source Timeline format, for the benchmark.
  * The same size and seed always give the same file, byte for byte.
  */
-import { EVENT_KINDS, type EventKind } from '../../src/dataset/schema.ts';
+import { EVENT_KINDS, type EventKind } from '../../src/dataset/check/schema.ts';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { DocumentInfo } from '../dataset/schema.ts';
+import type { DocumentInfo } from '../dataset/check/schema.ts';
 import type { MessageId } from '../i18n/i18n.ts';
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';

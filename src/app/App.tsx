@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { datasetQuery } from '../dataset/dataset-query.ts';
+import { datasetQuery } from '../dataset/load/dataset-query.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DatasetView } from './DatasetView.tsx';

@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from '../dataset/dataset-error.ts';
-import { fetchDataset } from '../dataset/fetch-dataset.ts';
+import { fetchDataset } from '../dataset/load/fetch-dataset.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { letterDataset, renderWithProviders } from '../test/render-with-providers.tsx';
 import { DatasetView } from './DatasetView.tsx';
 
 // The request is the server's part; the story (timeline and all) has tests of its own.
-vi.mock('../dataset/fetch-dataset.ts', () => ({ fetchDataset: vi.fn() }));
+vi.mock('../dataset/load/fetch-dataset.ts', () => ({ fetchDataset: vi.fn() }));
 vi.mock('./StoryView.tsx', () => ({
   StoryView: ({ dataset }: { dataset: PreparedDataset }) => <h1>{dataset.document.title}</h1>,
 }));

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
-import { DEFAULT_DATASET, datasetQuery, useDataset } from '../dataset/dataset-query.ts';
+import { DEFAULT_DATASET, datasetQuery, useDataset } from '../dataset/load/dataset-query.ts';
 import { DatasetError } from '../dataset/dataset-error.ts';
-import { formatProblem } from '../dataset/problem.ts';
+import { formatProblem } from '../dataset/check/problem.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useUrlState } from '../url-state/use-url-state.ts';

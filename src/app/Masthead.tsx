@@ -1,5 +1,5 @@
 import type { MouseEvent, Ref } from 'react';
-import type { DocumentInfo } from '../dataset/schema.ts';
+import type { DocumentInfo } from '../dataset/check/schema.ts';
 import { AUTONYMS, LANGUAGES, type Language } from '../i18n/languages.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';

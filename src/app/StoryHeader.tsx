@@ -1,6 +1,6 @@
-import type { RefObject } from 'react';
+import { useContext, type RefObject } from 'react';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import { languageHref } from '../url-state/page-location.ts';
+import { languageHref, PageSiteContext } from '../url-state/page-location.ts';
 import type { Page } from '../url-state/page-path.ts';
 import { serializeUrlState, type UrlNotice, type UrlState } from '../url-state/url-state.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
@@ -29,13 +29,14 @@ export interface StoryHeaderProps {
 /** The masthead and, under it, what the address asked for that could not be shown. */
 export function StoryHeader({ dataset, state, navigate, ...props }: StoryHeaderProps) {
   const doc = dataset.document;
+  const site = useContext(PageSiteContext);
   const notices = useStoryNotices(dataset, state, props.notices, props.filterNotices);
   return (
     <>
       <Masthead
         document={doc}
         title={props.title}
-        languageHref={(lang) => languageHref(props.page, state, lang)}
+        languageHref={(lang) => languageHref(props.page, state, lang, site)}
         onLanguage={(lang) => navigate({ lang })}
         letterHref={props.letterHref}
         onRead={() => navigate({ read: doc.paragraphs[0]?.id, about: undefined })}

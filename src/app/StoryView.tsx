@@ -22,7 +22,7 @@ import {
   commandKeys,
   useKeyboardShortcuts,
   useShortcutSetting,
-} from '../keys/use-keyboard-shortcuts.ts';
+} from '../timeline/use-keyboard-shortcuts.ts';
 import { useShareLinks } from './use-share-links.ts';
 import { useStoryFilters } from '../filters/use-story-filters.ts';
 import { useTimelineView } from '../timeline/use-timeline-view.ts';

@@ -5,7 +5,7 @@ import { useT } from '../i18n/use-t.ts';
 import { Notice } from '../ui/Notice.tsx';
 import type { UrlNotice, UrlNoticeCode } from '../url-state/url-state.ts';
 import { MAX_VALUES } from '../url-state/url-values.ts';
-import { FACETS, type FacetRefusal } from '../url-state/facets.ts';
+import { FACETS, type FacetRefusal } from '../facets/facets.ts';
 import type { FilterNotice } from '../filters/use-story-filters.ts';
 
 /** A notice from the link, or about what the dataset made of it. */

@@ -1,6 +1,6 @@
 import { DatasetError } from '../dataset/dataset-error.ts';
-import { MAX_DATASET_BYTES } from '../dataset/read-dataset-bytes.ts';
-import { DATASET_TIMEOUT_MS } from '../dataset/watchdog.ts';
+import { MAX_DATASET_BYTES } from '../dataset/load/read-dataset-bytes.ts';
+import { DATASET_TIMEOUT_MS } from '../dataset/load/watchdog.ts';
 import type { Translate } from '../i18n/use-t.ts';
 
 /**

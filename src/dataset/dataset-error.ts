@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import type { Problem } from './check/problem.ts';
 
 export type DatasetErrorKind =
   | 'offline'

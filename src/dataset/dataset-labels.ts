@@ -1,4 +1,4 @@
-import type { Dataset } from './schema.ts';
+import type { Dataset } from './check/schema.ts';
 
 /** The dataset's dictionary of its own labels (actors and places), by the label as written. */
 export type DatasetLabels = NonNullable<Dataset['labels']>;

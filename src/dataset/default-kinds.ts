@@ -1,4 +1,4 @@
-import type { KindDefinition } from './schema.ts';
+import type { KindDefinition } from './check/schema.ts';
 
 /**
  * The kinds a dataset gets when it defines none: the seven the letter's events use (what each

@@ -3,13 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { civilToMs, DAY_MS } from '../dates/civil-date.ts';
 import { makeDataset, makeEvent } from '../test/datasets.ts';
 import { readLetterDataset } from '../test/letter.ts';
-import {
-  BACKGROUND_SPAN_MS,
-  fitWindow,
-  prepareDataset,
-  type PreparedEvent,
-} from './prepare-dataset.ts';
-import type { TimelineEvent } from './schema.ts';
+import { fitWindow } from './fit-window.ts';
+import { BACKGROUND_SPAN_MS, prepareDataset, type PreparedEvent } from './prepare-dataset.ts';
+import type { TimelineEvent } from './check/schema.ts';
 
 /** Prepares a fresh copy, as validation gives one: prepareDataset extends the events in place. */
 const prepare = (...events: TimelineEvent[]) =>

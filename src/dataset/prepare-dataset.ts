@@ -1,9 +1,10 @@
 import type { DatasetLabels } from './dataset-labels.ts';
-import { civilToMs, clampToCivilRange, DAY_MS } from '../dates/civil-date.ts';
-import { parseHex, readableColor, toHex } from './color-contrast.ts';
-import { DEFAULT_KINDS } from './default-kinds.ts';
+import { civilToMs, DAY_MS } from '../dates/civil-date.ts';
+import { fitWindow } from './fit-window.ts';
+import { numberParagraphs } from './number-paragraphs.ts';
+import { prepareKinds } from './prepare-kinds.ts';
 import { selectQuote } from './quote-selector.ts';
-import type { Dataset, DocumentInfo, KindDefinition, TimelineEvent } from './schema.ts';
+import type { Dataset, DocumentInfo, KindDefinition, TimelineEvent } from './check/schema.ts';
 
 /** Spans longer than this are the background of a story, not a step in it. */
 export const BACKGROUND_SPAN_MS = 60 * DAY_MS;
@@ -82,23 +83,6 @@ function sourcePosition(
   const text = texts.get(first.paragraph);
   const offset = text === undefined ? 0 : (selectQuote(text, first)?.start ?? 0);
   return [paragraph, offset] as const;
-}
-
-/** Colours for kinds that bring none, taken in turn. */
-const FALLBACK_COLORS = DEFAULT_KINDS.map((k) => k.color ?? '#475569');
-
-export function prepareKinds(kinds: readonly KindDefinition[] | undefined): PreparedKind[] {
-  return (kinds ?? DEFAULT_KINDS).map((kind, i) => {
-    const requested = kind.color ?? FALLBACK_COLORS[i % FALLBACK_COLORS.length] ?? '#475569';
-    const color = readableColor(requested) ?? '#475569';
-    const prepared: PreparedKind = { id: kind.id, label: kind.label, color };
-    if (kind.description !== undefined) prepared.description = kind.description;
-    if (kind.translations !== undefined) prepared.translations = kind.translations;
-    const given = kind.color === undefined ? undefined : parseHex(kind.color);
-    if (kind.color !== undefined && given && toHex(given) !== color)
-      prepared.requestedColor = kind.color;
-    return prepared;
-  });
 }
 
 /**
@@ -186,53 +170,9 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
 }
 
 /**
- * The body paragraphs numbered as a reader counts them (lines marked `numbered: false` are
- * skipped, and called heading or closing by where they stand); every paragraph's position.
- */
-export function numberParagraphs(paragraphs: readonly { id: string; numbered?: boolean }[]) {
-  const paragraphNumber = new Map<string, number>();
-  const paragraphPosition = new Map<string, number>();
-  const paragraphPart = new Map<string, 'heading' | 'closing'>();
-  paragraphs.forEach((p, i) => {
-    if (paragraphPosition.has(p.id)) return;
-    paragraphPosition.set(p.id, i + 1);
-    if (p.numbered === false)
-      paragraphPart.set(p.id, paragraphNumber.size === 0 ? 'heading' : 'closing');
-    else paragraphNumber.set(p.id, paragraphNumber.size + 1);
-  });
-  return { paragraphNumber, paragraphPosition, paragraphPart };
-}
-
-/**
  * The id a link's event id stands for: itself when an event has it, the event's current id
  * when it is a former one (an alias), or undefined when no event answers to it.
  */
 export function resolveEventId(dataset: PreparedDataset, id: string): string | undefined {
   return dataset.byId.has(id) ? id : dataset.canonicalId.get(id);
-}
-
-/**
- * The default view: the events that are steps in the story (not the long background spans),
- * with a margin, so that a five-year background does not squash a fortnight into a pixel.
- */
-export function fitWindow(events: readonly PreparedEvent[]): Window {
-  const steps = events.filter((e) => !e.isBackground);
-  const chosen = steps.length > 0 ? steps : events;
-  if (chosen.length === 0) {
-    const now = Date.UTC(2000, 0, 1);
-    return { start: now, end: now + 30 * DAY_MS };
-  }
-  let start = Number.POSITIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const e of chosen) {
-    start = Math.min(start, e.startMs);
-    end = Math.max(end, e.endMs);
-  }
-  const span = Math.max(end - start, DAY_MS);
-  // More room on the right, where the labels of the last events run: a label of about 40
-  // characters is drawn whole at 1280 px.
-  return clampToCivilRange({
-    start: start - Math.max(span * 0.04, DAY_MS / 2),
-    end: end + Math.max(span * 0.3, DAY_MS),
-  });
 }

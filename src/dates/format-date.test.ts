@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Certainty, Precision } from '../dataset/schema.ts';
+import type { Certainty, Precision } from '../dataset/check/schema.ts';
 import {
   certaintyMark,
   describeDateQuality,

@@ -2,8 +2,8 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { letterDataset, renderWithProviders } from '../test/render-with-providers.tsx';
-import { filterEvents, type EventFilters } from '../dataset/filter-events.ts';
-import { searchTerms } from '../dataset/search-text.ts';
+import { filterEvents, type EventFilters } from '../dataset/search/filter-events.ts';
+import { searchTerms } from '../dataset/search/search-text.ts';
 import { EventList, type EventListProps } from './EventList.tsx';
 
 const dataset = letterDataset();

@@ -1,6 +1,6 @@
 import { useT } from '../i18n/use-t.ts';
 import { useDisclosure } from '../ui/use-disclosure.ts';
-import { CiteItems } from './export-panels.tsx';
+import { CiteItems } from './cite-items.tsx';
 import type { CiteFormatsProps } from './menu-props.ts';
 import { preloadExportFiles } from './load-export-files.ts';
 import './export-menus.css';

@@ -1,6 +1,6 @@
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
-import type { Certainty, Precision } from '../dataset/schema.ts';
+import type { Certainty, Precision } from '../dataset/check/schema.ts';
 
 /** One quoted passage: the paragraph's number (its id when the document lacks it) and the words. */
 export interface CitedQuote {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../dataset/validate-dataset.ts';
+import { validateDataset } from '../dataset/check/validate-dataset.ts';
 import { datasetWithText, letter } from '../test/export-fixtures.ts';
 import { readLetterDataset } from '../test/letter.ts';
 import { toDatasetJson } from './dataset-json.ts';

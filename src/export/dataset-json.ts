@@ -1,5 +1,5 @@
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
-import type { TimelineEvent } from '../dataset/schema.ts';
+import type { TimelineEvent } from '../dataset/check/schema.ts';
 import type { ExportSelection } from './export-selection.ts';
 
 /** What the app computes for its views: every field a prepared event adds to the dataset's own. */

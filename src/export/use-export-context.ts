@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DEFAULT_DATASET } from '../dataset/dataset-query-key.ts';
+import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { SourceFileLink } from './DownloadMenu.tsx';
 import type { ExportFilter, ExportSelection } from './export-selection.ts';
@@ -8,7 +8,7 @@ import { sourceFileHref, sourceFileName } from './source-file.ts';
 import { siteUrl } from '../url-state/page-location.ts';
 import { shareLink } from '../url-state/page-path.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
-import { FACET_IDS } from '../url-state/facets.ts';
+import { FACET_IDS } from '../facets/facets.ts';
 
 /** The filter as the reader would say it, and as link parameters that open the same view. */
 function describeFilter(state: UrlState): ExportFilter {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { FacetChoice } from '../dataset/filter-events.ts';
+import type { FacetChoice } from '../dataset/search/filter-events.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import type { FacetChoice } from '../dataset/filter-events.ts';
+import type { FacetChoice } from '../dataset/search/filter-events.ts';
 import { useT } from '../i18n/use-t.ts';
-import { FACETS, type Facet } from '../url-state/facets.ts';
+import { FACETS, type Facet } from '../facets/facets.ts';
 import { MAX_QUERY_LENGTH } from '../url-state/url-values.ts';
 import { FacetFilter } from './FacetFilter.tsx';
 

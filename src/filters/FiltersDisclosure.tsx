@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { useMediaQuery } from '../ui/use-media-query.ts';
 
-/** Where the layout has room for the filters beside the timeline's controls (see styles.css). */
+/** Where the layout has room for the filters beside the timeline's controls (see filters.css and app/toolbar.css). */
 const WIDE = '(min-width: 721px)';
 
 export interface FiltersDisclosureProps {

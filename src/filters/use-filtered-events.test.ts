@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasSearchIndex } from '../dataset/filter-events.ts';
+import { hasSearchIndex } from '../dataset/search/filter-events.ts';
 import { prepareDataset } from '../dataset/prepare-dataset.ts';
 import { makeDataset, makeEvent } from '../test/datasets.ts';
 import { useFilteredEvents } from './use-filtered-events.ts';

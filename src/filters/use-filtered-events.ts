@@ -5,10 +5,10 @@ import {
   hasSearchIndex,
   sameEvents,
   type EventFilters,
-} from '../dataset/filter-events.ts';
+} from '../dataset/search/filter-events.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
-import type { createIndexBuilder } from '../dataset/search-index-builder.ts';
-import { indexWorkOf } from '../dataset/search-index.ts';
+import type { createIndexBuilder } from '../dataset/search/search-index-builder.ts';
+import { indexWorkOf } from '../dataset/search/search-index.ts';
 
 /**
  * Up to this much work (characters of text, see `indexWorkOf`) a search reads every event, in
@@ -60,7 +60,7 @@ export function useFilteredEvents(dataset: PreparedDataset, filters: EventFilter
     let idle = 0;
     let live = true;
     // The builder's code is loaded once the first view is up: the first view does without.
-    void import('../dataset/search-index-builder.ts').then(
+    void import('../dataset/search/search-index-builder.ts').then(
       ({ createIndexBuilder }) => {
         if (!live) return;
         let builder = builders.get(dataset.events);

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
-import { facetChoices, isFiltering, unknownFilterValues } from '../dataset/filter-events.ts';
-import { FACETS, FACET_IDS, type Facet } from '../url-state/facets.ts';
+import { facetChoices, isFiltering, unknownFilterValues } from '../dataset/search/filter-events.ts';
+import { FACETS, FACET_IDS, type Facet } from '../facets/facets.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import { searchTerms } from '../dataset/search-text.ts';
+import { searchTerms } from '../dataset/search/search-text.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import type { UrlState } from '../url-state/url-state.ts';
 import { shown } from '../url-state/url-values.ts';

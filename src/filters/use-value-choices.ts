@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { facetCountJob } from '../dataset/facet-count-job.ts';
-import { facetChoices, type FacetChoice } from '../dataset/filter-events.ts';
+import { facetCountJob } from '../dataset/search/facet-count-job.ts';
+import { facetChoices, type FacetChoice } from '../dataset/search/filter-events.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import type { Facet } from '../url-state/facets.ts';
+import type { Facet } from '../facets/facets.ts';
 
 /**
  * From this many events on, the filter bar's choices are counted after the first view, a piece

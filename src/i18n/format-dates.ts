@@ -1,6 +1,6 @@
 import { civilToMs, parseCivilDateTime } from '../dates/civil-date.ts';
 import type { DatedThing } from '../dates/format-date.ts';
-import type { Certainty, Precision } from '../dataset/schema.ts';
+import type { Certainty, Precision } from '../dates/date-vocabulary.ts';
 import type { MessageId } from './i18n.ts';
 import type { Language } from './languages.ts';
 import type { Translate } from './use-t.ts';

@@ -1,5 +1,5 @@
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import type { Paragraph } from '../dataset/schema.ts';
+import type { Paragraph } from '../dataset/check/schema.ts';
 import { isolatedField } from '../text/plain-text.ts';
 import type { LetterQuotes } from './letter-quotes.ts';
 

@@ -5,7 +5,7 @@ import { splitByQuotes } from './find-quote-spans.ts';
 /**
  * A paragraph with the given quotes highlighted in <mark>, as text. Screen readers that do not
  * announce a mark hear its bounds ("quote", "end of quote") from the CSS's alternative text
- * (styles.css, `mark[data-quote-start]`), which copied text never carries.
+ * (reader.css, `mark[data-quote-start]`), which copied text never carries.
  */
 export function QuotedParagraph({
   text,

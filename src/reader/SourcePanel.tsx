@@ -1,22 +1,13 @@
-import { labelIn } from '../dataset/dataset-labels.ts';
-import {
-  Fragment,
-  useImperativeHandle,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import { useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 import { copyText } from '../ui/copy-text.ts';
-import { citationLines } from './format-citation.ts';
-import { QuotedParagraph } from './QuotedParagraph.tsx';
+import { EventFacts } from './EventFacts.tsx';
+import { EventSources } from './EventSources.tsx';
+import { PrintedCitation } from './PrintedCitation.tsx';
 import { useQuoteInView } from './use-quote-in-view.ts';
-import { NoScript } from '../ui/NoScript.tsx';
 
 export interface SourcePanelProps {
   dataset: PreparedDataset;
@@ -42,11 +33,6 @@ export interface SourcePanelHandle {
   heading(): HTMLElement | null;
 }
 
-function onBeforePrint(onChange: () => void) {
-  window.addEventListener('beforeprint', onChange);
-  return () => window.removeEventListener('beforeprint', onChange);
-}
-
 /** The open event: what the source says about it, in its own words, highlighted. */
 export function SourcePanel({
   dataset,
@@ -60,41 +46,16 @@ export function SourcePanel({
   letterHref,
   ref,
 }: SourcePanelProps) {
-  const { t, language } = useT();
+  const { t } = useT();
   const dates = useDateWords();
   const [status, setStatus] = useState<'' | 'link' | 'citation' | 'blocked'>('');
   const lang = dataset.document.language;
-  // Actors and places are the dataset's labels: shown in the reader's language where it has them.
-  const label = (value: string) => labelIn(dataset.labels, value, language, lang);
   const panelRef = useRef<HTMLElement>(null);
 
   const titleRef = useRef<HTMLHeadingElement>(null);
   useImperativeHandle(ref, () => ({ heading: () => titleRef.current }), []);
   // The quoted words must be on screen, with the title kept in sight where it can be.
   const pinnedTitle = useQuoteInView(panelRef, titleRef, event.id);
-
-  // On paper the citation, with the link, stands in for the buttons (none before the app runs).
-  const printedLink = useSyncExternalStore(onBeforePrint, link, () => '');
-  const printed = printedLink
-    ? citationLines(dataset, event, printedLink, { t, dates }).map((line, i) => (
-        <Fragment key={i}>
-          {i > 0 ? '\n' : null}
-          {line.map((run, j) =>
-            run.verbatim ? (
-              <span key={j} translate="no">
-                {run.text}
-              </span>
-            ) : run.lang !== undefined && run.lang !== language ? (
-              <span key={j} lang={run.lang}>
-                {run.text}
-              </span>
-            ) : (
-              <Fragment key={j}>{run.text}</Fragment>
-            ),
-          )}
-        </Fragment>
-      ))
-    : null;
 
   const copy = async (what: 'link' | 'citation') => {
     const url = link();
@@ -158,69 +119,8 @@ export function SourcePanel({
           </span>
         ) : null}
       </p>
-      {event.sources.map((source, i) => {
-        const paragraph = dataset.document.paragraphs.find((p) => p.id === source.paragraph);
-        if (!paragraph) return null;
-        return (
-          <figure key={i} className="source">
-            <blockquote lang={lang}>
-              <QuotedParagraph text={paragraph.text} quotes={[source]} />
-            </blockquote>
-            <figcaption>
-              <span>
-                {t('panel.paragraph', {
-                  number: dataset.paragraphNumber.get(source.paragraph) ?? 0,
-                  part: dataset.paragraphPart.get(source.paragraph) ?? 'body',
-                })}
-              </span>
-              <button type="button" className="link-button" onClick={() => onRead(paragraph.id)}>
-                {t('panel.readInLetter')}
-              </button>
-              {letterHref !== undefined ? (
-                <NoScript>
-                  <a href={`${letterHref}#${paragraph.id}`}>{t('panel.readInLetter')}</a>
-                </NoScript>
-              ) : null}
-            </figcaption>
-          </figure>
-        );
-      })}
-      <dl className="facts">
-        {event.kindNote ? (
-          <>
-            <dt>{t('panel.kind')}</dt>
-            <dd dir="auto">{event.kindNote}</dd>
-          </>
-        ) : null}
-        <dt>{t('panel.date')}</dt>
-        <dd>
-          {dates.quality(event)}
-          {event.illustrativeTime && !event.isRange && event.precision !== 'day'
-            ? ` ${t('panel.placeInDay')}`
-            : ''}
-        </dd>
-        {event.place ? (
-          <>
-            <dt>{t('panel.place')}</dt>
-            <dd>
-              <bdi lang={label(event.place).lang}>{label(event.place).text}</bdi>
-            </dd>
-          </>
-        ) : null}
-        {event.actors.length > 0 ? (
-          <>
-            <dt>{t('panel.who')}</dt>
-            <dd>
-              {event.actors.map((actor, i) => (
-                <span key={i}>
-                  {i > 0 ? ', ' : ''}
-                  <bdi lang={label(actor).lang}>{label(actor).text}</bdi>
-                </span>
-              ))}
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <EventSources dataset={dataset} event={event} onRead={onRead} letterHref={letterHref} />
+      <EventFacts dataset={dataset} event={event} />
       {event.summary ? (
         <p className="summary" dir="auto" lang={event.summaryLang}>
           {event.summary}
@@ -244,12 +144,7 @@ export function SourcePanel({
                 : ''}
         </p>
       </div>
-      {/* The citation is in the reader's words around the letter's own, marked with their language. */}
-      {printed ? (
-        <p className="print-only print-citation" lang={language}>
-          {printed}
-        </p>
-      ) : null}
+      <PrintedCitation dataset={dataset} event={event} link={link} />
     </aside>
   );
 }

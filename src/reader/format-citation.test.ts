@@ -5,7 +5,7 @@ import {
   type PreparedDataset,
   type PreparedEvent,
 } from '../dataset/prepare-dataset.ts';
-import type { Dataset, TimelineEvent } from '../dataset/schema.ts';
+import type { Dataset, TimelineEvent } from '../dataset/check/schema.ts';
 import { makeDataset, makeEvent } from '../test/datasets.ts';
 import { readLetterDataset } from '../test/letter.ts';
 import { localizeDataset } from '../dataset/localize-dataset.ts';

@@ -1,4 +1,4 @@
-import type { Dataset, TimelineEvent } from '../dataset/schema.ts';
+import type { Dataset, TimelineEvent } from '../dataset/check/schema.ts';
 
 /** Paragraphs of a small made-up letter that the test events quote. */
 export const PARAGRAPHS = [

@@ -3,9 +3,9 @@ import {
   type PreparedDataset,
   type PreparedEvent,
 } from '../dataset/prepare-dataset.ts';
-import type { Dataset, TimelineEvent } from '../dataset/schema.ts';
-import { makeDataset, makeEvent } from '../test/datasets.ts';
-import { readLetterDataset } from '../test/letter.ts';
+import type { Dataset, TimelineEvent } from '../dataset/check/schema.ts';
+import { makeDataset, makeEvent } from './datasets.ts';
+import { readLetterDataset } from './letter.ts';
 
 /** Shared by the export tests: the letter, and a one-event dataset with any text in it. */
 export const letter: PreparedDataset = prepareDataset(readLetterDataset());

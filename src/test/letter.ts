@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { datasetSchema, type Dataset } from '../dataset/schema.ts';
+import { datasetSchema, type Dataset } from '../dataset/check/schema.ts';
 
 const DATA = resolve(import.meta.dirname, '..', '..', 'data');
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { civilToMs, DAY_MS, msToCivilDay } from '../dates/civil-date.ts';
 import { prepareDataset, type PreparedEvent } from '../dataset/prepare-dataset.ts';
-import { EVENT_KINDS, type TimelineEvent } from '../dataset/schema.ts';
+import { EVENT_KINDS, type TimelineEvent } from '../dataset/check/schema.ts';
 import { makeDataset, makeEvent } from '../test/datasets.ts';
 import { readLetterDataset } from '../test/letter.ts';
 import {

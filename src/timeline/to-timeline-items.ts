@@ -1,7 +1,8 @@
 import { certaintyMark } from '../dates/format-date.ts';
 import type { PreparedEvent, Window } from '../dataset/prepare-dataset.ts';
 import { eventsInView } from './events-in-view.ts';
-import { countLanes, countedAt, viewCandidates } from './lane-counts.ts';
+import { countLanes, viewCandidates } from './lane-counts.ts';
+import { countedAt } from './lane-index.ts';
 
 /** What the timeline draws for one event, or for a bundle of events too dense to draw apart. */
 export interface TimelineItemSpec {

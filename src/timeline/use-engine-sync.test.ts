@@ -1,7 +1,9 @@
+import { renderHook } from '@testing-library/react';
 import { DataSet } from 'vis-data/esnext';
 import { describe, expect, it, vi } from 'vitest';
 import type { TimelineItemSpec } from './to-timeline-items.ts';
-import { syncLanesAndItems } from './use-engine-sync.ts';
+import { MAX_HEIGHT } from './timeline-geometry.ts';
+import { syncLanesAndItems, useEngineSync } from './use-engine-sync.ts';
 import type { Engine } from './use-timeline-engine.ts';
 import type { VisGroup, VisItem } from './vis-adapter.ts';
 
@@ -72,5 +74,30 @@ describe('syncLanesAndItems', () => {
     syncLanesAndItems(engine, [lane('b'), lane('a')], []);
     expect(groups.get('#a')?.order).toBe(1);
     expect(groups.get('#b')?.order).toBe(0);
+  });
+});
+
+describe('useEngineSync', () => {
+  it('gives the drawing the other height when the screen crosses the phone width', () => {
+    const { engine } = engineWithSpies();
+    const setOptions = vi.fn();
+    Object.assign(engine, {
+      timeline: { setOptions, setSelection: vi.fn() },
+    });
+    const engineRef = { current: engine };
+    const { rerender } = renderHook(
+      ({ phone }: { phone: boolean }) => useEngineSync(engineRef, [], [], undefined, 'en', phone),
+      { initialProps: { phone: false } },
+    );
+    const heights = () =>
+      setOptions.mock.calls.flatMap((call) => {
+        const options = call[0] as { maxHeight?: number };
+        return options.maxHeight === undefined ? [] : [options.maxHeight];
+      });
+    expect(heights()).toEqual([MAX_HEIGHT.wide]);
+    rerender({ phone: true });
+    expect(heights()).toEqual([MAX_HEIGHT.wide, MAX_HEIGHT.phone]);
+    rerender({ phone: false });
+    expect(heights()).toEqual([MAX_HEIGHT.wide, MAX_HEIGHT.phone, MAX_HEIGHT.wide]);
   });
 });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { presentKinds } from '../dataset/filter-events.ts';
+import { presentKinds } from '../dataset/search/filter-events.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 
 /** The timeline's lanes (the kinds of the events shown, in the dataset's order) and the legend's kinds with their counts. */

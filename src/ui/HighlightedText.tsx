@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { matchedRanges } from '../dataset/search-text.ts';
+import { matchedRanges } from '../dataset/search/search-text.ts';
 
 /** Text with the words a search matched in <mark>, built as elements, never as HTML. */
 export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {

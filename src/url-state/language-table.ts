@@ -3,7 +3,7 @@
  * nothing else fits (and whose pages are at the site's top; every other language's pages are in
  * its folder, `ru/`). Adding a language is one entry here and its catalogue
  * (`src/locales/<code>/messages.json`); the compiler then asks for its loaders in
- * src/i18n/i18n.ts and its boot-failure words in src/boot-failure.ts.
+ * src/i18n/i18n.ts and its boot-failure words in src/entry/boot-failure.ts.
  */
 export const LANGUAGE_TABLE = {
   en: {

@@ -1,3 +1,4 @@
+import { createContext } from 'react';
 import {
   foldPageIntoSearch,
   locationFor,
@@ -9,23 +10,21 @@ import type { UrlState } from './url-state.ts';
 
 /**
  * The glue between the page's address and the URL state: what the address means (its path
- * folded into its query), and where a new state goes. A prerendered page tells it where the
- * letter starts (`setLetterStart`); the prerender tells it which page it renders.
+ * folded into its query), and where a new state goes. The site tells it where the letter starts
+ * and, outside a browser, which page is rendered: passed in, or by `PageSiteContext`.
  */
-let letterStart: string | undefined;
-let renderedPath: string | undefined;
-
-export function setLetterStart(paragraphId: string | undefined): void {
-  letterStart = paragraphId;
+export interface PageSite {
+  /** The letter's first paragraph, which `letter/` opens at (a page of the letter's dataset only). */
+  letterStart?: string | undefined;
+  /** Only for rendering outside a browser: the path of the page being rendered. */
+  renderedPath?: string | undefined;
 }
 
-/** Only for rendering outside a browser: the path of the page being rendered. */
-export function setRenderedPath(pathname: string): void {
-  renderedPath = pathname;
-}
+/** The page's site, from the entry that mounts or prerenders the app; none by default. */
+export const PageSiteContext = createContext<PageSite>({});
 
 /** A snapshot of the address: the path, then the query it stands for (`/event/a/?event=a`). */
-export function readLocation(): string {
+export function readLocation({ letterStart }: PageSite): string {
   const { pathname, search, hash } = window.location;
   return `${pathname}${foldPageIntoSearch(parsePagePath(pathname).page, search, hash, letterStart)}`;
 }
@@ -34,7 +33,7 @@ export function readLocation(): string {
  * What the page showed before the app started: its path alone, with no query or fragment, as
  * the prerender saw it. Hydration starts from it, then the app takes the full address.
  */
-export function readRenderedLocation(): string {
+export function readRenderedLocation({ letterStart, renderedPath }: PageSite): string {
   const pathname = renderedPath ?? window.location.pathname;
   return `${pathname}${foldPageIntoSearch(parsePagePath(pathname).page, '', '', letterStart)}`;
 }
@@ -52,7 +51,12 @@ export function splitLocation(snapshot: string): { search: string; page: Page; p
  * language's folder (`ru/event/<id>/`) or at the top with `?lang=`, the rest of the query kept.
  * Pure of the browser, so a prerendered page writes the same link its app will.
  */
-export function languageHref(page: Page, state: UrlState, lang: string): string {
+export function languageHref(
+  page: Page,
+  state: UrlState,
+  lang: string,
+  { letterStart }: PageSite,
+): string {
   const target = locationFor({ page, root: rootPrefix(page) }, { ...state, lang }, '', letterStart);
   return target === '' || target.startsWith('?') || target.startsWith('#') ? `./${target}` : target;
 }
@@ -62,7 +66,7 @@ export function languageHref(page: Page, state: UrlState, lang: string): string 
  * pasting strings: a path that starts with "//" would otherwise read as another host.
  * `renamedFrom` is an event's former id that the state now names by its current one.
  */
-export function hrefFor(state: UrlState, renamedFrom?: string): string {
+export function hrefFor(state: UrlState, { letterStart }: PageSite, renamedFrom?: string): string {
   const { pathname, hash } = window.location;
   const path = parsePagePath(pathname);
   // The page of an event's former id becomes the page of its current one.

@@ -335,7 +335,7 @@ describe('links', () => {
       '../?data=x.json&lang=en',
     ],
   ])('languageHref switches %s', (_what, page, state, lang, expected) => {
-    expect(languageHref(page, state, lang)).toBe(expected);
+    expect(languageHref(page, state, lang, {})).toBe(expected);
   });
 
   it('has a folder for every language but the first, and one level deeper', () => {

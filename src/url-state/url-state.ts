@@ -1,7 +1,6 @@
 import { civilToMs } from '../dates/civil-date.ts';
 import {
   canonicalList,
-  EVENT_ID,
   isSafeDatasetPath,
   LANGUAGE_TAG,
   MAX_LENGTH,
@@ -9,12 +8,11 @@ import {
   MAX_QUERY_LENGTH,
   MAX_VALUES,
   MIN_MS,
-  PARAGRAPH_ID,
-  printable,
   shown,
 } from './url-values.ts';
+import { EVENT_ID, PARAGRAPH_ID, printable } from '../facets/facet-values.ts';
 import { serializeInstant } from './url-window.ts';
-import { FACETS, type Facet, type FacetRefusal } from './facets.ts';
+import { FACETS, type Facet, type FacetRefusal } from '../facets/facets.ts';
 
 /**
  * What a link says: the open event, the visible window, another dataset, the letter reader,

@@ -3,8 +3,6 @@ import { escapeControls } from '../text/plain-text.ts';
 
 // The rules a link's values must meet, one place for every parameter that reads them.
 
-export const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** A BCP 47 language tag, loosely: a language subtag and any further subtags (`ru`, `pt-BR`). */
 export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
 export const MAX_LENGTH = 200;
@@ -39,10 +37,3 @@ export const shown = (value: string) =>
 export function canonicalList(values: readonly string[]): string[] {
   return [...new Set(values.filter((v) => v !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-
-/** Text a reader may type: no control characters (a tab or line break reads as a space). */
-export const printable = (value: string) =>
-  ![...value].some((c) => {
-    const code = c.charCodeAt(0);
-    return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || code === 0x7f;
-  });

@@ -1,6 +1,14 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { createElement, type ReactNode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PageSiteContext, readRenderedLocation, type PageSite } from './page-location.ts';
 import { useUrlState } from './use-url-state.ts';
+
+/** Renders under a site that says where the letter starts (as the entries do). */
+const inSite = (site: PageSite) =>
+  function Site({ children }: { children: ReactNode }) {
+    return createElement(PageSiteContext, { value: site }, children);
+  };
 
 /** The address after the host: what a reader would copy. */
 const address = () => `${window.location.pathname}${window.location.search}`;
@@ -87,5 +95,27 @@ describe('useUrlState', () => {
     expect(second.result.current.state).toEqual({ event: 'jmg-office-arson' });
     await traverse(1, '/?event=press-conference-eggs');
     expect(first.result.current.state).toEqual({ event: 'press-conference-eggs' });
+  });
+
+  it("opens the letter's page where the site says the letter starts, and only there", () => {
+    window.history.replaceState(null, '', '/letter/');
+    const inLetter = renderHook(() => useUrlState(), { wrapper: inSite({ letterStart: 'p4' }) });
+    expect(inLetter.result.current.state.read).toBe('p4');
+    // Reading the first paragraph again leaves the letter's page bare: no fragment.
+    act(() => inLetter.result.current.navigate({ read: 'p4' }));
+    expect(`${window.location.pathname}${window.location.hash}`).toBe('/letter/');
+    inLetter.unmount();
+    // Another site (a dataset of a link) has no letter start: nothing is opened for it.
+    expect(renderHook(() => useUrlState()).result.current.state.read).toBeUndefined();
+  });
+
+  it('hydrates from the page the site rendered, whatever the address adds', () => {
+    window.history.replaceState(null, '', '/?q=grozny');
+    expect(readRenderedLocation({ renderedPath: '/event/jmg-office-arson/' })).toBe(
+      '/event/jmg-office-arson/?event=jmg-office-arson',
+    );
+    expect(readRenderedLocation({ renderedPath: '/letter/', letterStart: 'p4' })).toBe(
+      '/letter/?read=p4',
+    );
   });
 });

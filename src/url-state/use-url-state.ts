@@ -1,5 +1,11 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { hrefFor, readLocation, readRenderedLocation, splitLocation } from './page-location.ts';
+import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import {
+  hrefFor,
+  PageSiteContext,
+  readLocation,
+  readRenderedLocation,
+  splitLocation,
+} from './page-location.ts';
 import { historyFor, parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
 
 const CHANGE = 'source-timeline:urlchange';
@@ -12,9 +18,6 @@ function subscribe(onChange: () => void): () => void {
     window.removeEventListener(CHANGE, onChange);
   };
 }
-
-/** The query the address stands for: a page's path (`event/<id>/`) counts as its query. */
-const getSearch = () => splitLocation(readLocation()).search;
 
 /**
  * Which history entry is current, as a number that changes with every new entry and every
@@ -61,27 +64,37 @@ export interface Navigate {
  */
 export function useUrlState() {
   // A prerendered page hydrates from the state it was rendered for, then takes the address's.
-  const location = useSyncExternalStore(subscribe, readLocation, readRenderedLocation);
+  const { letterStart, renderedPath } = useContext(PageSiteContext);
+  const read = useCallback(() => readLocation({ letterStart }), [letterStart]);
+  const readRendered = useCallback(
+    () => readRenderedLocation({ letterStart, renderedPath }),
+    [letterStart, renderedPath],
+  );
+  const location = useSyncExternalStore(subscribe, read, readRendered);
   const { search, page, prefix } = splitLocation(location);
   const parsed = useMemo(() => parseUrlState(search), [search]);
 
-  const navigate = useCallback<Navigate>((patch, options) => {
-    if (options?.entry !== undefined && options.entry !== currentEntry()) return;
-    const current = parseUrlState(getSearch()).state;
-    const merged = { ...current, ...patch };
-    const url = hrefFor(merged, options?.renamedFrom);
-    if (url === window.location.href) return;
-    const replace =
-      options?.replace ??
-      historyFor(current, parseUrlState(serializeUrlState(merged)).state) === 'replace';
-    if (replace) window.history.replaceState(window.history.state, '', url);
-    else {
-      watchEntries();
-      entryCount += 1;
-      window.history.pushState(null, '', url);
-    }
-    window.dispatchEvent(new Event(CHANGE));
-  }, []);
+  const navigate = useCallback<Navigate>(
+    (patch, options) => {
+      if (options?.entry !== undefined && options.entry !== currentEntry()) return;
+      // The query the address stands for: a page's path (`event/<id>/`) counts as its query.
+      const current = parseUrlState(splitLocation(read()).search).state;
+      const merged = { ...current, ...patch };
+      const url = hrefFor(merged, { letterStart }, options?.renamedFrom);
+      if (url === window.location.href) return;
+      const replace =
+        options?.replace ??
+        historyFor(current, parseUrlState(serializeUrlState(merged)).state) === 'replace';
+      if (replace) window.history.replaceState(window.history.state, '', url);
+      else {
+        watchEntries();
+        entryCount += 1;
+        window.history.pushState(null, '', url);
+      }
+      window.dispatchEvent(new Event(CHANGE));
+    },
+    [read, letterStart],
+  );
 
   return { state: parsed.state, notices: parsed.notices, navigate, search, page, prefix };
 }

@@ -1,0 +1,69 @@
+import { escapeControls } from '../../text/plain-text.ts';
+import type { QuoteSpan } from '../quote-selector.ts';
+
+/** Characters of a paragraph read around a quote's edge: enough for any character or word. */
+const WINDOW = 48;
+/** Characters shown on each side of an edge in a message. */
+const SHOWN = 20;
+
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const words = new Map<string, Intl.Segmenter>();
+
+function wordSegmenter(language: string | undefined): Intl.Segmenter {
+  const key = language ?? 'en';
+  let segmenter = words.get(key);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(key, { granularity: 'word' });
+    words.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+/** Whether `at` is a boundary between two segments of `text`, read in a window around it. */
+function isBoundary(segmenter: Intl.Segmenter, text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  const from = Math.max(0, at - WINDOW);
+  const window = text.slice(from, Math.min(text.length, at + WINDOW));
+  const segment = segmenter.segment(window).containing(at - from);
+  return segment === undefined || segment.index === at - from;
+}
+
+/** The paragraph around an edge, the edge marked with `|`: `…it is un|true that the…`. */
+function where(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - SHOWN), at);
+  const after = text.slice(at, at + SHOWN);
+  const open = at > SHOWN ? '…' : '';
+  const close = at + SHOWN < text.length ? '…' : '';
+  return `“${escapeControls(`${open}${before}|${after}${close}`)}”`;
+}
+
+/**
+ * What is wrong with where a quote starts or ends in its paragraph, if anything: a quote is
+ * whole characters (never half of a flag, never a letter without its accent) and whole words
+ * (never "true" out of "untrue"). Words are told apart by the document's language, so a
+ * language written without spaces is cut where its words end.
+ */
+export function quoteEdgeProblems(
+  text: string,
+  span: QuoteSpan,
+  language: string | undefined,
+): string[] {
+  const problems: string[] = [];
+  const edges = [
+    ['starts', span.start],
+    ['ends', span.end],
+  ] as const;
+  for (const [edge, at] of edges) {
+    if (!isBoundary(graphemes, text, at)) {
+      problems.push(`${edge} inside a character (an accent, a flag, an emoji): ${where(text, at)}`);
+    } else if (
+      LETTER.test(text.charAt(at - 1)) &&
+      LETTER.test(text.charAt(at)) &&
+      !isBoundary(wordSegmenter(language), text, at)
+    ) {
+      problems.push(`${edge} inside a word: ${where(text, at)}; quote whole words`);
+    }
+  }
+  return problems;
+}

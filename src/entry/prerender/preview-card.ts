@@ -1,0 +1,73 @@
+import { localizeDataset, localizedTitle } from '../../dataset/localize-dataset.ts';
+import type { PreparedDataset } from '../../dataset/prepare-dataset.ts';
+import type { Page } from '../../url-state/page-path.ts';
+import type { PageWords } from './head-tags.ts';
+
+/** What a link preview image shows, in words: drawn by the build (scripts/render-preview.ts). */
+export interface PreviewCard {
+  kicker: string;
+  title: string;
+  /** The date as normalised, then as the letter words it (both in the card's language's quotes). */
+  date: string;
+  /** The letter's own words in the card's language's quotation marks, shown highlighted. */
+  quote: string | undefined;
+  letter: string;
+  organisations: string;
+  /** The kind's colour name (`kind-violence`), or undefined for the home page. */
+  kind: string | undefined;
+}
+
+/** The letter's short name: its title up to the first colon ("Joint Letter to President Putin"). */
+export function shortTitle(title: string): string {
+  const colon = title.indexOf(':');
+  return colon > 0 ? title.slice(0, colon).trim() : title;
+}
+
+/**
+ * The card of a page, in the page's language: the interface's words and the dataset's
+ * translated titles; the quote and the date's own words as the letter has them.
+ */
+export function previewCard(
+  original: PreparedDataset,
+  page: Page,
+  { language, t, dates }: PageWords,
+): PreviewCard {
+  const dataset = localizeDataset(original, language);
+  const doc = dataset.document;
+  const docTitle = localizedTitle(original, language).text;
+  const letter = `${shortTitle(docTitle)} · ${dates.civil(doc.date)}`;
+  const organisations = doc.organisations.map((o) => o.name).join(' · ');
+  const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
+  const quote = event?.sources[0]?.quote;
+  if (!event) {
+    return {
+      kicker: t('prerender.previewHomeKicker', {
+        name: t('app.name'),
+        count: dataset.events.length,
+      }),
+      title: docTitle,
+      date: dates.civil(doc.date),
+      quote: undefined,
+      // The index line is left off: the copy does not say whose index it is.
+      letter,
+      organisations,
+      kind: undefined,
+    };
+  }
+  return {
+    kicker: `${t('app.name')} · ${dataset.kindById.get(event.kind)?.label ?? event.kind}${
+      event.kindBasis ? ` ${t('kind.basis', { basis: event.kindBasis })}` : ''
+    }`,
+    title: event.title,
+    date: event.dateWording
+      ? t('prerender.previewDateWording', {
+          date: dates.qualified(event),
+          words: event.dateWording,
+        })
+      : dates.qualified(event),
+    quote: quote === undefined ? undefined : t('prerender.previewQuote', { quote }),
+    letter,
+    organisations,
+    kind: event.kind,
+  };
+}
