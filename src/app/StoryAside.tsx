@@ -53,7 +53,7 @@ export function StoryAside({
       <AboutView
         document={dataset.document}
         eventCount={dataset.events.length}
-        captureHref={share.exports.sourceFile?.href}
+        sourceFile={share.exports.sourceFile}
         auditHref={state.data === undefined ? `${prefix}${AUDIT_HREF}` : undefined}
         onClose={closers.closeAbout}
       />
@@ -97,6 +97,7 @@ export function StoryAside({
         />
       }
       letterHref={share.letterHref}
+      origin={share.origin}
     />
   );
 }

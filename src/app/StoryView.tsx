@@ -94,6 +94,7 @@ export function StoryView({
         navigate={navigate}
         page={page}
         letterHref={share.letterHref}
+        origin={share.origin}
         refs={refs}
         found={{ event: selected !== undefined, paragraph: reading !== undefined }}
         onShowAll={() => {

@@ -13,7 +13,7 @@ import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 import { copyText } from '../ui/copy-text.ts';
-import { citationLines } from './format-citation.ts';
+import { citationLines, type DatasetOrigin } from './format-citation.ts';
 import { QuotedParagraph } from './QuotedParagraph.tsx';
 import { useQuoteInView } from './use-quote-in-view.ts';
 import { NoScript } from '../ui/NoScript.tsx';
@@ -33,6 +33,8 @@ export interface SourcePanelProps {
   citeFormats?: ReactNode;
   /** The letter's page, for readers without JavaScript (the letter's dataset only). */
   letterHref?: string | undefined;
+  /** Where a dataset that is not the site's own came from, which its citation names. */
+  origin?: DatasetOrigin | undefined;
   /** What the panel lets its owner do: move focus to its heading. */
   ref?: Ref<SourcePanelHandle>;
 }
@@ -58,6 +60,7 @@ export function SourcePanel({
   onRead,
   citeFormats,
   letterHref,
+  origin,
   ref,
 }: SourcePanelProps) {
   const { t, language } = useT();
@@ -76,7 +79,7 @@ export function SourcePanel({
   // On paper the citation, with the link, stands in for the buttons (none before the app runs).
   const printedLink = useSyncExternalStore(onBeforePrint, link, () => '');
   const printed = printedLink
-    ? citationLines(dataset, event, printedLink, { t, dates }).map((line, i) => (
+    ? citationLines(dataset, event, printedLink, { t, dates }, origin).map((line, i) => (
         <Fragment key={i}>
           {i > 0 ? '\n' : null}
           {line.map((run, j) =>
