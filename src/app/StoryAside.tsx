@@ -94,6 +94,7 @@ export function StoryAside({
           eventLink={share.link}
           documentLink={share.exports.documentLink}
           plainEventText={share.citation}
+          origin={share.origin?.url}
         />
       }
       letterHref={share.letterHref}
