@@ -149,7 +149,7 @@ export function StoryView({
           }}
         />
         {state.data === undefined ? (
-          <PageLinks events={dataset.events} prefix={prefix} lang={state.lang} />
+          <PageLinks events={dataset.events} prefix={prefix} lang={state.lang} page={page} />
         ) : null}
       </main>
       <StoryStatus selected={selected} said={said} />
