@@ -14,7 +14,11 @@ describe('AboutView', () => {
       <AboutView
         document={letter}
         eventCount={18}
-        captureHref="data/joint-letter-2014-12-16.txt"
+        sourceFile={{
+          href: 'data/joint-letter-2014-12-16.txt',
+          name: 'joint-letter-2014-12-16.txt',
+          sha256: letter.source?.sha256,
+        }}
         auditHref="docs/fidelity-audit.md"
         onClose={onClose}
       />,
@@ -46,7 +50,7 @@ describe('AboutView', () => {
       <AboutView
         document={document}
         eventCount={1}
-        captureHref={undefined}
+        sourceFile={undefined}
         auditHref={undefined}
         onClose={() => undefined}
       />,
@@ -62,5 +66,23 @@ describe('AboutView', () => {
     expect(screen.getByRole('region')).toHaveTextContent(
       'This site has not read this dataset against its source.',
     );
+  });
+
+  it('offers neither the file nor the checksum a dataset names when this site cannot vouch for them', () => {
+    render(
+      <AboutView
+        document={letter}
+        eventCount={18}
+        sourceFile={undefined}
+        auditHref={undefined}
+        onClose={() => undefined}
+      />,
+    );
+    const view = screen.getByRole('region');
+    expect(view).toHaveTextContent(
+      'This dataset names a source file, joint-letter-2014-12-16.txt, but its paragraphs are not the letter’s',
+    );
+    expect(view).not.toHaveTextContent(letter.source?.sha256 ?? '');
+    expect(screen.queryByRole('link')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DocumentInfo } from '../dataset/check/schema.ts';
+import type { SourceFileLink } from '../export/menu-props.ts';
 import type { MessageId } from '../i18n/i18n.ts';
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
@@ -9,8 +10,11 @@ import './about.css';
 export interface AboutViewProps {
   document: DocumentInfo;
   eventCount: number;
-  /** Where the source file can be downloaded, when the dataset names one that is served. */
-  captureHref: string | undefined;
+  /**
+   * The source file this site offers for the dataset, and its checksum: the letter's, for a
+   * dataset whose paragraphs are the letter's; none for any other.
+   */
+  sourceFile: SourceFileLink | undefined;
   /** The claim-by-claim audit of the dataset, when there is one. */
   auditHref: string | undefined;
   onClose: () => void;
@@ -32,7 +36,7 @@ const READING_RULES: readonly MessageId[] = [
 export function AboutView({
   document: doc,
   eventCount,
-  captureHref,
+  sourceFile,
   auditHref,
   onClose,
 }: AboutViewProps) {
@@ -99,23 +103,30 @@ export function AboutView({
               {description.text}
             </p>
           ) : null}
-          <dl className="about-file">
-            <dt>{t('about.file')}</dt>
-            <dd>
-              {captureHref ? (
-                <a href={captureHref} translate="no">
-                  {source.file}
-                </a>
-              ) : (
-                <bdi translate="no">{source.file}</bdi>
-              )}
-            </dd>
-            <dt>{t('about.checksum')}</dt>
-            <dd>
-              <code>{source.sha256}</code>
-            </dd>
-          </dl>
-          <p>{t('about.fileNote')}</p>
+          {sourceFile ? (
+            <>
+              <dl className="about-file">
+                <dt>{t('about.file')}</dt>
+                <dd>
+                  <a href={sourceFile.href} translate="no">
+                    {sourceFile.name}
+                  </a>
+                </dd>
+                <dt>{t('about.checksum')}</dt>
+                <dd>
+                  <code>{sourceFile.sha256}</code>
+                </dd>
+              </dl>
+              <p>{t('about.fileNote')}</p>
+            </>
+          ) : (
+            <p>
+              <Msg
+                id="about.fileUnproved"
+                values={{ file: <bdi translate="no">{source.file}</bdi> }}
+              />
+            </p>
+          )}
         </>
       ) : (
         <p>{t('about.noFile')}</p>

@@ -53,7 +53,7 @@ export function StoryAside({
       <AboutView
         document={dataset.document}
         eventCount={dataset.events.length}
-        captureHref={share.exports.sourceFile?.href}
+        sourceFile={share.exports.sourceFile}
         auditHref={state.data === undefined ? `${prefix}${AUDIT_HREF}` : undefined}
         onClose={closers.closeAbout}
       />
@@ -94,9 +94,11 @@ export function StoryAside({
           eventLink={share.link}
           documentLink={share.exports.documentLink}
           plainEventText={share.citation}
+          origin={share.origin?.url}
         />
       }
       letterHref={share.letterHref}
+      origin={share.origin}
     />
   );
 }

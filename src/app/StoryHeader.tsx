@@ -4,6 +4,8 @@ import { languageHref, PageSiteContext } from '../url-state/page-location.ts';
 import type { Page } from '../url-state/page-path.ts';
 import { serializeUrlState, type UrlNotice, type UrlState } from '../url-state/url-state.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
+import type { DatasetOrigin } from '../reader/format-citation.ts';
+import { DatasetOriginNote } from './DatasetOriginNote.tsx';
 import { Masthead } from './Masthead.tsx';
 import { UrlNotices } from './UrlNotices.tsx';
 import { useStoryNotices } from './use-story-notices.ts';
@@ -17,6 +19,8 @@ export interface StoryHeaderProps {
   navigate: Navigate;
   page: Page;
   letterHref: string | undefined;
+  /** Where a dataset that is not the site's own came from. */
+  origin: DatasetOrigin | undefined;
   refs: {
     aboutRef: RefObject<HTMLAnchorElement | null>;
     readRef: RefObject<HTMLButtonElement | null>;
@@ -45,6 +49,11 @@ export function StoryHeader({ dataset, state, navigate, ...props }: StoryHeaderP
         aboutRef={props.refs.aboutRef}
         readRef={props.refs.readRef}
       />
+      {props.origin ? (
+        <div className="dataset-origin-area">
+          <DatasetOriginNote url={props.origin.url} />
+        </div>
+      ) : null}
       <UrlNotices
         notices={notices}
         unknownEvent={props.found.event ? undefined : state.event}

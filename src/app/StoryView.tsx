@@ -94,6 +94,7 @@ export function StoryView({
         navigate={navigate}
         page={page}
         letterHref={share.letterHref}
+        origin={share.origin}
         refs={refs}
         found={{ event: selected !== undefined, paragraph: reading !== undefined }}
         onShowAll={() => {
@@ -148,7 +149,7 @@ export function StoryView({
           }}
         />
         {state.data === undefined ? (
-          <PageLinks events={dataset.events} prefix={prefix} lang={state.lang} />
+          <PageLinks events={dataset.events} prefix={prefix} lang={state.lang} page={page} />
         ) : null}
       </main>
       <StoryStatus selected={selected} said={said} />

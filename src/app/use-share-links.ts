@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import type { Translate } from '../i18n/use-t.ts';
-import { formatCitation } from '../reader/format-citation.ts';
+import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
+import { useLetterText } from '../dataset/use-letter-text.ts';
+import { formatCitation, type DatasetOrigin } from '../reader/format-citation.ts';
 import { windowsDiffer } from '../timeline/timeline-window.ts';
 import { pageHref, shareLink } from '../url-state/page-path.ts';
 import { siteUrl } from '../url-state/page-location.ts';
@@ -44,14 +46,31 @@ export function useShareLinks(
     let found: PreparedDataset['events'] | undefined;
     return () => (found ??= shownEvents.flatMap((e) => original.byId.get(e.id) ?? []));
   }, [filtering, shownEvents, original.byId, original.events]);
-  const exports = useExportContext(original, state, { events: exportedEvents, filtering }, prefix);
+  // Another dataset (`?data=`) speaks for itself: its address is said, and the letter's file is
+  // offered only for paragraphs that are the letter's.
+  const own = state.data === undefined || state.data === DEFAULT_DATASET;
+  const letterText = useLetterText(original, own);
+  const origin: DatasetOrigin | undefined = useMemo(
+    () =>
+      own || state.data === undefined
+        ? undefined
+        : { url: new URL(`${prefix}${state.data}`, window.location.href).href, letterText },
+    [own, prefix, state.data, letterText],
+  );
+  const exports = useExportContext(
+    original,
+    state,
+    { events: exportedEvents, filtering },
+    prefix,
+    letterText,
+  );
 
   // The letter's own page, for readers without JavaScript (the letter's dataset only).
   const letterHref =
     state.data === undefined ? pageHref(prefix, { kind: 'letter' }, state.lang) : undefined;
   /** The open event's plain-text citation with a link, as "Cite" copies it. */
   const citation = (url: string) =>
-    selected ? formatCitation(original, selected, url, { t, dates }) : '';
+    selected ? formatCitation(original, selected, url, { t, dates }, origin) : '';
 
-  return { link, exports, letterHref, citation };
+  return { link, exports, letterHref, citation, origin };
 }

@@ -10,6 +10,7 @@ import {
 import type { PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { usePrinting } from '../ui/use-printing.ts';
 import { EventEntry } from './EventEntry.tsx';
 import { entryTarget } from './list-keys.ts';
@@ -44,6 +45,13 @@ export interface EventListHandle {
 
 /** Above this many events, only the entries in view are rendered. */
 export const VIRTUAL_LIST_THRESHOLD = 200;
+/**
+ * A page written ahead (and the app while it takes the page over) lists at most this many
+ * entries, from a few before the page's event: each page carries its first view, not every
+ * event, so a site's size grows with its events, not their square. The app lists them all
+ * as soon as it runs; readers without JavaScript have the page links.
+ */
+export const FIRST_VIEW_ENTRIES = 40;
 /** Up to this many events, paper gets every entry; beyond, the page says where to find them all. */
 export const PRINTED_ENTRIES_MAX = 5_000;
 
@@ -77,6 +85,11 @@ export function EventList({
   );
   const { number } = useDateWords();
   const printing = usePrinting();
+  const hydrated = useHydrated();
+  const firstViewFrom =
+    hydrated || events.length <= FIRST_VIEW_ENTRIES
+      ? undefined
+      : Math.max(0, events.findIndex((e) => e.id === selectedId) - 4);
   const virtual =
     events.length > VIRTUAL_LIST_THRESHOLD && !(printing && events.length <= PRINTED_ENTRIES_MAX);
   const entry = (event: PreparedEvent, position: number) => (
@@ -89,10 +102,10 @@ export function EventList({
       onSelect={onSelect}
     />
   );
-  const plainList = (shown: readonly PreparedEvent[]) => (
-    <ol onKeyDown={(e) => moveFocus(e, shown.length)}>
+  const plainList = (shown: readonly PreparedEvent[], from = 0) => (
+    <ol onKeyDown={(e) => moveFocus(e, shown.length)} start={from > 0 ? from + 1 : undefined}>
       {shown.map((event, i) => (
-        <li key={event.id}>{entry(event, i)}</li>
+        <li key={event.id}>{entry(event, from + i)}</li>
       ))}
     </ol>
   );
@@ -130,6 +143,8 @@ export function EventList({
             {t('filters.clear')}
           </button>
         </div>
+      ) : firstViewFrom !== undefined ? (
+        plainList(events.slice(firstViewFrom, firstViewFrom + FIRST_VIEW_ENTRIES), firstViewFrom)
       ) : virtual ? (
         <>
           {events.length > PRINTED_ENTRIES_MAX ? (

@@ -86,9 +86,11 @@ export function toBibtex(work: CitedWork): string {
   fields.push(['date', `{${work.date}}`]);
   fields.push(['year', `{${year ?? ''}}`]);
   fields.push(['month', MONTHS[(month ?? 1) - 1] ?? 'jan']);
-  const note = [work.reference, work.event ? locatorText(work.event.paragraphs) : undefined].filter(
-    (part): part is string => part !== undefined,
-  );
+  const note = [
+    work.reference,
+    work.event ? locatorText(work.event.paragraphs) : undefined,
+    work.origin,
+  ].filter((part): part is string => part !== undefined);
   if (note.length > 0) braced('note', note.join(', '));
   if (work.event) {
     braced('eventtitle', work.event.title);

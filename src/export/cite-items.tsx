@@ -36,6 +36,9 @@ export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
       link: forEvent ? props.eventLink() : props.documentLink(),
       plainEventText: props.plainEventText,
       civilDate: dates.civil,
+      origin: props.origin,
+      originLine:
+        props.origin === undefined ? undefined : t('citation.dataset', { url: props.origin }),
     });
     if (action === 'save') {
       saveFile(file.name, file.text, file.type);

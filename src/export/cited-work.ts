@@ -45,6 +45,11 @@ export interface CitedWork {
   language?: string | undefined;
   link: string;
   event?: CitedEvent | undefined;
+  /**
+   * Where a dataset a link loaded came from, said in every format ("from the dataset at …, not
+   * checked by the site that shows it"): its title and authors are its own claims.
+   */
+  origin?: string | undefined;
 }
 
 /** C0 and C1 controls, DEL, and the line and paragraph separators: one space for each run. */
@@ -82,6 +87,8 @@ export function citedWork(
   shortName: string,
   link: string,
   event?: PreparedEvent,
+  /** The address of a dataset a link loaded (not the site's own). */
+  originUrl?: string,
 ): CitedWork {
   const doc = dataset.document;
   const base = asciiKey(shortName) || 'document';
@@ -96,6 +103,10 @@ export function citedWork(
     language: doc.language,
     link,
     event: event ? citedEvent(dataset, event) : undefined,
+    origin:
+      originUrl === undefined
+        ? undefined
+        : `from the dataset at ${originUrl}, not checked by the site that shows it`,
   };
 }
 

@@ -61,6 +61,7 @@ export function toCslJson(work: CitedWork): string {
       ...(event.dateWording ? { dateWording: event.dateWording } : {}),
     };
   }
+  if (work.origin) item.source = work.origin;
   if (work.language) item.language = work.language;
   item.URL = work.link;
   return `${JSON.stringify([item], null, 2)}\n`;

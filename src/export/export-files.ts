@@ -40,12 +40,16 @@ export interface CitationRequest {
   plainEventText: (link: string) => string;
   /** A date in the reader's words, for the plain-text citation of the whole document. */
   civilDate?: ((date: string) => string) | undefined;
+  /** The address of a dataset a link loaded (not the site's own). */
+  origin?: string | undefined;
+  /** The same, said in the reader's words, for the plain-text citation of the whole document. */
+  originLine?: string | undefined;
 }
 
 /** A citation in one format, as a file: `<short name>-<event id>.bib`, or `<short name>.bib` for the document. */
 export function citationFile(format: CitationFormat, request: CitationRequest): ExportFile {
   const { dataset, shortName, event, link } = request;
-  const work = citedWork(dataset, shortName, link, event);
+  const work = citedWork(dataset, shortName, link, event, request.origin);
   const text =
     format === 'bibtex'
       ? toBibtex(work)
@@ -55,7 +59,7 @@ export function citationFile(format: CitationFormat, request: CitationRequest): 
           ? toCslJson(work)
           : event
             ? `${request.plainEventText(link)}\n`
-            : toPlainLetterCitation(work, request.civilDate);
+            : toPlainLetterCitation(work, request.civilDate, request.originLine);
   const { extension, type } = CITATION_FILES[format];
   return { name: `${event ? `${shortName}-${event.id}` : shortName}.${extension}`, type, text };
 }

@@ -30,4 +30,6 @@ export interface CiteFormatsProps {
   documentLink: () => string;
   /** The plain-text citation of the event, as "Cite" copies it. */
   plainEventText: (link: string) => string;
+  /** The address of a dataset a link loaded (not the site's own), which every format names. */
+  origin?: string | undefined;
 }

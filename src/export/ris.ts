@@ -26,6 +26,7 @@ export function toRis(work: CitedWork): string {
     tag('N1', `${event.title} (${event.dateText}${wording}), ${locatorText(event.paragraphs)}`);
     for (const q of event.quotes) tag('N1', `“${q.quote}” (paragraph ${q.paragraph})`);
   }
+  if (work.origin) tag('N1', work.origin);
   if (work.language) tag('LA', work.language);
   tag('UR', work.link);
   lines.push('ER  - ');

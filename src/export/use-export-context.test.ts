@@ -1,6 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { letterDataset } from '../test/render-with-providers.tsx';
+import { LETTER_SOURCE } from '../dataset/letter-source.ts';
 import { useExportContext } from './use-export-context.ts';
 
 const dataset = letterDataset();
@@ -63,5 +64,19 @@ describe('useExportContext', () => {
     expect(other.result.current.documentLink()).toBe(
       `${window.location.origin}/?data=mine/other.json`,
     );
+  });
+
+  it("offers another dataset the letter's file and checksum only when its paragraphs are the letter's", () => {
+    const state = { data: 'h/events.json' };
+    const shown = { events: dataset.events, filtering: false };
+    const forged = renderHook(() => useExportContext(dataset, state, shown));
+    expect(forged.result.current.sourceFile).toBeUndefined();
+    expect(forged.result.current.shortName).toBe('events');
+    const same = renderHook(() => useExportContext(dataset, state, shown, '../', true));
+    expect(same.result.current.sourceFile).toEqual({
+      href: '../data/joint-letter-2014-12-16.txt',
+      name: 'joint-letter-2014-12-16.txt',
+      sha256: LETTER_SOURCE.sha256,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
+import { LETTER_SOURCE } from '../dataset/letter-source.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { SourceFileLink } from './DownloadMenu.tsx';
 import type { ExportFilter, ExportSelection } from './export-selection.ts';
@@ -34,12 +35,21 @@ export function useExportContext(
   },
   /** The relative way from this page back to the site's folder (`../../` on an event's page). */
   prefix = '',
+  /** Whether another dataset's paragraphs were found to be the letter's, word for word. */
+  letterText = false,
 ) {
   const path = state.data ?? DEFAULT_DATASET;
-  const source = dataset.document.source;
+  const own = path === DEFAULT_DATASET;
+  // Another dataset's source file and checksum are its own claim: only the letter's file, which
+  // this site publishes, is offered, and only for paragraphs that are the letter's.
+  const source = own
+    ? dataset.document.source
+    : letterText && dataset.document.source
+      ? LETTER_SOURCE
+      : undefined;
   return useMemo(() => {
-    // Beside the dataset, addressed from this page: an event's page is two folders down.
-    const href = source ? sourceFileHref(`${prefix}${path}`, source.file) : null;
+    // Beside the letter's dataset, addressed from this page: an event's page is two folders down.
+    const href = source ? sourceFileHref(`${prefix}${DEFAULT_DATASET}`, source.file) : null;
     const sourceFile: SourceFileLink | undefined =
       source && href !== null
         ? { href, name: sourceFileName(source.file), sha256: source.sha256 }

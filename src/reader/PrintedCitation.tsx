@@ -2,7 +2,7 @@ import { Fragment, useSyncExternalStore } from 'react';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
-import { citationLines } from './format-citation.ts';
+import { citationLines, type DatasetOrigin } from './format-citation.ts';
 
 function onBeforePrint(onChange: () => void) {
   window.addEventListener('beforeprint', onChange);
@@ -14,16 +14,18 @@ interface Props {
   event: PreparedEvent;
   /** The canonical link of this view. */
   link: () => string;
+  /** Where a dataset a link loaded came from (not the site's own). */
+  origin?: DatasetOrigin | undefined;
 }
 
 /** The open event's citation on paper, where it stands in for the buttons. */
-export function PrintedCitation({ dataset, event, link }: Props) {
+export function PrintedCitation({ dataset, event, link, origin }: Props) {
   const { t, language } = useT();
   const dates = useDateWords();
   // On paper the citation, with the link, stands in for the buttons (none before the app runs).
   const printedLink = useSyncExternalStore(onBeforePrint, link, () => '');
   const printed = printedLink
-    ? citationLines(dataset, event, printedLink, { t, dates }).map((line, i) => (
+    ? citationLines(dataset, event, printedLink, { t, dates }, origin).map((line, i) => (
         <Fragment key={i}>
           {i > 0 ? '\n' : null}
           {line.map((run, j) =>

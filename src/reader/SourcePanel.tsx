@@ -7,6 +7,7 @@ import { copyText } from '../ui/copy-text.ts';
 import { EventFacts } from './EventFacts.tsx';
 import { EventSources } from './EventSources.tsx';
 import { PrintedCitation } from './PrintedCitation.tsx';
+import type { DatasetOrigin } from './format-citation.ts';
 import { useQuoteInView } from './use-quote-in-view.ts';
 
 export interface SourcePanelProps {
@@ -24,6 +25,8 @@ export interface SourcePanelProps {
   citeFormats?: ReactNode;
   /** The letter's page, for readers without JavaScript (the letter's dataset only). */
   letterHref?: string | undefined;
+  /** Where a dataset that is not the site's own came from, which its citation names. */
+  origin?: DatasetOrigin | undefined;
   /** What the panel lets its owner do: move focus to its heading. */
   ref?: Ref<SourcePanelHandle>;
 }
@@ -44,6 +47,7 @@ export function SourcePanel({
   onRead,
   citeFormats,
   letterHref,
+  origin,
   ref,
 }: SourcePanelProps) {
   const { t } = useT();
@@ -144,7 +148,7 @@ export function SourcePanel({
                 : ''}
         </p>
       </div>
-      <PrintedCitation dataset={dataset} event={event} link={link} />
+      <PrintedCitation dataset={dataset} event={event} link={link} origin={origin} />
     </aside>
   );
 }

@@ -145,6 +145,31 @@ describe('formatCitation', () => {
   );
 });
 
+describe('formatCitation of a dataset a link loaded', () => {
+  const arson = eventOf(letter, 'jmg-office-arson');
+  const url = 'https://app.test/h/events.json';
+
+  it('names where the dataset came from, and no file or checksum it only claims', () => {
+    const lines = formatCitation(letter, arson, LINK, undefined, { url, letterText: false }).split(
+      '\n',
+    );
+    expect(lines.slice(-3)).toEqual([
+      LETTER_SOURCE,
+      'From the dataset at https://app.test/h/events.json, which this site has not checked.',
+      LINK,
+    ]);
+  });
+
+  it("names the letter's copy when the dataset's paragraphs are the letter's", () => {
+    const citation = formatCitation(letter, arson, LINK, undefined, { url, letterText: true });
+    expect(citation.split('\n').slice(-3)).toEqual([
+      'From the dataset at https://app.test/h/events.json, which this site has not checked.',
+      LETTER_COPY,
+      LINK,
+    ]);
+  });
+});
+
 /** Characters only the dataset text below uses; anything else in a citation is the citation's own. */
 const DATASET_ALPHABET =
   'xא=+-@ \t\u000B\u000C\u0000\u001B\u2028\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\n\r\u2029\u0085';

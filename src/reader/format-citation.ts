@@ -1,3 +1,4 @@
+import { LETTER_SOURCE } from '../dataset/letter-source.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { dateWords, type DateWords } from '../i18n/format-dates.ts';
 import { i18n } from '../i18n/i18n.ts';
@@ -22,6 +23,15 @@ export interface CitationSegment {
   lang?: string | undefined;
   /** True for what is no language's words (the link). */
   verbatim?: boolean;
+}
+
+/**
+ * Where a dataset that is not the site's own came from (`?data=`): its address, and whether its
+ * paragraphs were found to be the letter's, word for word.
+ */
+export interface DatasetOrigin {
+  url: string;
+  letterText: boolean;
 }
 
 /** Stands for a value while a message is formatted; no catalogue text contains it. */
@@ -57,6 +67,8 @@ export function citationLines(
   event: PreparedEvent,
   link: string,
   { t, dates }: CitationWords = interfaceWords(),
+  /** Undefined for the site's own dataset. */
+  origin?: DatasetOrigin,
 ): CitationSegment[][] {
   const doc = dataset.document;
   const docLang = doc.language;
@@ -91,17 +103,23 @@ export function citationLines(
   ];
   if (doc.reference) parts.push({ text: ', ' }, { text: plainField(doc.reference), lang: docLang });
   lines.push(fill(t, 'citation.source', {}, { source: parts.filter((p) => p.text !== '') }));
+  // Another dataset's words are its own: the citation says where they came from.
+  if (origin) {
+    lines.push(fill(t, 'citation.dataset', {}, { url: [{ text: origin.url, verbatim: true }] }));
+  }
   // The quotes are from one copy of the document: the citation names it, so a checker finds it.
+  // Another dataset's file and checksum are named only when its paragraphs are the letter's.
   // The file's name and checksum are no language's words: verbatim, as the link is.
-  if (doc.source) {
+  const copy = origin === undefined ? doc.source : origin.letterText ? LETTER_SOURCE : undefined;
+  if (doc.source && copy) {
     lines.push(
       fill(
         t,
         'citation.copy',
         {},
         {
-          file: [{ text: plainField(doc.source.file), verbatim: true }],
-          sha256: [{ text: plainField(doc.source.sha256), verbatim: true }],
+          file: [{ text: plainField(copy.file), verbatim: true }],
+          sha256: [{ text: plainField(copy.sha256), verbatim: true }],
         },
       ),
     );
@@ -119,8 +137,9 @@ export function formatCitation(
   event: PreparedEvent,
   link: string,
   words: CitationWords = interfaceWords(),
+  origin?: DatasetOrigin,
 ): string {
-  return citationLines(dataset, event, link, words)
+  return citationLines(dataset, event, link, words, origin)
     .map((line) => line.map((run) => run.text).join(''))
     .join('\n');
 }
