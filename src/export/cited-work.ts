@@ -1,3 +1,4 @@
+import { exportedEdtf } from '../dates/exported-edtf.ts';
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { Certainty, Precision } from '../dataset/schema.ts';
@@ -12,12 +13,15 @@ export interface CitedQuote {
 export interface CitedEvent {
   id: string;
   title: string;
+  /** The EDTF as it leaves the app: an open start (`../2014-12-16`) where the source gives none. */
   edtf: string;
   start: string;
   end?: string | undefined;
   precision: Precision;
   certainty: Certainty;
   ongoing: boolean;
+  /** The source gives no start: `start` is only the last date it attests. */
+  startUnknown: boolean;
   /** The source's own words for the date, when the dataset gives them. */
   dateWording?: string | undefined;
   /** The date in words, never more certain than the source: "about 5–8 December 2014", "14–16 December 2014 (inferred)". */
@@ -107,12 +111,13 @@ function citedEvent(dataset: PreparedDataset, event: PreparedEvent): CitedEvent 
   return {
     id: event.id,
     title: oneLine(event.title),
-    edtf: event.edtf,
+    edtf: exportedEdtf(event),
     start: event.start,
     end: event.end,
     precision: event.precision,
     certainty: event.certainty,
     ongoing: event.ongoing === true,
+    startUnknown: event.startUnknown === true,
     dateWording:
       event.dateWording === undefined || event.dateWording === ''
         ? undefined

@@ -8,11 +8,12 @@ interface CslDate {
 /**
  * The event's date as CSL's `event-date`: its parts down to the source's precision (a day, a
  * month, a year; a span as two dates), marked `circa` whenever the source gives it roughly or
- * it is inferred. CSL has no open end: an ongoing event has no `event-date` (a start alone
+ * it is inferred. CSL has no open end or open start: an ongoing event, or one whose source
+ * gives no start, has no `event-date` (a start alone, or the last day the source attests,
  * would read as the date of the whole), and its date is in `note` and `custom`.
  */
 export function cslEventDate(event: CitedEvent): CslDate | undefined {
-  if (event.ongoing) return undefined;
+  if (event.ongoing || event.startUnknown) return undefined;
   const precision =
     event.precision === 'year' || event.precision === 'month' ? event.precision : 'day';
   const start = dateParts(event.start, precision);
@@ -58,6 +59,7 @@ export function toCslJson(work: CitedWork): string {
       precision: event.precision,
       certainty: event.certainty,
       ...(event.ongoing ? { ongoing: true } : {}),
+      ...(event.startUnknown ? { startUnknown: true } : {}),
       ...(event.dateWording ? { dateWording: event.dateWording } : {}),
     };
   }

@@ -1,3 +1,4 @@
+import { exportedEdtf } from '../dates/exported-edtf.ts';
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { MessageId } from '../i18n/i18n.ts';
@@ -71,9 +72,10 @@ function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvO
     event.id,
     words.title,
     options.dateText?.(event) ?? formatEventDate(event),
-    event.edtf,
-    event.start,
-    event.end ?? '',
+    exportedEdtf(event),
+    // No start where the source gives none: the last day it attests goes in `end` alone.
+    event.startUnknown ? '' : event.start,
+    event.startUnknown ? (event.end ?? event.start) : (event.end ?? ''),
     event.precision,
     event.certainty,
     event.ongoing ? 'true' : 'false',
