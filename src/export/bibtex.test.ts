@@ -76,6 +76,16 @@ describe('toBibtex', () => {
     expect(twice.fields.note).toBe('Index: EUR 46/056/2014, paragraph 6');
   });
 
+  it('names heading and closing lines as the panel does, never by their ids', () => {
+    const entry = readBibtex(
+      toBibtex(citedWork(letter, SHORT, LINK, eventOf(letter, 'joint-letter-to-putin'))),
+    );
+    expect(entry.fields.note).toBe('Index: EUR 46/056/2014, heading lines; closing line');
+    expect(entry.fields.annote).toContain('(heading line)');
+    expect(entry.fields.annote).toContain('(closing line)');
+    expect(entry.fields.annote).not.toMatch(/\bp\d+\b/);
+  });
+
   it.each([
     ['TeX specials', String.raw`50% of \$ & #1 _under_ ^hat ~tilde {brace} \end{document}`],
     ['ligatures', `a -- b --- c '' d \`\` e ?\` f !\``],

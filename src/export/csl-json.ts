@@ -1,4 +1,10 @@
-import { dateParts, locatorText, type CitedEvent, type CitedWork } from './cited-work.ts';
+import {
+  dateParts,
+  locatorText,
+  quoteLocator,
+  type CitedEvent,
+  type CitedWork,
+} from './cited-work.ts';
 
 interface CslDate {
   'date-parts': number[][];
@@ -49,11 +55,13 @@ export function toCslJson(work: CitedWork): string {
     item['event-title'] = event.title;
     const date = cslEventDate(event);
     if (date) item['event-date'] = date;
-    const quotes = event.quotes.map((q) => `“${q.quote}” (paragraph ${q.paragraph})`).join(' ');
-    item.note = `${event.title} (${event.dateText}), ${locatorText(event.paragraphs)}. ${quotes}`;
+    const quotes = event.quotes.map((q) => `“${q.quote}” (${quoteLocator(q)})`).join(' ');
+    item.note = `${event.title} (${event.dateText}), ${locatorText(event)}. ${quotes}`;
     item.custom = {
-      locator: event.paragraphs.join(', '),
-      label: 'paragraph',
+      // A body paragraph's number, or, where only unnumbered lines are quoted, what they are.
+      ...(event.paragraphs.length > 0
+        ? { locator: event.paragraphs.join(', '), label: 'paragraph' }
+        : { locator: locatorText(event), label: 'line' }),
       event: event.id,
       edtf: event.edtf,
       precision: event.precision,

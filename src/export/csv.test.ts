@@ -121,6 +121,10 @@ describe('eventsToCsv', () => {
       certainty: 'inferred',
       end: '2014-12-16',
     });
+    // Heading and closing lines carry no number: they are named, as the panel names them.
+    expect(records.find((r) => r.id === 'joint-letter-to-putin')?.paragraphs).toBe(
+      'heading line; heading line; closing line',
+    );
   });
 
   it('exports only the events it is given, in their order', () => {

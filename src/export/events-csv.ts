@@ -63,10 +63,17 @@ export interface EventsCsvOptions {
   localize?: ((event: PreparedEvent) => PreparedEvent) | undefined;
   /** An actor's or a place's label in the reader's language (the dataset's `labels`). */
   label?: ((value: string) => string) | undefined;
+  /** What an unnumbered line is called in the reader's language ("heading line"). */
+  lineName?: ((part: 'heading' | 'closing') => string) | undefined;
 }
 
 function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvOptions): string[] {
-  const paragraph = (id: string) => String(dataset.paragraphNumber.get(id) ?? id);
+  // Body paragraphs as the reader counts them; heading and closing lines by what they are.
+  const paragraph = (id: string) => {
+    const part = dataset.paragraphPart.get(id);
+    if (part) return options.lineName?.(part) ?? `${part} line`;
+    return String(dataset.paragraphNumber.get(id) ?? id);
+  };
   const words = options.localize?.(event) ?? event;
   return [
     event.id,
