@@ -387,7 +387,7 @@ test('a Russian page is the app in Russian whatever the browser prefers, and swi
 
   // Another event is the Russian folder's query form; Back returns to the page.
   await page.getByRole('button', { name: 'Следующее событие' }).click();
-  await expect(page).toHaveURL(/\/ru\/\?event=police-raid-jmg-apartment&start=/);
+  await expect(page).toHaveURL(/\/ru\/\?event=police-forcibly-enter-jmg-apartment&start=/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await page.goBack();
   await expect(page).toHaveURL(`/ru/event/jmg-office-arson/${window}`);

@@ -71,7 +71,9 @@ describe('toBibtex', () => {
     );
     expect(entry.fields.note).toBe('Index: EUR 46/056/2014, paragraphs 7, 1');
     const twice = readBibtex(
-      toBibtex(citedWork(letter, SHORT, LINK, eventOf(letter, 'police-raid-jmg-apartment'))),
+      toBibtex(
+        citedWork(letter, SHORT, LINK, eventOf(letter, 'police-forcibly-enter-jmg-apartment')),
+      ),
     );
     expect(twice.fields.note).toBe('Index: EUR 46/056/2014, paragraph 6');
   });

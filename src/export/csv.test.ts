@@ -112,7 +112,7 @@ describe('eventsToCsv', () => {
       summary: homes.summary ?? '',
       link: 'https://app.test/?event=insurgent-family-homes-torched',
     });
-    const raid = records.find((r) => r.id === 'police-raid-jmg-apartment');
+    const raid = records.find((r) => r.id === 'police-forcibly-enter-jmg-apartment');
     expect(raid?.paragraphs).toBe('6; 6');
     expect(raid?.quotes?.split('\n')).toHaveLength(2);
     expect(records.find((r) => r.id === 'kalyapin-death-threats')).toMatchObject({
