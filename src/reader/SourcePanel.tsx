@@ -158,6 +158,9 @@ export function SourcePanel({
           </span>
         ) : null}
       </p>
+      {lang !== undefined && lang !== language ? (
+        <p className="quotes-language">{t('panel.quotesLanguage', { lang })}</p>
+      ) : null}
       {event.sources.map((source, i) => {
         const paragraph = dataset.document.paragraphs.find((p) => p.id === source.paragraph);
         if (!paragraph) return null;
