@@ -110,9 +110,12 @@ export function pageHead(
   });
   const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
   const byline = `${doc.organisations.map((o) => o.name).join(', ')}, ${dates.civil(doc.date)}`;
+  // Each page its own title, as the app names the view once it runs (use-document-title.ts).
   const title = event
     ? t('page.eventTitle', { event: event.title, document: docTitle })
-    : t('page.title', { document: docTitle });
+    : page.kind === 'letter'
+      ? t('page.letterTitle', { document: docTitle })
+      : t('page.title', { document: docTitle });
   const quote = event?.sources[0]?.quote ?? '';
   const description = event
     ? t('prerender.eventDescription', { quote, date: dates.qualified(event) })
