@@ -9,10 +9,11 @@ const letter = prepareDataset(readLetterDataset());
 describe('facetChoiceName', () => {
   it.each([
     ['en', 'p8', 'Paragraph 5'],
-    ['en', 'p1', 'Heading line'],
-    ['en', 'p17', 'Closing line'],
+    ['en', 'p1', 'Heading line (1)'],
+    ['en', 'p2', 'Heading line (2)'],
+    ['en', 'p17', 'Closing line (5)'],
     ['ru', 'p8', 'Абзац 5'],
-    ['ru', 'p2', 'Строка заголовка'],
+    ['ru', 'p2', 'Строка заголовка (2)'],
   ] as const)('names paragraph choices as the panel counts them (%s, %s)', (language, id, name) => {
     const nameOf = facetChoiceName(letter, language, wordsOf(language).t);
     expect(nameOf('paragraph', id)).toEqual({ text: name, lang: undefined });

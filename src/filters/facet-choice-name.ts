@@ -16,15 +16,21 @@ export function facetChoiceName(
   t: Translate,
 ): (facet: Facet, value: string) => ChoiceName {
   const docLanguage = dataset.document.language;
+  // Several heading lines would be choices of one name: they are told apart by their order.
+  const lines = new Map<string, string[]>();
+  for (const p of dataset.document.paragraphs) {
+    const part = dataset.paragraphPart.get(p.id);
+    if (part) lines.set(part, [...(lines.get(part) ?? []), p.id]);
+  }
   return (facet, value) => {
     if (facet === 'paragraph') {
       const part = dataset.paragraphPart.get(value);
       const number = dataset.paragraphNumber.get(value);
       if (part === undefined && number === undefined) return { text: value, lang: undefined };
-      return {
-        text: t('panel.paragraph', { part: part ?? 'body', number: number ?? 0 }),
-        lang: undefined,
-      };
+      const text = t('panel.paragraph', { part: part ?? 'body', number: number ?? 0 });
+      const same = part ? (lines.get(part) ?? []) : [];
+      const nth = same.length > 1 ? ` (${same.indexOf(value) + 1})` : '';
+      return { text: `${text}${nth}`, lang: undefined };
     }
     if (FACET_BY_ID[facet].labelled) return labelIn(dataset.labels, value, language, docLanguage);
     return { text: value, lang: docLanguage };

@@ -25,12 +25,12 @@ const SITE = 'https://example.org/timeline/';
 const MARKS: Record<Language, { inferred: RegExp; approximate: RegExp; ongoing: RegExp }> = {
   en: {
     inferred: /\binferred\b/,
-    approximate: /\babout\b/,
+    approximate: /\b[Aa]bout\b/,
     ongoing: /still going on 16 December 2014/,
   },
   ru: {
     inferred: /выведена из контекста/,
-    approximate: /примерно/,
+    approximate: /[Пп]римерно/,
     ongoing: /ещё продолжалось 16 декабря 2014 г\./,
   },
 };
