@@ -12,6 +12,7 @@ import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
+import { QuotedRuns } from '../ui/QuotedRuns.tsx';
 import { copyText } from '../ui/copy-text.ts';
 import { citationLines } from './format-citation.ts';
 import { QuotedParagraph } from './QuotedParagraph.tsx';
@@ -192,7 +193,13 @@ export function SourcePanel({
         {event.kindNote ? (
           <>
             <dt>{t('panel.kind')}</dt>
-            <dd dir="auto">{event.kindNote}</dd>
+            <dd dir="auto">
+              <QuotedRuns
+                text={event.kindNote}
+                lang={event.summaryLang ?? language}
+                quotesLang={lang}
+              />
+            </dd>
           </>
         ) : null}
         <dt>{t('panel.date')}</dt>
@@ -226,7 +233,7 @@ export function SourcePanel({
       </dl>
       {event.summary ? (
         <p className="summary" dir="auto" lang={event.summaryLang}>
-          {event.summary}
+          <QuotedRuns text={event.summary} lang={event.summaryLang ?? language} quotesLang={lang} />
         </p>
       ) : null}
       <div className="panel-actions">
