@@ -56,11 +56,13 @@ test.describe('without JavaScript', () => {
     const pages = page.getByRole('navigation', { name: 'Events in order' });
     await expect(pages.getByRole('link')).toHaveCount(LETTER.events.length);
     await pages
-      .getByRole('link', { name: new RegExp(titleOf('police-raid-jmg-apartment').slice(0, 30)) })
+      .getByRole('link', {
+        name: new RegExp(titleOf('police-forcibly-enter-jmg-apartment').slice(0, 30)),
+      })
       .click();
-    await expect(page).toHaveURL(/\/event\/police-raid-jmg-apartment\/$/);
+    await expect(page).toHaveURL(/\/event\/police-forcibly-enter-jmg-apartment\/$/);
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
-      titleOf('police-raid-jmg-apartment'),
+      titleOf('police-forcibly-enter-jmg-apartment'),
     );
 
     // Both of its quotes are in paragraph 9: either link leads there.
@@ -114,9 +116,11 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
     const russianPages = page.getByRole('navigation', { name: 'События по порядку' });
     await russianPages
-      .getByRole('link', { name: new RegExp(ruTitleOf('police-raid-jmg-apartment').slice(0, 30)) })
+      .getByRole('link', {
+        name: new RegExp(ruTitleOf('police-forcibly-enter-jmg-apartment').slice(0, 30)),
+      })
       .click();
-    await expect(page).toHaveURL(/\/ru\/event\/police-raid-jmg-apartment\/$/);
+    await expect(page).toHaveURL(/\/ru\/event\/police-forcibly-enter-jmg-apartment\/$/);
     await panel(page).getByRole('link', { name: 'Читать в письме' }).first().click();
     await expect(page).toHaveURL(/\/ru\/letter\/#p9$/);
     await expect(page.getByRole('region', { name: 'Письмо' }).locator('#p9')).toBeInViewport();
@@ -182,8 +186,8 @@ test('an event page loaded cold is the app at that event, with no second request
 
   // Another event is the app's query form; Back returns to the page and its event.
   await page.getByRole('button', { name: 'Next event' }).click();
-  await expect(page).toHaveURL(/\/\?event=police-raid-jmg-apartment/);
-  await expect(panel(page)).toHaveAccessibleName(titleOf('police-raid-jmg-apartment'));
+  await expect(page).toHaveURL(/\/\?event=police-forcibly-enter-jmg-apartment/);
+  await expect(panel(page)).toHaveAccessibleName(titleOf('police-forcibly-enter-jmg-apartment'));
   await page.goBack();
   await expect(panel(page)).toHaveAccessibleName(titleOf(ARSON));
 

@@ -23,6 +23,12 @@ describe('typesetRussian', () => {
     expect(typesetRussian(text)).toBe(typeset);
   });
 
+  it('leaves the letter’s English inside a Russian sentence exactly as written', () => {
+    const typeset = typesetRussian('Каляпин «is not in Chechnya» (находится не в Чечне)');
+    expect(typeset).toContain('«is not in Chechnya»');
+    expect(typeset).toContain(`не${NBSP}в${NBSP}Чечне`);
+  });
+
   it('never changes quotation marks, so the letter’s words inside a sentence stay as written', () => {
     const text = 'лозунги “Kalyapin go home $” и «Stop»';
     expect(typesetRussian(text).replaceAll(NBSP, ' ')).toBe(text);

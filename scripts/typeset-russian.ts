@@ -9,6 +9,10 @@ import Typograf from 'typograf';
 const typograf = new Typograf({ locale: ['ru', 'en-US'] });
 typograf.disableRule('*');
 typograf.enableRule(['common/nbsp/*', 'ru/nbsp/*', 'ru/dash/main']);
+// Runs of Latin-script words (the letter's English quoted in a Russian sentence, names such as
+// Amnesty International) are left exactly as written: a no-break space inside "is not in
+// Chechnya" would make the pasted words differ from the letter's.
+typograf.addSafeTag(/[A-Za-z][A-Za-z0-9’'“”".,:;!?$()\- ]*[A-Za-z0-9.!?$”’)]|[A-Za-z]/g);
 
 export function typesetRussian(text: string): string {
   return typograf.execute(text);

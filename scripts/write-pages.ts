@@ -67,12 +67,15 @@ export async function writeSitePages(root: string, outDir: string): Promise<void
       // Links saved with an event's former id keep working: the same page under the old
       // address (one folder deep, like its own, so its relative links hold), whose app
       // then rewrites the address to the current id; not indexed, canonical to the current one.
+      // Its tags name the current page's preview image; the image is also written beside
+      // it, for previews shared (and cached) while the former id was the current one.
       const current = page.kind === 'event' ? page.id : '';
       const former = page.kind === 'event' ? (dataset.byId.get(page.id)?.aliases ?? []) : [];
       for (const alias of former) {
-        const file = `${pagePath(inLanguage({ kind: 'event', id: alias }, page.lang))}index.html`;
-        mkdirSync(dirname(join(outDir, file)), { recursive: true });
-        writeFileSync(join(outDir, file), formerIdPage(html, current));
+        const folder = pagePath(inLanguage({ kind: 'event', id: alias }, page.lang));
+        mkdirSync(join(outDir, folder), { recursive: true });
+        writeFileSync(join(outDir, `${folder}index.html`), formerIdPage(html, current));
+        writeFileSync(join(outDir, `${folder}preview.png`), png);
       }
       aliasPages += former.length;
     }

@@ -56,6 +56,13 @@ export function Masthead(props: MastheadProps) {
               <bdi lang={docLang}>{doc.reference}</bdi>
             </>
           ) : null}
+          {/* A reader of another language is told before any quote that the letter is not in theirs. */}
+          {docLang !== undefined && docLang !== language ? (
+            <span className="letter-language">
+              {' · '}
+              {t('masthead.letterLanguage', { lang: docLang })}
+            </span>
+          ) : null}
         </p>
       </div>
       <div className="masthead-actions">

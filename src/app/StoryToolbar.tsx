@@ -1,4 +1,4 @@
-import { FilterBar } from '../filters/FilterBar.tsx';
+import { FilterBar, type FilterBarProps } from '../filters/FilterBar.tsx';
 import { FiltersDisclosure } from '../filters/FiltersDisclosure.tsx';
 import type { CommandActions } from '../timeline/commands.ts';
 import { ShortcutsHelp } from '../timeline/ShortcutsHelp.tsx';
@@ -9,8 +9,8 @@ export interface StoryToolbarProps {
   filters: ReturnType<typeof useStoryFilters>;
   /** The language of the dataset's actors and places. */
   valuesLang: string | undefined;
-  /** A choice's name in the reader's language (see FacetFilter). */
-  labelOf?: ((value: string) => { text: string; lang: string | undefined }) | undefined;
+  /** A choice's name in the reader's language, by facet (see facet-choice-name.ts). */
+  labelOf?: FilterBarProps['labelOf'];
   actions: CommandActions;
   shortcuts: boolean;
   onShortcutsChange: (on: boolean) => void;

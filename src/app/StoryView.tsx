@@ -1,5 +1,4 @@
 import { useMemo, useRef } from 'react';
-import { labelIn } from '../dataset/dataset-labels.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -25,6 +24,7 @@ import {
 } from '../timeline/use-keyboard-shortcuts.ts';
 import { useShareLinks } from './use-share-links.ts';
 import { useStoryFilters } from '../filters/use-story-filters.ts';
+import { facetChoiceName } from '../filters/facet-choice-name.ts';
 import { useTimelineView } from '../timeline/use-timeline-view.ts';
 import { useViewSteps } from '../timeline/use-view-steps.ts';
 
@@ -53,6 +53,7 @@ export function StoryView({
   // citations are made from the dataset as it is.
   const dataset = useMemo(() => localizeDataset(original, language), [original, language]);
   const title = useMemo(() => localizedTitle(original, language), [original, language]);
+  const choiceName = useMemo(() => facetChoiceName(dataset, language, t), [dataset, language, t]);
   const timelineRef = useRef<EventTimelineHandle>(null);
   const timelineView = useTimelineView(dataset, state, navigate, timelineRef);
   const { byId, document: doc } = dataset;
@@ -115,7 +116,7 @@ export function StoryView({
           <StoryToolbar
             filters={filters}
             valuesLang={doc.language}
-            labelOf={(value) => labelIn(dataset.labels, value, language, doc.language)}
+            labelOf={choiceName}
             actions={actions}
             shortcuts={shortcutsOn}
             onShortcutsChange={setShortcutsOn}

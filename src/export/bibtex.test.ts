@@ -71,9 +71,21 @@ describe('toBibtex', () => {
     );
     expect(entry.fields.note).toBe('Index: EUR 46/056/2014, paragraphs 7, 1');
     const twice = readBibtex(
-      toBibtex(citedWork(letter, SHORT, LINK, eventOf(letter, 'police-raid-jmg-apartment'))),
+      toBibtex(
+        citedWork(letter, SHORT, LINK, eventOf(letter, 'police-forcibly-enter-jmg-apartment')),
+      ),
     );
     expect(twice.fields.note).toBe('Index: EUR 46/056/2014, paragraph 6');
+  });
+
+  it('names heading and closing lines as the panel does, never by their ids', () => {
+    const entry = readBibtex(
+      toBibtex(citedWork(letter, SHORT, LINK, eventOf(letter, 'joint-letter-to-putin'))),
+    );
+    expect(entry.fields.note).toBe('Index: EUR 46/056/2014, heading lines; closing line');
+    expect(entry.fields.annote).toContain('(heading line)');
+    expect(entry.fields.annote).toContain('(closing line)');
+    expect(entry.fields.annote).not.toMatch(/\bp\d+\b/);
   });
 
   it.each([

@@ -1,4 +1,10 @@
-import { dateParts, locatorText, type CitedEvent, type CitedWork } from './cited-work.ts';
+import {
+  dateParts,
+  locatorText,
+  quoteLocator,
+  type CitedEvent,
+  type CitedWork,
+} from './cited-work.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -53,7 +59,7 @@ function eventDate(event: CitedEvent): string | undefined {
 }
 
 function annote(event: CitedEvent): string {
-  const quotes = event.quotes.map((q) => `“${q.quote}” (paragraph ${q.paragraph})`).join(' ');
+  const quotes = event.quotes.map((q) => `“${q.quote}” (${quoteLocator(q)})`).join(' ');
   const wording = event.dateWording ? `; the source says “${event.dateWording}”` : '';
   return `${event.title} (${event.dateText}${wording}). ${quotes}`;
 }
@@ -88,7 +94,7 @@ export function toBibtex(work: CitedWork): string {
   fields.push(['month', MONTHS[(month ?? 1) - 1] ?? 'jan']);
   const note = [
     work.reference,
-    work.event ? locatorText(work.event.paragraphs) : undefined,
+    work.event ? locatorText(work.event) : undefined,
     work.origin,
   ].filter((part): part is string => part !== undefined);
   if (note.length > 0) braced('note', note.join(', '));

@@ -1,10 +1,15 @@
+import { exportedEdtf } from '../dates/exported-edtf.ts';
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { Certainty, Precision } from '../dataset/check/schema.ts';
 
-/** One quoted passage: the paragraph's number (its id when the document lacks it) and the words. */
+/**
+ * One quoted passage: the paragraph's number as the reader counts the body (its id when the
+ * document lacks it), or, for an unnumbered heading or closing line, which it is; and the words.
+ */
 export interface CitedQuote {
   paragraph: number | string;
+  part?: 'heading' | 'closing' | undefined;
   quote: string;
 }
 
@@ -12,19 +17,24 @@ export interface CitedQuote {
 export interface CitedEvent {
   id: string;
   title: string;
+  /** The EDTF as it leaves the app: an open start (`../2014-12-16`) where the source gives none. */
   edtf: string;
   start: string;
   end?: string | undefined;
   precision: Precision;
   certainty: Certainty;
   ongoing: boolean;
+  /** The source gives no start: `start` is only the last date it attests. */
+  startUnknown: boolean;
   /** The source's own words for the date, when the dataset gives them. */
   dateWording?: string | undefined;
   /** The date in words, never more certain than the source: "about 5–8 December 2014", "14–16 December 2014 (inferred)". */
   dateText: string;
   quotes: CitedQuote[];
-  /** The paragraphs quoted, each once, in the order of the quotes: the citation's locator. */
+  /** The body paragraphs quoted, each once, in the order of the quotes: the citation's locator. */
   paragraphs: (number | string)[];
+  /** The unnumbered lines quoted (heading, closing), each kind once, in the order of the quotes. */
+  lines: ('heading' | 'closing')[];
 }
 
 /**
@@ -111,32 +121,52 @@ export function citedWork(
 }
 
 function citedEvent(dataset: PreparedDataset, event: PreparedEvent): CitedEvent {
-  const quotes = event.sources.map((s) => ({
+  const quotes: CitedQuote[] = event.sources.map((s) => ({
     paragraph: dataset.paragraphNumber.get(s.paragraph) ?? oneLine(s.paragraph),
+    part: dataset.paragraphPart.get(s.paragraph),
     quote: oneLine(s.quote),
   }));
   return {
     id: event.id,
     title: oneLine(event.title),
-    edtf: event.edtf,
+    edtf: exportedEdtf(event),
     start: event.start,
     end: event.end,
     precision: event.precision,
     certainty: event.certainty,
     ongoing: event.ongoing === true,
+    startUnknown: event.startUnknown === true,
     dateWording:
       event.dateWording === undefined || event.dateWording === ''
         ? undefined
         : oneLine(event.dateWording),
     dateText: eventDateText(event),
     quotes,
-    paragraphs: [...new Set(quotes.map((q) => q.paragraph))],
+    paragraphs: [...new Set(quotes.filter((q) => !q.part).map((q) => q.paragraph))],
+    lines: [...new Set(quotes.flatMap((q) => (q.part ? [q.part] : [])))],
   };
 }
 
-/** "paragraph 8", "paragraphs 10, 4". */
-export function locatorText(paragraphs: readonly (number | string)[]): string {
-  return `${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} ${paragraphs.join(', ')}`;
+/** Where one quote is, as the reader counts: "paragraph 5", "heading line", "closing line". */
+export function quoteLocator(quote: CitedQuote): string {
+  return quote.part ? `${quote.part} line` : `paragraph ${quote.paragraph}`;
+}
+
+/**
+ * Where the quotes are, as the reader counts: "paragraph 8", "paragraphs 10, 4", "heading
+ * lines; closing line" (the unnumbered lines by what they are, never by their ids).
+ */
+export function locatorText(event: Pick<CitedEvent, 'paragraphs' | 'quotes'>): string {
+  const { paragraphs } = event;
+  const parts =
+    paragraphs.length === 0
+      ? []
+      : [`${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} ${paragraphs.join(', ')}`];
+  for (const part of ['heading', 'closing'] as const) {
+    const count = new Set(event.quotes.filter((q) => q.part === part).map((q) => q.paragraph)).size;
+    if (count > 0) parts.push(`${part} ${count === 1 ? 'line' : 'lines'}`);
+  }
+  return parts.join('; ');
 }
 
 /** The civil date's parts as numbers: `[2014, 12, 16]`, `[2014, 12]` for a month, `[2009]` for a year. */

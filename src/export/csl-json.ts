@@ -1,4 +1,10 @@
-import { dateParts, locatorText, type CitedEvent, type CitedWork } from './cited-work.ts';
+import {
+  dateParts,
+  locatorText,
+  quoteLocator,
+  type CitedEvent,
+  type CitedWork,
+} from './cited-work.ts';
 
 interface CslDate {
   'date-parts': number[][];
@@ -8,11 +14,12 @@ interface CslDate {
 /**
  * The event's date as CSL's `event-date`: its parts down to the source's precision (a day, a
  * month, a year; a span as two dates), marked `circa` whenever the source gives it roughly or
- * it is inferred. CSL has no open end: an ongoing event has no `event-date` (a start alone
+ * it is inferred. CSL has no open end or open start: an ongoing event, or one whose source
+ * gives no start, has no `event-date` (a start alone, or the last day the source attests,
  * would read as the date of the whole), and its date is in `note` and `custom`.
  */
 export function cslEventDate(event: CitedEvent): CslDate | undefined {
-  if (event.ongoing) return undefined;
+  if (event.ongoing || event.startUnknown) return undefined;
   const precision =
     event.precision === 'year' || event.precision === 'month' ? event.precision : 'day';
   const start = dateParts(event.start, precision);
@@ -48,16 +55,19 @@ export function toCslJson(work: CitedWork): string {
     item['event-title'] = event.title;
     const date = cslEventDate(event);
     if (date) item['event-date'] = date;
-    const quotes = event.quotes.map((q) => `“${q.quote}” (paragraph ${q.paragraph})`).join(' ');
-    item.note = `${event.title} (${event.dateText}), ${locatorText(event.paragraphs)}. ${quotes}`;
+    const quotes = event.quotes.map((q) => `“${q.quote}” (${quoteLocator(q)})`).join(' ');
+    item.note = `${event.title} (${event.dateText}), ${locatorText(event)}. ${quotes}`;
     item.custom = {
-      locator: event.paragraphs.join(', '),
-      label: 'paragraph',
+      // A body paragraph's number, or, where only unnumbered lines are quoted, what they are.
+      ...(event.paragraphs.length > 0
+        ? { locator: event.paragraphs.join(', '), label: 'paragraph' }
+        : { locator: locatorText(event), label: 'line' }),
       event: event.id,
       edtf: event.edtf,
       precision: event.precision,
       certainty: event.certainty,
       ...(event.ongoing ? { ongoing: true } : {}),
+      ...(event.startUnknown ? { startUnknown: true } : {}),
       ...(event.dateWording ? { dateWording: event.dateWording } : {}),
     };
   }

@@ -112,7 +112,7 @@ describe('eventsToCsv', () => {
       summary: homes.summary ?? '',
       link: 'https://app.test/?event=insurgent-family-homes-torched',
     });
-    const raid = records.find((r) => r.id === 'police-raid-jmg-apartment');
+    const raid = records.find((r) => r.id === 'police-forcibly-enter-jmg-apartment');
     expect(raid?.paragraphs).toBe('6; 6');
     expect(raid?.quotes?.split('\n')).toHaveLength(2);
     expect(records.find((r) => r.id === 'kalyapin-death-threats')).toMatchObject({
@@ -121,6 +121,10 @@ describe('eventsToCsv', () => {
       certainty: 'inferred',
       end: '2014-12-16',
     });
+    // Heading and closing lines carry no number: they are named, as the panel names them.
+    expect(records.find((r) => r.id === 'joint-letter-to-putin')?.paragraphs).toBe(
+      'heading line; heading line; closing line',
+    );
   });
 
   it('exports only the events it is given, in their order', () => {

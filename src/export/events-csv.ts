@@ -1,3 +1,4 @@
+import { exportedEdtf } from '../dates/exported-edtf.ts';
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { MessageId } from '../i18n/i18n.ts';
@@ -62,18 +63,26 @@ export interface EventsCsvOptions {
   localize?: ((event: PreparedEvent) => PreparedEvent) | undefined;
   /** An actor's or a place's label in the reader's language (the dataset's `labels`). */
   label?: ((value: string) => string) | undefined;
+  /** What an unnumbered line is called in the reader's language ("heading line"). */
+  lineName?: ((part: 'heading' | 'closing') => string) | undefined;
 }
 
 function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvOptions): string[] {
-  const paragraph = (id: string) => String(dataset.paragraphNumber.get(id) ?? id);
+  // Body paragraphs as the reader counts them; heading and closing lines by what they are.
+  const paragraph = (id: string) => {
+    const part = dataset.paragraphPart.get(id);
+    if (part) return options.lineName?.(part) ?? `${part} line`;
+    return String(dataset.paragraphNumber.get(id) ?? id);
+  };
   const words = options.localize?.(event) ?? event;
   return [
     event.id,
     words.title,
     options.dateText?.(event) ?? formatEventDate(event),
-    event.edtf,
-    event.start,
-    event.end ?? '',
+    exportedEdtf(event),
+    // No start where the source gives none: the last day it attests goes in `end` alone.
+    event.startUnknown ? '' : event.start,
+    event.startUnknown ? (event.end ?? event.start) : (event.end ?? ''),
     event.precision,
     event.certainty,
     event.ongoing ? 'true' : 'false',

@@ -37,6 +37,7 @@ export function DownloadItems({
           localized.byId.get(event.id) ?? event,
         label: (value: string) =>
           labelIn(dataset.labels, value, language, dataset.document.language).text,
+        lineName: (part: 'heading' | 'closing') => t('csv.line', { part }),
       },
       eventLink,
       link: viewLink(),

@@ -1,4 +1,4 @@
-import { locatorText, type CitedWork } from './cited-work.ts';
+import { locatorText, quoteLocator, type CitedWork } from './cited-work.ts';
 
 /**
  * An RIS record (`TY  - GEN`, a document) for the document, or for the document at an event:
@@ -23,8 +23,8 @@ export function toRis(work: CitedWork): string {
   const event = work.event;
   if (event) {
     const wording = event.dateWording ? `; the source says “${event.dateWording}”` : '';
-    tag('N1', `${event.title} (${event.dateText}${wording}), ${locatorText(event.paragraphs)}`);
-    for (const q of event.quotes) tag('N1', `“${q.quote}” (paragraph ${q.paragraph})`);
+    tag('N1', `${event.title} (${event.dateText}${wording}), ${locatorText(event)}`);
+    for (const q of event.quotes) tag('N1', `“${q.quote}” (${quoteLocator(q)})`);
   }
   if (work.origin) tag('N1', work.origin);
   if (work.language) tag('LA', work.language);

@@ -18,8 +18,9 @@ export interface FilterBarProps {
   onClear: () => void;
   /** The language of the actors' and places' names: the source's. */
   valuesLang?: string | undefined;
-  /** A choice's name in the reader's language (see FacetFilter). */
-  labelOf?: ((value: string) => { text: string; lang: string | undefined }) | undefined;
+  /** A choice's name in the reader's language, by facet (see facet-choice-name.ts). */
+  labelOf?:
+    ((facet: Facet, value: string) => { text: string; lang: string | undefined }) | undefined;
 }
 
 const BAR_FACETS = FACETS.filter((facet) => facet.inFilterBar);
@@ -49,7 +50,11 @@ export function FilterBar(props: FilterBarProps) {
           key={facet.id}
           label={t(facet.labelId)}
           valuesLang={props.valuesLang}
-          labelOf={facet.labelled ? props.labelOf : undefined}
+          labelOf={
+            props.labelOf
+              ? (value) => props.labelOf?.(facet.id, value) ?? { text: value, lang: undefined }
+              : undefined
+          }
           choices={props.choices[facet.id] ?? []}
           chosen={props.chosen[facet.id] ?? []}
           onToggle={(value) => props.onToggle(facet.id, value)}

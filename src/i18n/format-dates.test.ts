@@ -55,7 +55,7 @@ describe('dates in the interface’s language', () => {
         ongoing: true,
       }),
       'about 2009 – still going on 16 December 2014',
-      'примерно с 2009 (ещё продолжалось 16 декабря 2014 г.)',
+      'примерно с 2009 — ещё продолжалось 16 декабря 2014 г.',
     ],
     [
       'an inferred span of days, as one day or some within it',
@@ -96,7 +96,7 @@ describe('dates in the interface’s language', () => {
         const fresh = await import('./format-dates.ts');
         await activateLanguage('ru');
         const ru = fresh.dateWords('ru', (id, values) => i18n._(id, values));
-        expect(ru.civil('2015-01-01')).toBe('1 января 2015 г.');
+        expect(dash(ru.civil('2015-01-01'))).toBe('1 января 2015 г.');
         expect(dash(ru.event(day('2014-12-13T09:07', { precision: 'time' })))).toBe(
           '13 декабря 2014 г., 09:07',
         );
@@ -157,5 +157,24 @@ describe('dates in the interface’s language', () => {
     expect(dash((await words('ru')).quality(day('2014-12-13', { ongoing: true })))).toBe(
       'Дата указана в источнике, с точностью до дня. На момент составления документа событие ещё продолжалось.',
     );
+  });
+
+  it('sets Russian dates as a typesetter does: no break inside the day and month or before «г.»', async () => {
+    const ru = await words('ru');
+    expect(ru.civil('2014-12-16')).toBe('16\u00a0декабря 2014\u00a0г.');
+    expect(ru.civil('2009-01-01', 'year')).toBe('2009');
+    expect(ru.event(day('2014-12-05', { end: '2014-12-08', precision: 'days' }))).toBe(
+      '5–8\u00a0декабря 2014\u00a0г.',
+    );
+    expect(
+      ru.event(
+        day('2009-01-01', {
+          precision: 'year',
+          certainty: 'approximate',
+          ongoing: true,
+          end: '2014-12-16',
+        }),
+      ),
+    ).not.toMatch(/[()]/);
   });
 });

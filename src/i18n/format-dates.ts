@@ -72,17 +72,33 @@ export interface DateWords {
   window(start: number, end: number): string;
 }
 
+/**
+ * A Russian date as a typesetter sets it, since Intl writes plain spaces and the catalogue's
+ * typesetting never sees text composed at run time: a no-break space between the day and its
+ * month and before «г.» («16 декабря 2014 г.»), and a bare year without «г.» («примерно с 2009»),
+ * which some platforms add.
+ */
+function typesetDate(language: Language, text: string, precision?: Precision): string {
+  if (language !== 'ru') return text;
+  const tied = text.replace(/(\d) (?=\p{L})/gu, '$1\u00a0').replace(/ (?=г\.)/g, '\u00a0');
+  return precision === 'year' ? tied.replace(/^(\d+)\u00a0г\.$/, '$1') : tied;
+}
+
 export function dateWords(language: Language, t: Translate): DateWords {
   const civil = (value: string, precision: Precision = 'day') => {
     const c = parseCivilDateTime(value);
     if (!c) return value;
-    const date = dateFormat(language, fieldsFor(precision)).format(civilToMs(value));
+    const date = typesetDate(
+      language,
+      dateFormat(language, fieldsFor(precision)).format(civilToMs(value)),
+      precision,
+    );
     if (precision !== 'time' || c.hour === undefined) return date;
     return t('date.withTime', { date, time: dateFormat(language, TIME).format(civilToMs(value)) });
   };
 
   const format = (value: string, options: Intl.DateTimeFormatOptions) =>
-    dateFormat(language, options).format(civilToMs(value));
+    typesetDate(language, dateFormat(language, options).format(civilToMs(value)));
 
   /**
    * A range written from single dates, so the page's server and every browser write it alike

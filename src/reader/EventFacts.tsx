@@ -2,6 +2,7 @@ import { labelIn } from '../dataset/dataset-labels.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
+import { QuotedRuns } from '../ui/QuotedRuns.tsx';
 
 interface Props {
   dataset: PreparedDataset;
@@ -20,7 +21,13 @@ export function EventFacts({ dataset, event }: Props) {
       {event.kindNote ? (
         <>
           <dt>{t('panel.kind')}</dt>
-          <dd dir="auto">{event.kindNote}</dd>
+          <dd dir="auto">
+            <QuotedRuns
+              text={event.kindNote}
+              lang={event.summaryLang ?? language}
+              quotesLang={dataset.document.language}
+            />
+          </dd>
         </>
       ) : null}
       <dt>{t('panel.date')}</dt>

@@ -13,10 +13,13 @@ interface Props {
 
 /** The open event's quotes, each in its paragraph, with a way to read it in the letter. */
 export function EventSources({ dataset, event, onRead, letterHref }: Props) {
-  const { t } = useT();
+  const { t, language } = useT();
   const lang = dataset.document.language;
   return (
     <>
+      {lang !== undefined && lang !== language ? (
+        <p className="quotes-language">{t('panel.quotesLanguage', { lang })}</p>
+      ) : null}
       {event.sources.map((source, i) => {
         const paragraph = dataset.document.paragraphs.find((p) => p.id === source.paragraph);
         if (!paragraph) return null;

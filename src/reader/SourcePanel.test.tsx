@@ -59,7 +59,7 @@ describe('SourcePanel', () => {
   });
 
   it('says a date stated in the source as stated', () => {
-    renderPanel('police-raid-jmg-apartment');
+    renderPanel('police-forcibly-enter-jmg-apartment');
     const aside = screen.getByRole('complementary');
     expect(aside).toHaveTextContent('14 December 2014 · the source says “On 14 December”');
     expect(aside).toHaveTextContent('Date stated in the source, to the day.');

@@ -3,6 +3,7 @@ import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
+import { QuotedRuns } from '../ui/QuotedRuns.tsx';
 import { copyText } from '../ui/copy-text.ts';
 import { EventFacts } from './EventFacts.tsx';
 import { EventSources } from './EventSources.tsx';
@@ -50,7 +51,7 @@ export function SourcePanel({
   origin,
   ref,
 }: SourcePanelProps) {
-  const { t } = useT();
+  const { t, language } = useT();
   const dates = useDateWords();
   const [status, setStatus] = useState<'' | 'link' | 'citation' | 'blocked'>('');
   const lang = dataset.document.language;
@@ -127,7 +128,7 @@ export function SourcePanel({
       <EventFacts dataset={dataset} event={event} />
       {event.summary ? (
         <p className="summary" dir="auto" lang={event.summaryLang}>
-          {event.summary}
+          <QuotedRuns text={event.summary} lang={event.summaryLang ?? language} quotesLang={lang} />
         </p>
       ) : null}
       <div className="panel-actions">

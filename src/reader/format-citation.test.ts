@@ -53,7 +53,7 @@ describe('formatCitation', () => {
       'between 14 and 16 December 2014 (inferred)',
       ['paragraph 6'],
     ],
-    ['police-raid-jmg-apartment', '14 December 2014', ['paragraph 6', 'paragraph 6']],
+    ['police-forcibly-enter-jmg-apartment', '14 December 2014', ['paragraph 6', 'paragraph 6']],
     ['police-confiscate-jmg-equipment', '14 December 2014 (inferred)', ['paragraph 6']],
     [
       'kalyapin-death-threats',

@@ -41,6 +41,9 @@ export interface PageHead {
   html: string;
 }
 
+const capitalise = (text: string, language: string) =>
+  text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -110,12 +113,17 @@ export function pageHead(
   });
   const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
   const byline = `${doc.organisations.map((o) => o.name).join(', ')}, ${dates.civil(doc.date)}`;
+  // Each page its own title, as the app names the view once it runs (use-document-title.ts).
   const title = event
     ? t('page.eventTitle', { event: event.title, document: docTitle })
-    : t('page.title', { document: docTitle });
+    : page.kind === 'letter'
+      ? t('page.letterTitle', { document: docTitle })
+      : t('page.title', { document: docTitle });
   const quote = event?.sources[0]?.quote ?? '';
+  // A description is a sentence: it starts with a capital even where the date starts it
+  // ("Between 14 and 16 December…", «Начало не указано…»).
   const description = event
-    ? t('prerender.eventDescription', { quote, date: dates.qualified(event) })
+    ? capitalise(t('prerender.eventDescription', { quote, date: dates.qualified(event) }), language)
     : page.kind === 'letter'
       ? t('prerender.letterDescription', { document: docName, byline })
       : t('prerender.homeDescription', {

@@ -1,4 +1,5 @@
 import { labelIn } from '../../dataset/dataset-labels.ts';
+import { exportedEdtf } from '../../dates/exported-edtf.ts';
 import type { PreparedDataset, PreparedEvent } from '../../dataset/prepare-dataset.ts';
 import type { Precision } from '../../dataset/check/schema.ts';
 import type { DateWords } from '../../i18n/format-dates.ts';
@@ -21,7 +22,7 @@ function atPrecision(civil: string, precision: Precision): string {
  * and the source's words say what is known, in a note.
  */
 export function eventDates(event: PreparedEvent): JsonLd {
-  if (event.certainty !== 'stated') return {};
+  if (event.certainty !== 'stated' || event.startUnknown) return {};
   const start = atPrecision(event.start, event.precision);
   const dates: JsonLd = { startDate: start };
   if (event.end !== undefined && !event.ongoing) {
@@ -36,7 +37,7 @@ function undatedNote(event: PreparedEvent, t: Translate, dates: DateWords): stri
   return t('prerender.undatedNote', {
     date: dates.qualified(event),
     certainty: event.certainty,
-    edtf: event.edtf,
+    edtf: exportedEdtf(event),
     hasWords: event.dateWording ? 'yes' : 'no',
     words: event.dateWording ?? '',
   });

@@ -25,12 +25,12 @@ const SITE = 'https://example.org/timeline/';
 const MARKS: Record<Language, { inferred: RegExp; approximate: RegExp; ongoing: RegExp }> = {
   en: {
     inferred: /\binferred\b/,
-    approximate: /\babout\b/,
+    approximate: /\b[Aa]bout\b/,
     ongoing: /still going on 16 December 2014/,
   },
   ru: {
     inferred: /выведена из контекста/,
-    approximate: /примерно/,
+    approximate: /[Пп]римерно/,
     ongoing: /ещё продолжалось 16 декабря 2014 г\./,
   },
 };
@@ -98,6 +98,31 @@ describe('dates that travel alone', () => {
       if (event.startUnknown) expect(at).not.toMatch(/\b(?:10|9) December 2014\b/);
     }
   });
+
+  const startUnknown = letter.events.filter((e) => e.startUnknown);
+
+  it.each(startUnknown.map((e) => [e.id, e] as const))(
+    '%s, whose start the letter does not give, leaves the app with an open start and no exact day',
+    (_id, event) => {
+      const work = citedWork(letter, 'Joint letter', 'https://app.test/', event);
+      const [csl] = JSON.parse(toCslJson(work)) as Record<string, unknown>[];
+      expect(csl).not.toHaveProperty('event-date');
+      expect(csl?.custom).toMatchObject({ edtf: '../2014-12-16', startUnknown: true });
+      expect(String(csl?.note)).toMatch(/(?:start|dates) not given/);
+      for (const text of [toBibtex(work), toRis(work)]) {
+        expect(text).toMatch(/(?:start|dates) not given/);
+        expect(text).not.toMatch(/eventdate/);
+      }
+      const csv = eventsToCsv(letter, [event], { kindLabel: (k) => k, eventLink: (id) => id });
+      expect(csv).toContain(',../2014-12-16,,2014-12-16,');
+      const head = pageHead(letter, { kind: 'event', id: event.id }, SITE, {
+        language: 'en',
+        ...wordsOf('en'),
+      }).html;
+      expect(head).toContain('(EDTF ../2014-12-16)');
+      expect(head).not.toMatch(/"startDate"|"endDate"|EDTF 2014-12-16\)/);
+    },
+  );
 
   it('writes an inferred span of days as one day between two, not as a three-day span', () => {
     const denial = letter.byId.get('media-report-interior-ministry-denial');

@@ -366,5 +366,8 @@ describe('the Russian pages', () => {
       dataset.document.paragraphs.length,
     );
     expect(jsonLd(letter)).toMatchObject({ name: dataset.document.title, inLanguage: 'en' });
+    // The letter's page is named as the letter, not as the timeline.
+    expect(letter.title).not.toBe(home.title);
+    expect(letter.title).toMatch(/^Письмо\s—\s/);
   });
 });

@@ -1,0 +1,38 @@
+import { labelIn } from '../dataset/dataset-labels.ts';
+import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
+import type { Translate } from '../i18n/use-t.ts';
+import { FACET_BY_ID, type Facet } from '../facets/facets.ts';
+
+export type ChoiceName = { text: string; lang: string | undefined };
+
+/**
+ * A filter choice's name as the reader sees it; links keep the value itself. A paragraph is
+ * named as the panel names it ("Paragraph 5" counting the body, "Heading line"), never by its
+ * id; an actor or a place by the dataset's label in the reader's language.
+ */
+export function facetChoiceName(
+  dataset: PreparedDataset,
+  language: string,
+  t: Translate,
+): (facet: Facet, value: string) => ChoiceName {
+  const docLanguage = dataset.document.language;
+  // Several heading lines would be choices of one name: they are told apart by their order.
+  const lines = new Map<string, string[]>();
+  for (const p of dataset.document.paragraphs) {
+    const part = dataset.paragraphPart.get(p.id);
+    if (part) lines.set(part, [...(lines.get(part) ?? []), p.id]);
+  }
+  return (facet, value) => {
+    if (facet === 'paragraph') {
+      const part = dataset.paragraphPart.get(value);
+      const number = dataset.paragraphNumber.get(value);
+      if (part === undefined && number === undefined) return { text: value, lang: undefined };
+      const text = t('panel.paragraph', { part: part ?? 'body', number: number ?? 0 });
+      const same = part ? (lines.get(part) ?? []) : [];
+      const nth = same.length > 1 ? ` (${same.indexOf(value) + 1})` : '';
+      return { text: `${text}${nth}`, lang: undefined };
+    }
+    if (FACET_BY_ID[facet].labelled) return labelIn(dataset.labels, value, language, docLanguage);
+    return { text: value, lang: docLanguage };
+  };
+}
