@@ -60,9 +60,13 @@ export function FacetFilter({
         }
       }}
       onBlur={(event) => {
+        const details = event.currentTarget;
         const next = event.relatedTarget;
-        if (next instanceof Node && !event.currentTarget.contains(next))
-          event.currentTarget.open = false;
+        // A press on a choice's words gives focus to the nearest focusable box around the
+        // popup (the timeline area): that is not leaving it. Closing the popup in the middle
+        // of that press crashed Chromium's renderer (inside the hydration gate's fieldset).
+        if (next instanceof Node && !details.contains(next) && !next.contains(details))
+          details.open = false;
       }}
     >
       <summary>
