@@ -64,8 +64,9 @@ export default defineConfig({
     restoreMocks: true,
     // A limit that catches a hang, not a slow machine: on a loaded machine jsdom's role queries
     // and the property tests take seconds. Debounces and timeouts in tests run on fake clocks.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // (On a 2-core machine shared by many jobs, one LetterReader test took 84 s: hence 120 s.)
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine.
     maxWorkers: 2,
     // Through Vite, so the engine's `xss` import meets the alias above, as in the build.
