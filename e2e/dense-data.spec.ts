@@ -150,7 +150,7 @@ test('a 10,000-paragraph document opens at its paragraph and renders what is in 
   );
   await page.goto('/?data=long.json&start=2014-01-01&end=2015-01-01');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A long archive', {
-    timeout: 45_000,
+    timeout: 100_000,
   });
   await expect(page.locator('.vis-item.is-cluster').first()).toBeVisible();
   expect(await page.locator('.vis-item.vis-range:not(.is-cluster)').count()).toBeLessThanOrEqual(8);
@@ -167,7 +167,7 @@ test('a 10,000-paragraph document opens at its paragraph and renders what is in 
 
   await page.goto('/?data=long.json&read=p9000');
   const target = reader.locator('li[data-paragraph="p9000"]');
-  await expect(target).toBeFocused({ timeout: 45_000 });
+  await expect(target).toBeFocused({ timeout: 100_000 });
   await expect(target).toHaveAttribute('value', '9000');
   await target.getByRole('link').first().click();
   await expect(page.getByRole('complementary')).toHaveAccessibleName(/^Event number \d+$/);
@@ -203,10 +203,10 @@ test('a search of 1,000 events with 500-word titles builds its index in the back
   );
   await page.goto('/?data=long-titles.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('An archive of long titles', {
-    timeout: 45_000,
+    timeout: 100_000,
   });
   await page.getByRole('searchbox', { name: 'Search events' }).fill('arso');
   const list = page.getByRole('navigation', { name: /Events in order/ });
-  await expect(list.locator('button[data-event-id]')).toHaveCount(1, { timeout: 45_000 });
+  await expect(list.locator('button[data-event-id]')).toHaveCount(1, { timeout: 100_000 });
   await expect(list.locator('button[data-event-id="event-500"]')).toBeVisible();
 });
