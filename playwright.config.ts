@@ -12,8 +12,11 @@ export default defineConfig({
   workers: 2,
   // A failed test is a bug to fix, never retried away.
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // Limits that catch a hang, not a slow machine: a web-first assertion returns as soon as it
+  // holds, so a generous limit costs a passing test nothing, while a 15 s one failed a page
+  // still loading its dataset on a loaded machine. Timers the page waits on run on page.clock.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: [
     ['list'],
     [

@@ -24,6 +24,12 @@ const DOM_TESTS = [
   'scripts/html-injection-guard.test.ts',
 ];
 
+/**
+ * DOM tests that replace a module with `vi.mock`: a mock only takes hold in a fresh module graph,
+ * so these run isolated, each in a graph of its own.
+ */
+const MOCKING_DOM_TESTS = ['src/app/DatasetView.test.tsx', 'src/timeline/EventTimeline.test.tsx'];
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -58,8 +64,11 @@ export default defineConfig({
     restoreMocks: true,
     // A limit that catches a hang, not a slow machine: on a loaded machine jsdom's role queries
     // and the property tests take seconds. Debounces and timeouts in tests run on fake clocks.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // (On a 2-core machine shared by many jobs, one LetterReader test took 84 s: hence 120 s.)
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine.
+    maxWorkers: 2,
     // Through Vite, so the engine's `xss` import meets the alias above, as in the build.
     server: { deps: { inline: ['vis-timeline'] } },
     projects: [
@@ -76,12 +85,26 @@ export default defineConfig({
           exclude: DOM_TESTS,
         },
       },
+      // One jsdom window and module graph per worker: building a window and importing React for
+      // each file took three quarters of the DOM tests' time. Each test leaves the document as
+      // it found it (setup.ts unmounts what it rendered) and undoes its stubs and fake timers.
       {
         extends: true,
         test: {
           name: 'dom',
           environment: 'jsdom',
+          isolate: false,
           include: ['src/**/*.test.tsx', ...DOM_TESTS],
+          exclude: MOCKING_DOM_TESTS,
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom-mocks',
+          environment: 'jsdom',
+          include: MOCKING_DOM_TESTS,
           setupFiles: ['src/test/setup.ts'],
         },
       },

@@ -413,7 +413,7 @@ function serveHugeDataset(bytes: number) {
 }
 
 test('a 20 MB dataset loads and the list shows all its events', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await page.addInitScript(serveHugeDataset, 20 * 1024 * 1024);
   await page.goto('/?data=huge.json');
   const generated = await page.evaluate(

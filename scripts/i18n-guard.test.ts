@@ -46,7 +46,7 @@ function valueNames(message: string): string[] {
   return [...names].sort();
 }
 
-describe('the guard against text outside the catalogues', { timeout: 60_000 }, () => {
+describe('the guard against text outside the catalogues', () => {
   it.each([
     ['text in JSX', 'export const A = () => <p>Show all</p>;'],
     ['a string in JSX', "export const A = () => <p>{'Show all'}</p>;"],

@@ -561,24 +561,20 @@ describe('validateDataset on any input', () => {
 });
 
 describe('validateDataset on a dataset with thousands of problems', () => {
-  it(
-    'lists the first 100 problems and counts the rest, however many events are wrong',
-    { timeout: 60_000 },
-    async () => {
-      const result = await validateDataset({
-        document: {},
-        events: Array.from({ length: 40_000 }, () => ({})),
-      });
-      expect(result.ok).toBe(false);
-      if (result.ok) return;
-      expect(result.problems).toHaveLength(MAX_PROBLEMS);
-      expect(result.problems[0]).toEqual({
-        path: 'document.title',
-        message: 'is missing (must be the document title (a string))',
-      });
-      expect(result.total).toBeGreaterThan(40_000 * 5);
-    },
-  );
+  it('lists the first 100 problems and counts the rest, however many events are wrong', async () => {
+    const result = await validateDataset({
+      document: {},
+      events: Array.from({ length: 40_000 }, () => ({})),
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(MAX_PROBLEMS);
+    expect(result.problems[0]).toEqual({
+      path: 'document.title',
+      message: 'is missing (must be the document title (a string))',
+    });
+    expect(result.total).toBeGreaterThan(40_000 * 5);
+  });
 
   it('lists 100 of a million wrong actors of one event without gathering them all', async () => {
     const result = await validateDataset(

@@ -48,7 +48,7 @@ function dollarDataset(): unknown {
   return dataset;
 }
 
-describe('a dataset whose words hold $ sequences', { timeout: 30_000 }, () => {
+describe('a dataset whose words hold $ sequences', () => {
   it.each([{ kind: 'home' } as const, { kind: 'event', index: 0 } as const])(
     'renders the $kind page with one body, valid JSON-LD and every word intact',
     async (which) => {

@@ -47,7 +47,9 @@ beforeAll(async () => {
     const document = new DOMParser().parseFromString(html, 'text/html');
     rendered.set(keyOf(page, siteUrl), { file, document });
   }
-});
+  // 47 pages rendered by React and parsed by jsdom: seconds of real work, which a loaded machine
+  // stretches past the usual limit; this one catches a hang.
+}, 300_000);
 
 function render(page: Page, siteUrl: string | null = SITE) {
   const file = rendered.get(keyOf(page, siteUrl));
