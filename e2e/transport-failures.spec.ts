@@ -36,7 +36,7 @@ const FAILURES: Failure[] = [
         contentType: 'text/html',
         body: '<!doctype html><title>Welcome</title><p>Hello</p>',
       }),
-    says: /^The dataset is not valid JSON: it may be truncated or not a dataset at all/,
+    says: /^The file at that address is not JSON: it begins with text or HTML/,
   },
   {
     name: 'a truncated body',
@@ -46,7 +46,7 @@ const FAILURES: Failure[] = [
         contentType: 'application/json',
         body: LETTER.slice(0, LETTER.length / 2),
       }),
-    says: /^The dataset is not valid JSON: it may be truncated or not a dataset at all/,
+    says: /^The file ends before the dataset does: the download may have been cut short/,
   },
   {
     name: 'an empty body',

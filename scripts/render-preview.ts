@@ -113,7 +113,12 @@ function card(c: PreviewCard): Node {
         },
         [
           el('div', { fontSize: 26, fontWeight: 700, display: 'flex' }, c.letter),
-          el('div', { fontSize: 24, color: '#4a5263', display: 'flex' }, c.organisations),
+          el(
+            'div',
+            // One line, ended with an ellipsis: a long list never runs off the image.
+            { fontSize: 24, color: '#4a5263', display: 'block', lineClamp: 1 },
+            c.organisations,
+          ),
         ],
       ),
     ],

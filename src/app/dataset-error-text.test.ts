@@ -20,9 +20,15 @@ const ERRORS: [string, DatasetError, RegExp, RegExp][] = [
   ],
   [
     'not JSON',
-    new DatasetError('not-json', { detail: 'Unexpected token <' }),
-    /Unexpected token </,
-    /Unexpected token </,
+    new DatasetError('not-json', { detail: 'text' }),
+    /^The file at that address is not JSON: it begins with text or HTML/,
+    /JSON.*HTML/,
+  ],
+  [
+    'a cut JSON file',
+    new DatasetError('not-json', { detail: 'truncated' }),
+    /^The file ends before the dataset does/,
+    /^Файл заканчивается раньше, чем набор данных/,
   ],
   [
     'an invalid dataset',

@@ -46,7 +46,9 @@ export function datasetErrorText(error: Error, t: Translate): string {
     case 'empty':
       return t('error.empty');
     case 'not-json':
-      return t('error.notJson', { detail: info.detail ?? '' });
+      return t('error.notJson', {
+        kind: info.detail === 'truncated' || info.detail === 'malformed' ? info.detail : 'text',
+      });
     case 'invalid':
       return t('error.invalid', { count: info.count ?? error.problems.length });
   }

@@ -44,13 +44,35 @@ describe('checkDatasetBytes', () => {
 
   it.each([
     ['an empty file', new Uint8Array(), 'empty', false],
-    ['a page instead of JSON', new TextEncoder().encode('<html>'), 'not-json', false],
+    ['a page instead of JSON', new TextEncoder().encode('<html>'), 'not-json', false, 'text'],
+    [
+      "a server's words",
+      new TextEncoder().encode('Service unavailable'),
+      'not-json',
+      false,
+      'text',
+    ],
+    [
+      'a cut download',
+      new TextEncoder().encode('{"events": [{"id": "a'),
+      'not-json',
+      false,
+      'truncated',
+    ],
+    [
+      'a mistake inside',
+      new TextEncoder().encode('{"events": [1,]}'),
+      'not-json',
+      false,
+      'malformed',
+    ],
     ['a dataset without a document', bytesOf({ events: [] }), 'invalid', true],
-  ])('says what is wrong with %s', async (_name, bytes, kind, hasProblems) => {
+  ])('says what is wrong with %s', async (_name, bytes, kind, hasProblems, detail?: string) => {
     const error = await failure(checkDatasetBytes(bytes));
     expect(error.kind).toBe(kind);
     expect(error.problems.length > 0).toBe(hasProblems);
-    if (kind === 'not-json') expect(error.info.detail).toMatch(/\S/);
+    // The app's own words for what it saw, never the engine's parser message.
+    expect(error.info.detail).toBe(detail);
   });
 
   describe('handing the prepared dataset over early', () => {

@@ -1,4 +1,3 @@
-import { escapeControls } from '../../text/plain-text.ts';
 import { DatasetError } from '../dataset-error.ts';
 import { parseDatasetBytes } from '../load/read-dataset-bytes.ts';
 import { prepareDataset, type PreparedDataset } from '../prepare-dataset.ts';
@@ -37,9 +36,7 @@ export async function checkDatasetBytes(
   if (!parsed.ok) {
     if (parsed.problem === 'too-large') throw new DatasetError('too-large', { reason: 'bytes' });
     if (parsed.problem === 'empty') throw new DatasetError('empty');
-    throw new DatasetError('not-json', {
-      detail: escapeControls('detail' in parsed ? parsed.detail : ''),
-    });
+    throw new DatasetError('not-json', { detail: 'detail' in parsed ? parsed.detail : 'text' });
   }
   const count = eventCount(parsed.json);
   if (count > maxEvents) {

@@ -7,6 +7,10 @@ const WINDOW = 48;
 const SHOWN = 20;
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
+/** A hyphen that may join two words into one ("non-violent"); dashes do not. */
+const HYPHEN = /[-\u2010\u2011]/u;
+/** The English possessive or "is" after a name: "Ivanov" out of "Ivanov’s" keeps its meaning. */
+const POSSESSIVE = /^['’]s(?![\p{L}\p{N}\p{M}])/u;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const words = new Map<string, Intl.Segmenter>();
 
@@ -29,6 +33,23 @@ function isBoundary(segmenter: Intl.Segmenter, text: string, at: number): boolea
   return segment === undefined || segment.index === at - from;
 }
 
+/**
+ * Whether `at` falls inside a word of `text`: inside a segment the word segmenter calls a word
+ * ("can|’t", "1,|000", whatever the characters beside the edge), or beside a hyphen that joins
+ * two letters ("non-|violent"). Only the possessive "’s" may be left off a word.
+ */
+function isInsideWord(segmenter: Intl.Segmenter, text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const c = (i: number) => text.charAt(i);
+  if (HYPHEN.test(c(at - 1)) && LETTER.test(c(at - 2)) && LETTER.test(c(at))) return true;
+  if (HYPHEN.test(c(at)) && LETTER.test(c(at - 1)) && LETTER.test(c(at + 1))) return true;
+  const from = Math.max(0, at - WINDOW);
+  const window = text.slice(from, Math.min(text.length, at + WINDOW));
+  const segment = segmenter.segment(window).containing(at - from);
+  if (segment === undefined || segment.index === at - from || !segment.isWordLike) return false;
+  return !POSSESSIVE.test(text.slice(at));
+}
+
 /** The paragraph around an edge, the edge marked with `|`: `…it is un|true that the…`. */
 function where(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - SHOWN), at);
@@ -41,7 +62,7 @@ function where(text: string, at: number): string {
 /**
  * What is wrong with where a quote starts or ends in its paragraph, if anything: a quote is
  * whole characters (never half of a flag, never a letter without its accent) and whole words
- * (never "true" out of "untrue"). Words are told apart by the document's language, so a
+ * (never "true" out of "untrue", "We can" out of "We can’t", "000" out of "1,000"). Words are told apart by the document's language, so a
  * language written without spaces is cut where its words end.
  */
 export function quoteEdgeProblems(
@@ -57,11 +78,7 @@ export function quoteEdgeProblems(
   for (const [edge, at] of edges) {
     if (!isBoundary(graphemes, text, at)) {
       problems.push(`${edge} inside a character (an accent, a flag, an emoji): ${where(text, at)}`);
-    } else if (
-      LETTER.test(text.charAt(at - 1)) &&
-      LETTER.test(text.charAt(at)) &&
-      !isBoundary(wordSegmenter(language), text, at)
-    ) {
+    } else if (isInsideWord(wordSegmenter(language), text, at)) {
       problems.push(`${edge} inside a word: ${where(text, at)}; quote whole words`);
     }
   }

@@ -644,12 +644,39 @@ describe('validateDataset on quotes cut through a word or a character', () => {
       'The police beat Ivanov',
       'events[0].sources[1].quote: ends inside a word: “…e police beat Ivanov|ich at night.”; quote whole words',
     ],
+    [
+      'We can’t confirm that 1,000 people were detained.',
+      'We can',
+      'events[0].sources[1].quote: ends inside a word: “We can|’t confirm that 1,00…”; quote whole words',
+    ],
+    [
+      'We can’t confirm that 1,000 people were detained.',
+      '000 people were detained',
+      'events[0].sources[1].quote: starts inside a word: “…an’t confirm that 1,|000 people were deta…”; quote whole words',
+    ],
+    [
+      'They called for non-violent protest.',
+      'violent protest',
+      'events[0].sources[1].quote: starts inside a word: “They called for non-|violent protest.”; quote whole words',
+    ],
+    [
+      'They called for non-violent protest.',
+      'They called for non',
+      'events[0].sources[1].quote: ends inside a word: “They called for non|-violent protest.”; quote whole words',
+    ],
+    [
+      'Don’t go.',
+      'Don',
+      'events[0].sources[1].quote: ends inside a word: “Don|’t go.”; quote whole words',
+    ],
   ])('refuses a quote of %j that is not whole', async (text, quote, ...problems) => {
     expect(await problemsOf(quoting(text, quote))).toEqual(problems);
   });
 
   it.each([
     ['Ivanov’s office burned.', 'Ivanov'],
+    ['The Ivanov’s office burned.', 'Ivanov’s office'],
+    ['The 13-year-old boy – a pupil – spoke.', 'a pupil'],
     ['«Мемориал» заявил.', 'Мемориал'],
     ['Flags: 🇺🇸🇷🇺 were shown.', '🇷🇺'],
   ])('accepts the whole words %j of %j', async (text, quote) => {

@@ -34,7 +34,32 @@ export function decodeDatasetBytes(bytes: Uint8Array): string {
 export type ParsedDatasetText =
   | { ok: true; json: unknown }
   | { ok: false; problem: 'too-large' | 'empty' }
-  | { ok: false; problem: 'not-json'; detail: string };
+  | { ok: false; problem: 'not-json'; detail: NotJsonKind };
+
+/**
+ * What the app can say of a file that is not JSON, in its own words (never the engine's parser
+ * message or the server's body): it begins with text or HTML (perhaps a server's error page),
+ * it ends before the dataset does (a cut download), or it is JSON with a mistake inside.
+ */
+export type NotJsonKind = 'text' | 'truncated' | 'malformed';
+
+/** Reads a text that did not parse: where it begins, and whether every bracket it opens closes. */
+export function notJsonKind(text: string): NotJsonKind {
+  const start = text.trimStart();
+  if (!/^[[{]/.test(start)) return 'text';
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < start.length; i += 1) {
+    const c = start[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth += 1;
+    else if (c === '}' || c === ']') depth -= 1;
+  }
+  return inString || depth > 0 ? 'truncated' : 'malformed';
+}
 
 /** Reads a whole dataset file: the size limit, the encoding, an empty file, the JSON. */
 export function parseDatasetBytes(bytes: Uint8Array): ParsedDatasetText {
@@ -43,11 +68,7 @@ export function parseDatasetBytes(bytes: Uint8Array): ParsedDatasetText {
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   try {
     return { ok: true, json: JSON.parse(text) as unknown };
-  } catch (error) {
-    return {
-      ok: false,
-      problem: 'not-json',
-      detail: error instanceof Error ? error.message : String(error),
-    };
+  } catch {
+    return { ok: false, problem: 'not-json', detail: notJsonKind(text) };
   }
 }

@@ -12,6 +12,7 @@ import {
   rootPrefix,
   type Page,
 } from '../../url-state/page-path.ts';
+import { plainField } from '../../text/plain-text.ts';
 import { eventPageJsonLd, letterPageJsonLd } from './json-ld.ts';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -114,32 +115,43 @@ export function pageHead(
   const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
   const byline = `${doc.organisations.map((o) => o.name).join(', ')}, ${dates.civil(doc.date)}`;
   // Each page its own title, as the app names the view once it runs (use-document-title.ts).
-  const title = event
-    ? t('page.eventTitle', { event: event.title, document: docTitle })
-    : page.kind === 'letter'
-      ? t('page.letterTitle', { document: docTitle })
-      : t('page.title', { document: docTitle });
+  // Text the DOM cannot isolate (the tab's title, link previews) follows the runtime
+  // `document.title`: bidi controls and line or paragraph separators become spaces.
+  const title = plainField(
+    event
+      ? t('page.eventTitle', { event: event.title, document: docTitle })
+      : page.kind === 'letter'
+        ? t('page.letterTitle', { document: docTitle })
+        : t('page.title', { document: docTitle }),
+  );
   const quote = event?.sources[0]?.quote ?? '';
   // A description is a sentence: it starts with a capital even where the date starts it
   // ("Between 14 and 16 December…", «Начало не указано…»).
-  const description = event
-    ? capitalise(t('prerender.eventDescription', { quote, date: dates.qualified(event) }), language)
-    : page.kind === 'letter'
-      ? t('prerender.letterDescription', { document: docName, byline })
-      : t('prerender.homeDescription', {
-          count: dataset.events.length,
-          document: docName,
-          byline,
-        });
+  const description = plainField(
+    event
+      ? capitalise(
+          t('prerender.eventDescription', { quote, date: dates.qualified(event) }),
+          language,
+        )
+      : page.kind === 'letter'
+        ? t('prerender.letterDescription', { document: docName, byline })
+        : t('prerender.homeDescription', {
+            count: dataset.events.length,
+            document: docName,
+            byline,
+          }),
+  );
   const url = siteUrl === undefined ? undefined : `${siteUrl}${pagePath(page)}`;
   const image = siteUrl === undefined ? undefined : `${siteUrl}${previewPath(page)}`;
-  const imageAlt = event
-    ? t('prerender.eventImageAlt', { title: event.title, date: dates.qualified(event), quote })
-    : `${docTitle}, ${byline}`;
+  const imageAlt = plainField(
+    event
+      ? t('prerender.eventImageAlt', { title: event.title, date: dates.qualified(event), quote })
+      : `${docTitle}, ${byline}`,
+  );
 
   const meta: [string, string, string][] = [['name', 'description', description]];
   meta.push(['property', 'og:type', event ? 'article' : 'website']);
-  meta.push(['property', 'og:title', event ? event.title : docTitle]);
+  meta.push(['property', 'og:title', plainField(event ? event.title : docTitle)]);
   meta.push(['property', 'og:description', description]);
   meta.push(['property', 'og:site_name', t('app.name')]);
   meta.push(['property', 'og:locale', LANGUAGE_TABLE[language].og]);

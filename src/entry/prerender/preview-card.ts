@@ -1,6 +1,7 @@
 import { localizeDataset, localizedTitle } from '../../dataset/localize-dataset.ts';
 import type { PreparedDataset } from '../../dataset/prepare-dataset.ts';
 import type { Page } from '../../url-state/page-path.ts';
+import { plainField } from '../../text/plain-text.ts';
 import type { PageWords } from './head-tags.ts';
 
 /** What a link preview image shows, in words: drawn by the build (scripts/render-preview.ts). */
@@ -27,7 +28,23 @@ export function shortTitle(title: string): string {
  * The card of a page, in the page's language: the interface's words and the dataset's
  * translated titles; the quote and the date's own words as the letter has them.
  */
-export function previewCard(
+export function previewCard(original: PreparedDataset, page: Page, words: PageWords): PreviewCard {
+  const card = cardWords(original, page, words);
+  // A drawn image cannot isolate text either: the plain-text rule of the page's title, so a
+  // line separator is never a box and an override never reverses the card's other lines.
+  const plain = (text: string | undefined) => (text === undefined ? undefined : plainField(text));
+  return {
+    ...card,
+    kicker: plainField(card.kicker),
+    title: plainField(card.title),
+    date: plainField(card.date),
+    quote: plain(card.quote),
+    letter: plainField(card.letter),
+    organisations: plainField(card.organisations),
+  };
+}
+
+function cardWords(
   original: PreparedDataset,
   page: Page,
   { language, t, dates }: PageWords,
