@@ -1,11 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { prepareKinds } from '../dataset/prepare-dataset.ts';
 import { makeDataset } from '../test/datasets.ts';
 import { readLetterDataset } from '../test/letter.ts';
 import { AboutView } from './AboutView.tsx';
 
-const letter = readLetterDataset().document;
+const letterData = readLetterDataset();
+const letter = letterData.document;
+const letterKinds = prepareKinds(letterData.kinds);
 
 describe('AboutView', () => {
   it('says what the letter is, where its text comes from with its checksum, how it was read, and links the audit', async () => {
@@ -14,6 +17,7 @@ describe('AboutView', () => {
       <AboutView
         document={letter}
         eventCount={18}
+        kinds={letterKinds}
         captureHref="data/joint-letter-2014-12-16.txt"
         auditHref="docs/fidelity-audit.md"
         onClose={onClose}
@@ -32,6 +36,11 @@ describe('AboutView', () => {
     );
     expect(screen.getByRole('heading', { name: 'How the events were read' })).toBeVisible();
     expect(screen.getAllByRole('listitem')).toHaveLength(8);
+    // What each kind covers, which the legend shows only as a tooltip.
+    expect(screen.getByRole('heading', { name: 'The kinds of event' })).toBeVisible();
+    const violence = letterKinds.find((kind) => kind.id === 'violence');
+    expect(violence?.description).toBeTruthy();
+    expect(view).toHaveTextContent(`Violence${violence?.description ?? ''}`);
     expect(screen.getByRole('link', { name: 'read the fidelity audit' })).toHaveAttribute(
       'href',
       'docs/fidelity-audit.md',
@@ -46,6 +55,7 @@ describe('AboutView', () => {
       <AboutView
         document={document}
         eventCount={1}
+        kinds={[]}
         captureHref={undefined}
         auditHref={undefined}
         onClose={() => undefined}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { PreparedKind } from '../dataset/prepare-dataset.ts';
 import type { DocumentInfo } from '../dataset/schema.ts';
 import type { MessageId } from '../i18n/i18n.ts';
 import { Msg } from '../i18n/Msg.tsx';
@@ -9,6 +10,8 @@ import './about.css';
 export interface AboutViewProps {
   document: DocumentInfo;
   eventCount: number;
+  /** The kinds, in the reader's language where the dataset gives it: what each one covers. */
+  kinds: readonly PreparedKind[];
   /** Where the source file can be downloaded, when the dataset names one that is served. */
   captureHref: string | undefined;
   /** The claim-by-claim audit of the dataset, when there is one. */
@@ -32,6 +35,7 @@ const READING_RULES: readonly MessageId[] = [
 export function AboutView({
   document: doc,
   eventCount,
+  kinds,
   captureHref,
   auditHref,
   onClose,
@@ -129,6 +133,26 @@ export function AboutView({
           <li key={rule}>{t(rule)}</li>
         ))}
       </ol>
+
+      {/* The legend's toggles show each description only as a tooltip, which keys and touch never reach. */}
+      {kinds.some((kind) => kind.description) ? (
+        <>
+          <h3>{t('about.kinds')}</h3>
+          <dl className="about-kinds">
+            {kinds.map((kind) => (
+              <div key={kind.id}>
+                <dt>
+                  <span className={`kind-swatch kind--${kind.id}`} aria-hidden="true" />
+                  <bdi lang={kind.labelLang}>{kind.label}</bdi>
+                </dt>
+                <dd dir="auto" lang={kind.translations?.[language]?.description ? language : lang}>
+                  {kind.description}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
 
       {auditHref ? (
         <>

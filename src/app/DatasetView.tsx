@@ -5,7 +5,9 @@ import { DatasetError } from '../dataset/dataset-error.ts';
 import { formatProblem } from '../dataset/problem.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { Loading } from '../ui/Loading.tsx';
+import { languageHref } from '../url-state/page-location.ts';
 import { useUrlState } from '../url-state/use-url-state.ts';
+import { LanguageLinks } from './LanguageLinks.tsx';
 import { StoryView } from './StoryView.tsx';
 import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
@@ -58,17 +60,25 @@ export function DatasetView() {
       </button>
     ) : null;
 
-  /** A view in place of the story: the link's notices above what loading says. */
+  /** A view in place of the story: the languages, then the link's notices above what loading says. */
   const statusView = (body: ReactNode) => (
-    <main className="app-status">
-      <UrlNotices
-        notices={notices}
-        unknownEvent={undefined}
-        unknownParagraph={undefined}
-        onShowAll={() => undefined}
-      />
-      {body}
-    </main>
+    <>
+      <header className="app-status-header">
+        <LanguageLinks
+          languageHref={(lang) => languageHref(page, state, lang)}
+          onLanguage={(lang) => navigate({ lang })}
+        />
+      </header>
+      <main className="app-status">
+        <UrlNotices
+          notices={notices}
+          unknownEvent={undefined}
+          unknownParagraph={undefined}
+          onShowAll={() => undefined}
+        />
+        {body}
+      </main>
+    </>
   );
   /** One action, then the way back to the letter's dataset when another was asked for. */
   const actions = (first: ReactNode) => (

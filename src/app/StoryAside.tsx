@@ -53,6 +53,7 @@ export function StoryAside({
       <AboutView
         document={dataset.document}
         eventCount={dataset.events.length}
+        kinds={dataset.kinds}
         captureHref={share.exports.sourceFile?.href}
         auditHref={state.data === undefined ? `${prefix}${AUDIT_HREF}` : undefined}
         onClose={closers.closeAbout}
