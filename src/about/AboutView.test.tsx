@@ -1,11 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { prepareKinds } from '../dataset/prepare-kinds.ts';
 import { makeDataset } from '../test/datasets.ts';
 import { readLetterDataset } from '../test/letter.ts';
 import { AboutView } from './AboutView.tsx';
 
-const letter = readLetterDataset().document;
+const letterData = readLetterDataset();
+const letter = letterData.document;
+const letterKinds = prepareKinds(letterData.kinds);
 
 describe('AboutView', () => {
   it('says what the letter is, where its text comes from with its checksum, how it was read, and links the audit', async () => {
@@ -19,6 +22,7 @@ describe('AboutView', () => {
           name: 'joint-letter-2014-12-16.txt',
           sha256: letter.source?.sha256,
         }}
+        kinds={letterKinds}
         auditHref="docs/fidelity-audit.md"
         onClose={onClose}
       />,
@@ -36,6 +40,11 @@ describe('AboutView', () => {
     );
     expect(screen.getByRole('heading', { name: 'How the events were read' })).toBeVisible();
     expect(screen.getAllByRole('listitem')).toHaveLength(8);
+    // What each kind covers, which the legend shows only as a tooltip.
+    expect(screen.getByRole('heading', { name: 'The kinds of event' })).toBeVisible();
+    const violence = letterKinds.find((kind) => kind.id === 'violence');
+    expect(violence?.description).toBeTruthy();
+    expect(view).toHaveTextContent(`Violence${violence?.description ?? ''}`);
     expect(screen.getByRole('link', { name: 'read the fidelity audit' })).toHaveAttribute(
       'href',
       'docs/fidelity-audit.md',
@@ -51,6 +60,7 @@ describe('AboutView', () => {
         document={document}
         eventCount={1}
         sourceFile={undefined}
+        kinds={[]}
         auditHref={undefined}
         onClose={() => undefined}
       />,
@@ -73,6 +83,7 @@ describe('AboutView', () => {
       <AboutView
         document={letter}
         eventCount={18}
+        kinds={[]}
         sourceFile={undefined}
         auditHref={undefined}
         onClose={() => undefined}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DocumentInfo } from '../dataset/check/schema.ts';
 import type { SourceFileLink } from '../export/menu-props.ts';
+import type { PreparedKind } from '../dataset/prepare-dataset.ts';
 import type { MessageId } from '../i18n/i18n.ts';
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
@@ -15,6 +16,8 @@ export interface AboutViewProps {
    * dataset whose paragraphs are the letter's; none for any other.
    */
   sourceFile: SourceFileLink | undefined;
+  /** The kinds, in the reader's language where the dataset gives it: what each one covers. */
+  kinds: readonly PreparedKind[];
   /** The claim-by-claim audit of the dataset, when there is one. */
   auditHref: string | undefined;
   onClose: () => void;
@@ -37,6 +40,7 @@ export function AboutView({
   document: doc,
   eventCount,
   sourceFile,
+  kinds,
   auditHref,
   onClose,
 }: AboutViewProps) {
@@ -140,6 +144,26 @@ export function AboutView({
           <li key={rule}>{t(rule)}</li>
         ))}
       </ol>
+
+      {/* The legend's toggles show each description only as a tooltip, which keys and touch never reach. */}
+      {kinds.some((kind) => kind.description) ? (
+        <>
+          <h3>{t('about.kinds')}</h3>
+          <dl className="about-kinds">
+            {kinds.map((kind) => (
+              <div key={kind.id}>
+                <dt>
+                  <span className={`kind-swatch kind--${kind.id}`} aria-hidden="true" />
+                  <bdi lang={kind.labelLang}>{kind.label}</bdi>
+                </dt>
+                <dd dir="auto" lang={kind.translations?.[language]?.description ? language : lang}>
+                  {kind.description}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
 
       {auditHref ? (
         <>

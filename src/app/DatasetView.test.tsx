@@ -112,6 +112,20 @@ describe('DatasetView', () => {
     expect(await screen.findByRole('heading', LOADED)).toBeInTheDocument();
   });
 
+  it('offers the languages beside a failure, so it can be read in another', async () => {
+    const user = userEvent.setup();
+    fetchMock.mockRejectedValueOnce(notFound());
+    renderWithProviders(<DatasetView />, { url: '/?data=data/missing.json' });
+    await screen.findByRole('alert');
+    const languages = screen.getByRole('list', { name: 'Language' });
+    expect(within(languages).getByRole('link', { name: 'English' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await user.click(within(languages).getByRole('link', { name: 'Русский' }));
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('ru');
+  });
+
   it('keeps Retry unavailable while a busy server asked to wait', async () => {
     const retryAt = Date.now() + 60_000;
     fetchMock.mockRejectedValueOnce(

@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { useContext, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { DEFAULT_DATASET, datasetQuery, useDataset } from '../dataset/load/dataset-query.ts';
 import { DatasetError } from '../dataset/dataset-error.ts';
 import { formatProblem } from '../dataset/check/problem.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { Loading } from '../ui/Loading.tsx';
+import { languageHref, PageSiteContext } from '../url-state/page-location.ts';
 import { useUrlState } from '../url-state/use-url-state.ts';
+import { LanguageLinks } from './LanguageLinks.tsx';
 import { StoryView } from './StoryView.tsx';
 import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
@@ -34,6 +36,7 @@ const DEFER_FROM = 5_000;
 export function DatasetView() {
   const { state, notices, navigate, page, prefix } = useUrlState();
   const { t } = useT();
+  const site = useContext(PageSiteContext);
   const path = state.data ?? DEFAULT_DATASET;
   // Dataset paths are relative to the site's folder, whichever page the reader is on. A link
   // that names a dataset fetches it, even the letter's; otherwise the page may hold it.
@@ -58,17 +61,25 @@ export function DatasetView() {
       </button>
     ) : null;
 
-  /** A view in place of the story: the link's notices above what loading says. */
+  /** A view in place of the story: the languages, then the link's notices above what loading says. */
   const statusView = (body: ReactNode) => (
-    <main className="app-status">
-      <UrlNotices
-        notices={notices}
-        unknownEvent={undefined}
-        unknownParagraph={undefined}
-        onShowAll={() => undefined}
-      />
-      {body}
-    </main>
+    <>
+      <header className="app-status-header">
+        <LanguageLinks
+          languageHref={(lang) => languageHref(page, state, lang, site)}
+          onLanguage={(lang) => navigate({ lang })}
+        />
+      </header>
+      <main className="app-status">
+        <UrlNotices
+          notices={notices}
+          unknownEvent={undefined}
+          unknownParagraph={undefined}
+          onShowAll={() => undefined}
+        />
+        {body}
+      </main>
+    </>
   );
   /** One action, then the way back to the letter's dataset when another was asked for. */
   const actions = (first: ReactNode) => (

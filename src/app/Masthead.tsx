@@ -1,10 +1,10 @@
-import type { MouseEvent, Ref } from 'react';
+import type { Ref } from 'react';
 import type { DocumentInfo } from '../dataset/check/schema.ts';
-import { AUTONYMS, LANGUAGES, type Language } from '../i18n/languages.ts';
+import type { Language } from '../i18n/languages.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 import { NoScript } from '../ui/NoScript.tsx';
-import './language-switcher.css';
+import { LanguageLinks, plainClick } from './LanguageLinks.tsx';
 
 export interface MastheadProps {
   document: DocumentInfo;
@@ -23,10 +23,6 @@ export interface MastheadProps {
   languageHref: (language: Language) => string;
   onLanguage: (language: Language) => void;
 }
-
-/** A plain click (not one that opens a new tab) on an in-app link. */
-const plainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** The document's title, authors, date and reference, a way into the whole text, how it was read, and the language. */
 export function Masthead(props: MastheadProps) {
@@ -66,25 +62,7 @@ export function Masthead(props: MastheadProps) {
         </p>
       </div>
       <div className="masthead-actions">
-        <ul className="language-switcher" aria-label={t('language.switcher')}>
-          {LANGUAGES.map((code) => (
-            <li key={code}>
-              <a
-                href={props.languageHref(code)}
-                lang={code}
-                hrefLang={code}
-                aria-current={code === language ? 'true' : undefined}
-                onClick={(event) => {
-                  if (!plainClick(event)) return;
-                  event.preventDefault();
-                  props.onLanguage(code);
-                }}
-              >
-                {AUTONYMS[code]}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <LanguageLinks languageHref={props.languageHref} onLanguage={props.onLanguage} />
         <a
           ref={aboutRef}
           className="about-link"

@@ -54,6 +54,7 @@ export function StoryAside({
         document={dataset.document}
         eventCount={dataset.events.length}
         sourceFile={share.exports.sourceFile}
+        kinds={dataset.kinds}
         auditHref={state.data === undefined ? `${prefix}${AUDIT_HREF}` : undefined}
         onClose={closers.closeAbout}
       />

@@ -8,6 +8,7 @@ import { toTimelineItems } from '../timeline/to-timeline-items.ts';
 import { useLanes } from '../timeline/use-lanes.ts';
 import type { useStoryFilters } from '../filters/use-story-filters.ts';
 import type { useTimelineView } from '../timeline/use-timeline-view.ts';
+import { SKIP_TARGETS } from './SkipLinks.tsx';
 
 export interface StoryTimelineProps {
   dataset: PreparedDataset;
@@ -43,6 +44,7 @@ export function StoryTimeline({
   // The area where the single-key shortcuts act: a click in it gives it focus (see StoryView).
   return (
     <section
+      id={SKIP_TARGETS.timeline}
       className="timeline-area"
       aria-labelledby="timeline-title"
       data-shortcut-scope

@@ -9,6 +9,7 @@ import type { UrlNotice, UrlState } from '../url-state/url-state.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import { focusShortcutArea } from './focus-shortcut-area.ts';
 import { PageLinks } from './PageLinks.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
 import { StoryAside } from './StoryAside.tsx';
 import { StoryHeader } from './StoryHeader.tsx';
 import { StoryList } from './StoryList.tsx';
@@ -65,7 +66,7 @@ export function StoryView({
 
   const filters = useStoryFilters(dataset, state, navigate, t);
   const shownEvents = filters.events;
-  const { said, ...actions } = useViewSteps(shownEvents, selected, timelineView);
+  const { said, saidCount, ...actions } = useViewSteps(shownEvents, selected, timelineView);
   const { refs, ...closers } = useAsideClosers(navigate, { selected, reading, about });
   const shown = { events: shownEvents, filtering: filters.filtering };
   const share = useShareLinks(original, state, timelineView, shown, selected, prefix, t);
@@ -86,6 +87,7 @@ export function StoryView({
       onPointerUp={focusShortcutArea}
       className={`story${selected || reading || about ? ' has-panel' : ''}`}
     >
+      <SkipLinks openEvent={selected !== undefined && reading === undefined && !about} />
       <StoryHeader
         dataset={dataset}
         title={title}
@@ -153,7 +155,7 @@ export function StoryView({
           <PageLinks events={dataset.events} prefix={prefix} lang={state.lang} page={page} />
         ) : null}
       </main>
-      <StoryStatus selected={selected} said={said} />
+      <StoryStatus selected={selected} said={said} saidCount={saidCount} />
     </div>
   );
 }

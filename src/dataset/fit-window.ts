@@ -19,10 +19,11 @@ export function fitWindow(events: readonly PreparedEvent[]): Window {
     end = Math.max(end, e.endMs);
   }
   const span = Math.max(end - start, DAY_MS);
-  // More room on the right, where the labels of the last events run: a label of about 40
-  // characters is drawn whole at 1280 px.
+  // More room on the right, where the labels of the last events run: half the span, so that a
+  // label of about 40 characters beside the last day is drawn whole at 1280 px, in Russian too
+  // (whose lane names take more of the width). Checked by e2e/first-screen-labels.spec.ts.
   return clampToCivilRange({
     start: start - Math.max(span * 0.04, DAY_MS / 2),
-    end: end + Math.max(span * 0.3, DAY_MS),
+    end: end + Math.max(span * 0.5, DAY_MS),
   });
 }

@@ -27,6 +27,7 @@ export function EventEntry({
   const { t } = useT();
   const dates = useDateWords();
   const mark = certaintyMark(event.certainty);
+  const date = dates.event(event);
   return (
     <button
       type="button"
@@ -37,11 +38,15 @@ export function EventEntry({
       onClick={() => onSelect(event.id)}
     >
       <span className={`kind-swatch kind--${event.kind}`} aria-hidden="true" />
+      {/* The name reads the date and its note as one text ("4 December 2014, …"): a hidden
+          note of its own would be set apart by a space, before its comma. */}
       <span className="entry-date">
-        {mark ? <span aria-hidden="true">{mark} </span> : null}
-        {dates.event(event)}
+        <span aria-hidden="true">
+          {mark ? `${mark} ` : null}
+          {date}
+        </span>
         <span className="visually-hidden">
-          {t('list.certaintyNote', { certainty: event.certainty })}
+          {`${date}${t('list.certaintyNote', { certainty: event.certainty })}`}
         </span>
       </span>
       <span className="entry-title" dir="auto" lang={event.titleLang}>

@@ -112,6 +112,7 @@ export function EventList({
   return (
     <nav
       ref={navRef}
+      id="events-in-order"
       className="event-list"
       aria-labelledby="event-list-title"
       data-shortcut-scope

@@ -1,9 +1,10 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { FacetChoice } from '../dataset/search/filter-events.ts';
 import { useT } from '../i18n/use-t.ts';
 import { FACETS, type Facet } from '../facets/facets.ts';
 import { MAX_QUERY_LENGTH } from '../url-state/url-values.ts';
 import { FacetFilter } from './FacetFilter.tsx';
+import './search-label.css';
 
 export interface FilterBarProps {
   query: string;
@@ -29,14 +30,18 @@ const BAR_FACETS = FACETS.filter((facet) => facet.inFilterBar);
 export function FilterBar(props: FilterBarProps) {
   const { t } = useT();
   const searchRef = useRef<HTMLInputElement>(null);
+  const searchId = useId();
   return (
     <div className="filter-bar" role="search" aria-label={t('filters.label')}>
+      {/* A label that stays in sight once the field holds words, drawn on its top border. */}
+      <label className="search-label" htmlFor={searchId}>
+        {t('filters.search')}
+      </label>
       <input
         ref={searchRef}
+        id={searchId}
         type="search"
         className="search-field"
-        aria-label={t('filters.search')}
-        placeholder={t('filters.search')}
         maxLength={MAX_QUERY_LENGTH}
         value={props.query}
         onFocus={props.onSearchFocus}

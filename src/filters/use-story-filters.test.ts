@@ -12,8 +12,8 @@ const t = (id: Parameters<typeof i18n._>[0], values?: Record<string, string | nu
 
 function setup(state: UrlState = {}) {
   const navigate = vi.fn();
-  const hook = renderHook(({ s }) => useStoryFilters(dataset, s, navigate, t), {
-    initialProps: { s: state },
+  const hook = renderHook(({ s, words = t }) => useStoryFilters(dataset, s, navigate, words), {
+    initialProps: { s: state } as { s: UrlState; words?: typeof t },
   });
   return { navigate, hook };
 }
@@ -55,6 +55,18 @@ describe('useStoryFilters', () => {
     expect(hook.result.current.status).toBe(`${shown} of ${total} events`);
     hook.rerender({ s: {} });
     expect(hook.result.current.status).toBe(`All ${total} events`);
+  });
+
+  it('does not say an unchanged count again when only the language changes', () => {
+    const { hook } = setup();
+    hook.rerender({ s: { kind: ['violence'] } });
+    expect(hook.result.current.status).not.toBe('');
+    // Another language is another `t`: the count is the same, so nothing new is said.
+    const other: typeof t = (id, values) => `ru:${i18n._(id, values)}`;
+    hook.rerender({ s: { kind: ['violence'] }, words: other });
+    expect(hook.result.current.status).toBe('');
+    hook.rerender({ s: { kind: ['violence', 'threat'] }, words: other });
+    expect(hook.result.current.status).toMatch(/^ru:\d+ of \d+ events$/);
   });
 
   it('waits for typing to pause before saying a count', () => {

@@ -10,6 +10,7 @@ import type { Translate } from '../i18n/use-t.ts';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useSearchDraft } from './use-search-draft.ts';
 import { useValueChoices } from './use-value-choices.ts';
+import { useSpokenChange } from '../ui/use-spoken-change.ts';
 
 const NO_VALUES: readonly string[] = [];
 type Chosen = Record<Facet, readonly string[]>;
@@ -88,16 +89,24 @@ export function useStoryFilters(
     navigate({ q: undefined, ...none }, { replace: false });
   };
 
-  // Said once the typing pauses (when the link has caught up), and after every toggle.
+  // Said once the typing pauses (when the link has caught up), and after every toggle; the
+  // count is said when it changes, never again for a switch of language alone.
   const [announced, setAnnounced] = useState('');
+  const [count, setCount] = useState('');
   if (settled && !searchPending) {
-    const text = filtering
-      ? t('filters.status', { shown: events.length, total: dataset.events.length })
-      : announced === ''
-        ? ''
-        : t('filters.statusAll', { total: dataset.events.length });
-    if (text !== announced) setAnnounced(text);
+    const next = filtering ? String(events.length) : count === '' ? '' : 'all';
+    if (next !== count) {
+      setCount(next);
+      setAnnounced(
+        next === ''
+          ? ''
+          : filtering
+            ? t('filters.status', { shown: events.length, total: dataset.events.length })
+            : t('filters.statusAll', { total: dataset.events.length }),
+      );
+    }
   }
+  const speak = useSpokenChange(count, t);
 
   return {
     draft,
@@ -116,6 +125,6 @@ export function useStoryFilters(
     toggle,
     clear,
     prepare,
-    status: searchPending ? t('filters.preparing') : announced,
+    status: searchPending ? t('filters.preparing') : speak ? announced : '',
   };
 }

@@ -36,5 +36,10 @@ describe('useViewSteps', () => {
     act(() => hook.result.current.step(1));
     expect(view.select).not.toHaveBeenCalled();
     expect(hook.result.current.said).toBe('This is the last event.');
+    // Said again: the same words are a new message (StoryStatus keys it by the count).
+    const count = hook.result.current.saidCount;
+    act(() => hook.result.current.step(1));
+    expect(hook.result.current.said).toBe('This is the last event.');
+    expect(hook.result.current.saidCount).toBe(count + 1);
   });
 });

@@ -15,7 +15,9 @@ export function useViewSteps(
 ) {
   const { t } = useT();
   const dates = useDateWords();
-  const [said, setSaid] = useState('');
+  // Each message is counted, so the status can say the same words again (see StoryStatus).
+  const [said, setSaidState] = useState({ text: '', count: 0 });
+  const setSaid = (text: string) => setSaidState((last) => ({ text, count: last.count + 1 }));
 
   /** The next or previous of the events shown, counting from the open one even when it is hidden. */
   const step = (direction: 1 | -1) => {
@@ -43,5 +45,5 @@ export function useViewSteps(
     setSaid(t('status.showingAll'));
     timelineView.showAll();
   };
-  return { said, step, zoom, pan, showAll };
+  return { said: said.text, saidCount: said.count, step, zoom, pan, showAll };
 }
