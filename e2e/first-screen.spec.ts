@@ -138,3 +138,27 @@ test.describe('at 320 px', () => {
     await inside('.facet[open] > :not(summary)');
   });
 });
+
+for (const width of [1280, 1024]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    test('the keyboard shortcuts panel lies inside the viewport, with or without an open event', async ({
+      page,
+    }) => {
+      for (const path of ['/', '/event/jmg-office-arson/']) {
+        await page.goto(path);
+        await appRunning(page);
+        const help = page.getByRole('button', { name: 'Keyboard shortcuts' });
+        await help.click();
+        const panel = page.locator('.shortcuts-panel:not([hidden])');
+        await expect(panel).toBeVisible();
+        const box = await panel.boundingBox();
+        expect(box?.x ?? -1, path).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? 0) + (box?.width ?? 0), path).toBeLessThanOrEqual(width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(width);
+        await help.click();
+      }
+    });
+  });
+}

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepFocus } from './focus-keeper.ts';
 
-/** Lets the mutation observer run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the mutation observer run, and the rescue it schedules. */
+const settle = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 function element(
   tag: string,
@@ -86,6 +89,19 @@ describe('keepFocus', () => {
     get('#later').remove();
     await settle();
     expect(document.activeElement).toBe(outside);
+    stop();
+  });
+
+  it('lets a Tab finish when a popup removes its items while focus is moving on', async () => {
+    const { get, stop } = page();
+    get('#inside').focus();
+    // The browser's Tab: focusout (the popup closes and its item goes), microtasks run, then
+    // focus reaches the next control unless a script moved it meanwhile.
+    get('#inside').remove();
+    await Promise.resolve();
+    if (document.activeElement === document.body) get('#first').focus();
+    await settle();
+    expect(document.activeElement).toBe(get('#first'));
     stop();
   });
 
