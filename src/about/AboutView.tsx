@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DocumentInfo } from '../dataset/check/schema.ts';
-import type { SourceFileLink } from '../export/menu-props.ts';
+import type { SourceFileLink } from '../dataset/source-file-link.ts';
 import type { PreparedKind } from '../dataset/prepare-dataset.ts';
 import type { MessageId } from '../i18n/i18n.ts';
 import { Msg } from '../i18n/Msg.tsx';

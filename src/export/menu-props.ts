@@ -1,13 +1,10 @@
 /** What the Download menu and the citation formats are given, shared with the items they show. */
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import type { SourceFileLink } from '../dataset/source-file-link.ts';
 import type { ExportSelection } from './export-selection.ts';
 
 /** The document's source file as the dataset records it, ready to link. */
-export interface SourceFileLink {
-  href: string;
-  name: string;
-  sha256: string | undefined;
-}
+export type { SourceFileLink };
 
 export interface DownloadMenuProps {
   dataset: PreparedDataset;
