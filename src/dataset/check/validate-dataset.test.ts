@@ -157,6 +157,7 @@ describe('validateDataset on valid datasets', () => {
         edtf: '2014-12-12~/2014-12-13~',
         start: '2014-12-12',
         end: '2014-12-13',
+        precision: 'days',
         certainty: 'approximate',
       },
     ],
@@ -167,6 +168,7 @@ describe('validateDataset on valid datasets', () => {
         start: '2009-01-01',
         end: '2014-12-16',
         ongoing: true,
+        precision: 'year',
         certainty: 'approximate',
       },
     ],
@@ -176,6 +178,7 @@ describe('validateDataset on valid datasets', () => {
         edtf: '[2014-12-12..2014-12-13]',
         start: '2014-12-12',
         end: '2014-12-13',
+        precision: 'days',
         certainty: 'inferred',
       },
     ],
@@ -285,12 +288,12 @@ describe('validateDataset on invalid events', () => {
     ],
     [
       'an interval EDTF without an end',
-      { edtf: '2014-12-13/2014-12-14' },
+      { edtf: '2014-12-13/2014-12-14', precision: 'days' },
       ['events[0].end: must be 2014-12-14, the latest date "2014-12-13/2014-12-14" allows'],
     ],
     [
       'an end that is not a calendar date',
-      { edtf: '2014-12-13/2014-12-14', end: '2014-12-32' },
+      { edtf: '2014-12-13/2014-12-14', end: '2014-12-32', precision: 'days' },
       ['events[0].end: "2014-12-32" is not a calendar date'],
     ],
     [
@@ -594,7 +597,12 @@ describe('validateDataset on dates that are not exact', () => {
       const bounds = await loadEdtfReader([edtf]);
       const b = bounds(edtf);
       if ('error' in b) throw new Error(b.error);
-      const event = { edtf, start: b.min, certainty: 'stated' as const };
+      const event = {
+        edtf,
+        start: b.min,
+        certainty: 'stated' as const,
+        precision: b.max === b.min ? ('day' as const) : ('days' as const),
+      };
       const problems = await problemsOf(
         withEvent(b.max === b.min ? event : { ...event, end: b.max ?? undefined }),
       );
@@ -603,6 +611,44 @@ describe('validateDataset on dates that are not exact', () => {
       ]);
     },
   );
+});
+
+describe('validateDataset on date fields that contradict each other', () => {
+  it.each([
+    [
+      'a month marked day precision',
+      { edtf: '2014-12', start: '2014-12-01', end: '2014-12-31', precision: 'day' as const },
+      'events[0].precision: cannot be day: "2014-12" spans more than one day; use days, month or year',
+    ],
+    [
+      'unspecified days marked day precision',
+      { edtf: '2014-12-XX', start: '2014-12-01', end: '2014-12-31', precision: 'day' as const },
+      'events[0].precision: cannot be day: "2014-12-XX" spans more than one day; use days, month or year',
+    ],
+    [
+      'a single day still going on, with a known start',
+      { edtf: '2014-12-13', start: '2014-12-13', ongoing: true },
+      'events[0].ongoing: cannot be true for the single day "2014-12-13": give a span ending in .., or mark startUnknown if only the last attested day is known',
+    ],
+    [
+      'an unknown start marked stated',
+      { edtf: '2014-12-13', start: '2014-12-13', startUnknown: true, certainty: 'stated' as const },
+      'events[0].certainty: cannot be stated: the source gives no start (startUnknown), so the date is inferred',
+    ],
+  ])('refuses %s', async (_name, event, problem) => {
+    expect(await problemsOf(withEvent(event))).toEqual([problem]);
+  });
+
+  it('accepts a last attested day still going on when the start is not given', async () => {
+    const event = {
+      edtf: '2014-12-16',
+      start: '2014-12-16',
+      ongoing: true,
+      startUnknown: true,
+      certainty: 'inferred' as const,
+    };
+    expect(await problemsOf(withEvent(event))).toEqual([]);
+  });
 });
 
 describe('validateDataset on quotes cut through a word or a character', () => {

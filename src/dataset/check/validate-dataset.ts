@@ -17,6 +17,8 @@ export type ValidationResult =
 
 /** An EDTF mark that a date is not given exactly: approximate (~), uncertain (?) or both (%), or a set. */
 const NOT_EXACT = /[~?%[{]/;
+/** Precisions that name one day (or a part of it). */
+const ONE_DAY: ReadonlySet<string> = new Set(['day', 'part-of-day', 'time']);
 
 /** Half of a UTF-16 surrogate pair, alone: a quote cut through the middle of a character such as an emoji. */
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -140,6 +142,33 @@ export async function validateDataset(
         }
       }
     }
+
+    if (!('error' in bounds)) {
+      // The fields that say how much is known must not say more than the EDTF does.
+      if (
+        ONE_DAY.has(event.precision) &&
+        (bounds.max === null || bounds.min.slice(0, 10) !== bounds.max.slice(0, 10))
+      )
+        add(
+          `${at()}.precision`,
+          `cannot be ${event.precision}: "${excerpt(event.edtf)}" spans more than one day; use days, month or year`,
+        );
+      if (
+        event.ongoing &&
+        bounds.max !== null &&
+        sameCivil(bounds.min, bounds.max) &&
+        !event.startUnknown
+      )
+        add(
+          `${at()}.ongoing`,
+          `cannot be true for the single day "${excerpt(event.edtf)}": give a span ending in .., or mark startUnknown if only the last attested day is known`,
+        );
+    }
+    if (event.startUnknown && event.certainty === 'stated')
+      add(
+        `${at()}.certainty`,
+        'cannot be stated: the source gives no start (startUnknown), so the date is inferred',
+      );
 
     if (!('error' in bounds) && event.certainty === 'stated' && NOT_EXACT.test(event.edtf)) {
       add(
