@@ -187,7 +187,7 @@ describe('eventsToCsv in the reader’s language', () => {
     expect(row).toEqual([
       homes.id,
       homes.translations?.ru?.title,
-      'примерно 5–8 декабря 2014 г.',
+      'примерно 5–8\u00a0декабря 2014\u00a0г.',
       '2014-12-05~/2014-12-08~',
       '2014-12-05',
       '2014-12-08',

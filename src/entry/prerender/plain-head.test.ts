@@ -10,7 +10,7 @@ import { previewCard } from './preview-card.ts';
  * override or a line separator in a title never reaches the tab or a link preview (hostile
  * review, second round, M2).
  */
-const TEMPLATE = readFileSync(resolve(import.meta.dirname, '..', '..', 'index.html'), 'utf8');
+const TEMPLATE = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'index.html'), 'utf8');
 const HOSTILE = ' $1 \u2028 \u202eRLO';
 const UNSAFE = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
