@@ -82,7 +82,12 @@ describe('localizeDataset', () => {
     expect(english.byId).toBe(original.byId);
     const russian = localizeDataset(original, 'ru');
     expect(russian.events).not.toBe(original.events);
-    expect(russian.byId.get('untranslated')).toBe(original.byId.get('untranslated'));
+    // An event without a translation of its own gains only the shown names search reads.
+    expect(russian.byId.get('untranslated')).toEqual({
+      ...original.byId.get('untranslated'),
+      searchWords: ['Насилие'],
+    });
+    expect(original.byId.get('untranslated')?.searchWords).toBeUndefined();
     expect(russian.byId.get('translated')).not.toBe(original.byId.get('translated'));
     expect(original.byId.get('translated')?.title).toBe('The office burned');
   });

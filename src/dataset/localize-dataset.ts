@@ -1,3 +1,4 @@
+import { labelIn } from './dataset-labels.ts';
 import type { PreparedDataset, PreparedEvent, PreparedKind } from './prepare-dataset.ts';
 
 /** The words of a field in the reader's language when the dataset gives them, else the original, with their language. */
@@ -21,11 +22,30 @@ function pick(
  */
 export function localizeDataset(dataset: PreparedDataset, language: string): PreparedDataset {
   const documentLanguage = dataset.document.language;
+  const kindWords = new Map(
+    dataset.kinds.flatMap((kind) => {
+      const label = kind.translations?.[language]?.label;
+      return label ? [[kind.id, label] as const] : [];
+    }),
+  );
+  // The names the reader sees for the actors, place and kind, which search must find too.
+  const searchWordsOf = (event: PreparedEvent): string[] => {
+    const words: string[] = [];
+    for (const value of event.place === undefined ? event.actors : [event.place, ...event.actors]) {
+      const shown = labelIn(dataset.labels, value, language, documentLanguage);
+      if (shown.text !== value) words.push(shown.text);
+    }
+    const kind = kindWords.get(event.kind);
+    if (kind !== undefined) words.push(kind);
+    return words;
+  };
   let changed = false;
   const localizedEvents = dataset.events.map((event): PreparedEvent => {
     const words = event.translations?.[language];
+    const searchWords = language === documentLanguage ? [] : searchWordsOf(event);
     if (
       words === undefined &&
+      searchWords.length === 0 &&
       event.titleLang === documentLanguage &&
       (event.summary === undefined || event.summaryLang === documentLanguage)
     )
@@ -47,6 +67,7 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
     // An event the reader's language leaves as it is stays the same object: a large dataset
     // read in its own language is not copied event by event.
     if (
+      searchWords.length === 0 &&
       kindNote === event.kindNote &&
       title.text === event.title &&
       title.lang === event.titleLang &&
@@ -60,6 +81,7 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
     if (label === undefined) delete localized.label;
     else localized.label = label;
     if (kindNote !== undefined) localized.kindNote = kindNote;
+    if (searchWords.length > 0) localized.searchWords = searchWords;
     if (summary !== undefined) {
       localized.summary = summary.text;
       localized.summaryLang = summary.lang;

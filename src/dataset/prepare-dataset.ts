@@ -26,6 +26,11 @@ export interface PreparedEvent extends TimelineEvent {
   /** The languages `title` and `summary` are in: the document's from preparation, the reader's where localize-dataset.ts picks a translation. */
   titleLang?: string | undefined;
   summaryLang?: string | undefined;
+  /**
+   * The reader's words for the event's actors, place and kind where the dataset translates them
+   * (localize-dataset.ts): search finds the names the screen shows as well as the labels as written.
+   */
+  searchWords?: readonly string[] | undefined;
 }
 
 export interface Window {

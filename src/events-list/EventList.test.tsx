@@ -77,7 +77,7 @@ describe('EventList', () => {
     expect(entries().filter((button) => !button.hasAttribute('aria-current'))).toHaveLength(
       dataset.events.length - 1,
     );
-    expect(entry(/learn of several homes/)).toHaveAccessibleName(/approximate date/);
+    expect(entry(/learn of several instances/)).toHaveAccessibleName(/approximate date/);
     expect(entry(/Russian media report/)).toHaveAccessibleName(/date inferred/);
     // A date read from the sentences before is never announced as stated.
     expect(current[0]).toHaveAccessibleName(/date inferred/);

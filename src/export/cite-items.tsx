@@ -103,7 +103,7 @@ export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
                 aria-label={t('cite.downloadFormat', { format: label, extension })}
                 onClick={() => void act(format, label, 'save')}
               >
-                {t('download.menu')}
+                {t('cite.download')}
               </button>
             </li>
           );

@@ -13,6 +13,7 @@ const COMPUTED: Record<Exclude<keyof PreparedEvent, keyof TimelineEvent>, true> 
   isBackground: true,
   titleLang: true,
   summaryLang: true,
+  searchWords: true,
 };
 
 /** The dataset's own fields of an event, whatever the format holds, without what the app computed. */

@@ -37,9 +37,8 @@ describe('toRis', () => {
       URL: LINK,
     });
     expect(notes(item)).toEqual([
-      `${event.title} (13 December 2014; the source says “${event.dateWording ?? ''}”), paragraphs 5, 1`,
+      `${event.title} (13 December 2014; the source says “${event.dateWording ?? ''}”), paragraph 5`,
       `“${event.sources[0]?.quote ?? ''}” (paragraph 5)`,
-      '“serial harassment” (paragraph 1)',
     ]);
   });
 

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { FacetChoice } from '../dataset/search/filter-events.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
+import { LANGUAGE_TABLE } from '../url-state/language-table.ts';
+import { orderChoices } from './order-choices.ts';
 
 /** More choices than this are shortened to the ones with most events (and any chosen). */
 const MAX_LISTED = 100;
@@ -27,7 +29,7 @@ export function FacetFilter({
   valuesLang,
   labelOf,
 }: FacetFilterProps) {
-  const { t } = useT();
+  const { t, language } = useT();
   const { number } = useDateWords();
   const detailsRef = useRef<HTMLDetailsElement>(null);
   // A press outside the open popup closes it. (A press on a choice's words moves focus
@@ -42,7 +44,12 @@ export function FacetFilter({
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, []);
   if (choices.length === 0) return null;
-  const listed = choices.filter((c, i) => i < MAX_LISTED || chosen.includes(c.value));
+  // The choices with most events are listed, then shown in the order of their names.
+  const listed = orderChoices(
+    choices.filter((c, i) => i < MAX_LISTED || chosen.includes(c.value)),
+    labelOf ?? ((value) => ({ text: value, lang: valuesLang })),
+    LANGUAGE_TABLE[language].intl,
+  );
   return (
     <details
       ref={detailsRef}

@@ -16,7 +16,7 @@ describe('facetChoiceName', () => {
     ['ru', 'p2', 'Строка заголовка (2)'],
   ] as const)('names paragraph choices as the panel counts them (%s, %s)', (language, id, name) => {
     const nameOf = facetChoiceName(letter, language, wordsOf(language).t);
-    expect(nameOf('paragraph', id)).toEqual({ text: name, lang: undefined });
+    expect(nameOf('paragraph', id)).toMatchObject({ text: name, lang: undefined });
   });
 
   it('names actors and places by their label in the reader’s language, in the letter’s otherwise', () => {

@@ -3,7 +3,12 @@ import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import type { Translate } from '../i18n/use-t.ts';
 import { FACET_BY_ID, type Facet } from '../facets/facets.ts';
 
-export type ChoiceName = { text: string; lang: string | undefined };
+export type ChoiceName = {
+  text: string;
+  lang: string | undefined;
+  /** Where the choice sits in the source (a paragraph), which orders it before any name does. */
+  position?: number | undefined;
+};
 
 /**
  * A filter choice's name as the reader sees it; links keep the value itself. A paragraph is
@@ -30,7 +35,11 @@ export function facetChoiceName(
       const text = t('panel.paragraph', { part: part ?? 'body', number: number ?? 0 });
       const same = part ? (lines.get(part) ?? []) : [];
       const nth = same.length > 1 ? ` (${same.indexOf(value) + 1})` : '';
-      return { text: `${text}${nth}`, lang: undefined };
+      return {
+        text: `${text}${nth}`,
+        lang: undefined,
+        position: dataset.paragraphPosition.get(value),
+      };
     }
     if (FACET_BY_ID[facet].labelled) return labelIn(dataset.labels, value, language, docLanguage);
     return { text: value, lang: docLanguage };

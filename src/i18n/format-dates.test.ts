@@ -55,7 +55,7 @@ describe('dates in the interface’s language', () => {
         ongoing: true,
       }),
       'about 2009 – still going on 16 December 2014',
-      'примерно с 2009 — ещё продолжалось 16 декабря 2014 г.',
+      'примерно с 2009 г. (продолжается и на 16 декабря 2014 г.)',
     ],
     [
       'an inferred span of days, as one day or some within it',
@@ -67,7 +67,7 @@ describe('dates in the interface’s language', () => {
       'a happening the source gives no start for, still going on at its date',
       day('2014-12-16', { certainty: 'inferred', ongoing: true, startUnknown: true }),
       'start not given, still going on 16 December 2014',
-      'начало не указано, ещё продолжалось 16 декабря 2014 г.',
+      'начало не указано, продолжается и на 16 декабря 2014 г.',
     ],
     [
       'a time',
@@ -79,7 +79,7 @@ describe('dates in the interface’s language', () => {
   ])('writes %s', async (_what, event, english, russian) => {
     expect(dash((await words('en')).event(event))).toBe(dash(english));
     // ICU versions differ on whether a lone year takes "г." in Russian.
-    expect(dash((await words('ru')).event(event)).replace('2009 г.', '2009')).toBe(dash(russian));
+    expect(dash((await words('ru')).event(event))).toBe(dash(russian));
   });
 
   describe('for a reader in another time zone', () => {
@@ -162,7 +162,7 @@ describe('dates in the interface’s language', () => {
   it('sets Russian dates as a typesetter does: no break inside the day and month or before «г.»', async () => {
     const ru = await words('ru');
     expect(ru.civil('2014-12-16')).toBe('16\u00a0декабря 2014\u00a0г.');
-    expect(ru.civil('2009-01-01', 'year')).toBe('2009');
+    expect(ru.civil('2009-01-01', 'year')).toBe('2009\u00a0г.');
     expect(ru.event(day('2014-12-05', { end: '2014-12-08', precision: 'days' }))).toBe(
       '5–8\u00a0декабря 2014\u00a0г.',
     );
@@ -175,6 +175,6 @@ describe('dates in the interface’s language', () => {
           end: '2014-12-16',
         }),
       ),
-    ).not.toMatch(/[()]/);
+    ).toMatch(/^примерно с\s2009\u00a0г\. \(продолжается и\sна\s16\u00a0декабря 2014\u00a0г\.\)$/);
   });
 });

@@ -75,13 +75,13 @@ export interface DateWords {
 /**
  * A Russian date as a typesetter sets it, since Intl writes plain spaces and the catalogue's
  * typesetting never sees text composed at run time: a no-break space between the day and its
- * month and before «г.» («16 декабря 2014 г.»), and a bare year without «г.» («примерно с 2009»),
- * which some platforms add.
+ * month and before «г.» («16 декабря 2014 г.»), and a bare year with its «г.» too («примерно с
+ * 2009 г.»), which some platforms leave out.
  */
 function typesetDate(language: Language, text: string, precision?: Precision): string {
   if (language !== 'ru') return text;
   const tied = text.replace(/(\d) (?=\p{L})/gu, '$1\u00a0').replace(/ (?=г\.)/g, '\u00a0');
-  return precision === 'year' ? tied.replace(/^(\d+)\u00a0г\.$/, '$1') : tied;
+  return precision === 'year' ? tied.replace(/^(\d+)$/, '$1\u00a0г.') : tied;
 }
 
 export function dateWords(language: Language, t: Translate): DateWords {

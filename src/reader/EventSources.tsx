@@ -11,7 +11,23 @@ interface Props {
   letterHref?: string | undefined;
 }
 
-/** The open event's quotes, each in its paragraph, with a way to read it in the letter. */
+/**
+ * An event's quotes by paragraph, in the order the event gives them: two quotes from one
+ * paragraph show that paragraph once, with both marked.
+ */
+export function quotesByParagraph<Q extends { paragraph: string }>(
+  sources: readonly Q[],
+): [string, Q[]][] {
+  const groups = new Map<string, Q[]>();
+  for (const source of sources) {
+    const group = groups.get(source.paragraph);
+    if (group) group.push(source);
+    else groups.set(source.paragraph, [source]);
+  }
+  return [...groups];
+}
+
+/** The open event's quotes, each paragraph once with its quotes marked, and a way to read it in the letter. */
 export function EventSources({ dataset, event, onRead, letterHref }: Props) {
   const { t, language } = useT();
   const lang = dataset.document.language;
@@ -20,13 +36,14 @@ export function EventSources({ dataset, event, onRead, letterHref }: Props) {
       {lang !== undefined && lang !== language ? (
         <p className="quotes-language">{t('panel.quotesLanguage', { lang })}</p>
       ) : null}
-      {event.sources.map((source, i) => {
-        const paragraph = dataset.document.paragraphs.find((p) => p.id === source.paragraph);
+      {quotesByParagraph(event.sources).map(([paragraphId, quotes]) => {
+        const paragraph = dataset.document.paragraphs.find((p) => p.id === paragraphId);
         if (!paragraph) return null;
+        const source = { paragraph: paragraphId };
         return (
-          <figure key={i} className="source">
+          <figure key={paragraphId} className="source">
             <blockquote lang={lang}>
-              <QuotedParagraph text={paragraph.text} quotes={[source]} />
+              <QuotedParagraph text={paragraph.text} quotes={quotes} />
             </blockquote>
             <figcaption>
               <span>

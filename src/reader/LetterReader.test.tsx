@@ -1,6 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { activateLanguage } from '../i18n/i18n.ts';
 import { letterDataset, renderWithProviders } from '../test/render-with-providers.tsx';
 import { LetterReader } from './LetterReader.tsx';
 
@@ -61,5 +62,26 @@ describe('LetterReader', () => {
     const { onClose } = renderReader();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Close the letter' }));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('LetterReader in another language than the letter’s', () => {
+  afterEach(() => activateLanguage('en'));
+
+  it('says at its top, beside the heading, that the letter is in English, and keeps its name', async () => {
+    renderWithProviders(
+      <LetterReader
+        dataset={dataset}
+        paragraphId="p8"
+        currentEventId={undefined}
+        onOpenEvent={vi.fn()}
+        eventHref={(id) => `?event=${id}`}
+        onClose={vi.fn()}
+      />,
+    );
+    await act(() => activateLanguage('ru'));
+    const reader = screen.getByRole('region', { name: 'Письмо' });
+    const head = reader.querySelector('.panel-head');
+    expect(head).toHaveTextContent('Письмо и цитаты из него — на английском языке.');
   });
 });

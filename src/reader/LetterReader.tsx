@@ -135,7 +135,7 @@ export function LetterReader(props: LetterReaderProps) {
   const { dataset, paragraphId, currentEventId, onOpenEvent, eventHref, onClose } = props;
   const { document: doc, byId } = dataset;
   const sectionRef = useRef<HTMLElement>(null);
-  const { t } = useT();
+  const { t, language } = useT();
   const dates = useDateWords();
   const paragraphProps = {
     quotes: letterQuotes(dataset),
@@ -153,6 +153,12 @@ export function LetterReader(props: LetterReaderProps) {
         <h2 id="letter-reader-title" className="panel-title" tabIndex={-1} data-focus-home>
           {t('letter.heading')}
         </h2>
+        {/* In the head, which stays in sight: the pane often opens scrolled to a paragraph. */}
+        {doc.language !== undefined && doc.language !== language ? (
+          <span className="reader-language">
+            {t('panel.quotesLanguage', { lang: doc.language })}
+          </span>
+        ) : null}
         <button type="button" onClick={onClose}>
           {t('letter.close')}
         </button>

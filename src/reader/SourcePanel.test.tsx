@@ -96,6 +96,16 @@ describe('SourcePanel', () => {
     );
   });
 
+  it('shows a paragraph two quotes come from once, with both quotes marked', () => {
+    renderPanel('kadyrov-tv-accusation');
+    const event = dataset.byId.get('kadyrov-tv-accusation');
+    expect(new Set(event?.sources.map((s) => s.paragraph)).size).toBe(1);
+    const [quote, ...others] = screen.getAllByRole('blockquote');
+    expect(others).toHaveLength(0);
+    expect(quote?.querySelectorAll('mark')).toHaveLength(2);
+    expect(screen.getAllByText('Paragraph 4')).toHaveLength(1);
+  });
+
   it('says why an event has its kind wherever the kind is a call or the letter’s reading', () => {
     renderPanel('jmg-lawyer-kept-out');
     const aside = screen.getByRole('complementary');

@@ -100,6 +100,8 @@ export function citationLines(
     { text: work, lang: docLang },
     { text: work === '' ? '' : ', ' },
     { text: dates.civil(doc.date) },
+    // A reader of another language is told which language the source is in ("на англ. яз.").
+    { text: t('citation.sourceLanguage', { language: docLang ?? '' }) },
   ];
   if (doc.reference) parts.push({ text: ', ' }, { text: plainField(doc.reference), lang: docLang });
   lines.push(fill(t, 'citation.source', {}, { source: parts.filter((p) => p.text !== '') }));

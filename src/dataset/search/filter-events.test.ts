@@ -10,6 +10,7 @@ import {
   sameEvents,
 } from './filter-events.ts';
 import { prepareDataset } from '../prepare-dataset.ts';
+import { localizeDataset } from '../localize-dataset.ts';
 
 const quote = { paragraph: 'p2', quote: 'In the evening the office burned.' };
 const dataset = prepareDataset(
@@ -196,5 +197,28 @@ describe('sameEvents', () => {
     ['an equal copy of an event', [a], [{ ...a }], false],
   ])('%s: %s', (_, x, y, expected) => {
     expect(sameEvents(x, y)).toBe(expected);
+  });
+});
+
+describe('search in the reader’s language', () => {
+  const letter = prepareDataset(readLetterDataset());
+  const russian = localizeDataset(letter, 'ru');
+  const count = (dataset: typeof letter, q: string) => filterEvents(dataset, { q }).length;
+  const withPlace = (place: string) => letter.events.filter((e) => e.place === place).length;
+  const withActor = (actor: string) => letter.events.filter((e) => e.actors.includes(actor)).length;
+  const ofKind = (kind: string) => letter.events.filter((e) => e.kind === kind).length;
+
+  it.each([
+    ['a person as the actor filter names him', 'Бабинец', withActor('Sergei Babinets')],
+    ['a place as the place filter names it', 'Грозный', withPlace('Grozny')],
+    ['a kind as the legend names it', 'притеснения', ofKind('harassment')],
+  ])('finds %s in Russian', (_, q, expected) => {
+    expect(expected).toBeGreaterThan(0);
+    expect(count(russian, q)).toBe(expected);
+  });
+
+  it('still finds the labels as written, and finds no Russian names in the dataset as written', () => {
+    expect(count(russian, 'Babinets')).toBe(withActor('Sergei Babinets'));
+    expect(count(letter, 'Бабинец')).toBe(0);
   });
 });

@@ -4,12 +4,14 @@ import { searchTerms } from './search-text.ts';
 /** The facets whose values search reads as words of the event (see facets.ts). */
 const SEARCHABLE = FACETS.filter((facet) => facet.searchable);
 
-/** What search reads of an event: its title, quotes, and the searchable facets (place, actors). */
+/** What search reads of an event: its title, quotes, the searchable facets (place, actors) and their shown names. */
 export interface Searchable {
   title: string;
   place?: string | undefined;
   actors: readonly string[];
   sources: readonly { quote: string }[];
+  /** The reader's words for the actors, place and kind, where they differ (prepare-dataset.ts). */
+  searchWords?: readonly string[] | undefined;
 }
 
 /**
@@ -30,6 +32,7 @@ export function eventTexts(event: Searchable): (string | undefined)[] {
   for (const facet of SEARCHABLE)
     facet.valuesOf(event as unknown as FacetEvent, (v) => texts.push(v));
   for (const source of event.sources) texts.push(source.quote);
+  if (event.searchWords) texts.push(...event.searchWords);
   return texts;
 }
 

@@ -106,14 +106,16 @@ export function pageHead(
   const dataset = localizeDataset(original, language);
   const doc = dataset.document;
   const docTitle = localizedTitle(original, language).text;
-  // The letter's own title, with a translation only marked as one (never in the letter's quotes).
-  const docName = t('prerender.documentName', {
-    original: doc.title,
-    translated: docTitle === doc.title ? 'no' : 'yes',
-    translation: docTitle,
-  });
   const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
   const byline = `${doc.organisations.map((o) => o.name).join(', ')}, ${dates.civil(doc.date)}`;
+  // The descriptions name the letter by its own title (never a translation), in quotation marks.
+  const sentence = {
+    organisations: new Intl.ListFormat(LANGUAGE_TABLE[language].intl, {
+      type: 'conjunction',
+    }).format(doc.organisations.map((o) => o.name)),
+    date: dates.civil(doc.date),
+    original: doc.title,
+  };
   // Each page its own title, as the app names the view once it runs (use-document-title.ts).
   // Text the DOM cannot isolate (the tab's title, link previews) follows the runtime
   // `document.title`: bidi controls and line or paragraph separators become spaces.
@@ -134,11 +136,10 @@ export function pageHead(
           language,
         )
       : page.kind === 'letter'
-        ? t('prerender.letterDescription', { document: docName, byline })
+        ? t('prerender.letterDescription', sentence)
         : t('prerender.homeDescription', {
             count: dataset.events.length,
-            document: docName,
-            byline,
+            ...sentence,
           }),
   );
   const url = siteUrl === undefined ? undefined : `${siteUrl}${pagePath(page)}`;

@@ -52,7 +52,8 @@ function cardWords(
   const dataset = localizeDataset(original, language);
   const doc = dataset.document;
   const docTitle = localizedTitle(original, language).text;
-  const letter = `${shortTitle(docTitle)} · ${dates.civil(doc.date)}`;
+  // The letter by its own title: a translated title on a card would pass for the letter's.
+  const letter = `${shortTitle(doc.title)} · ${dates.civil(doc.date)}`;
   const organisations = doc.organisations.map((o) => o.name).join(' · ');
   const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
   const quote = event?.sources[0]?.quote;

@@ -355,13 +355,14 @@ describe('the Russian pages', () => {
     const home = render(ru({ kind: 'home' })).document;
     expect(home.documentElement.lang).toBe('ru');
     expect(home.querySelector('h1')?.textContent).toBe(dataset.document.translations?.ru?.title);
-    // The letter's own title first; the translation is marked as one, never quoted as the letter's.
-    expect(meta(home, 'description')?.replace(/\u00a0/g, ' ')).toMatch(
-      /^Хронология: 20 событий по тексту письма «Joint Letter to President Putin: .*» \(перевод: Совместное письмо/,
+    // Short, the original's language said early, the letter's own title (never a translation)
+    // in quotation marks, and no parentheses strung together.
+    const homeDescription = meta(home, 'description')?.replace(/\u00a0/g, ' ') ?? '';
+    expect(homeDescription).toMatch(
+      /^Хронология: 20 событий из письма Amnesty International, Front Line Defenders и Human Rights Watch от 16 декабря 2014 г\. на английском языке; к каждому событию — цитата из этой копии письма в оригинале\. Заголовок письма: «Joint Letter to President Putin: .*»\.$/,
     );
-    expect(meta(home, 'description')?.replace(/\u00a0/g, ' ')).toContain(
-      'на языке оригинала (английском)',
-    );
+    expect(homeDescription).not.toContain(') (');
+    expect(homeDescription.indexOf('на английском языке')).toBeLessThan(160);
     expect(meta(home, 'og:image')).toBe(`${SITE}ru/preview.png`);
     const letter = render(ru({ kind: 'letter' })).document;
     expect(letter.querySelectorAll('.reader-paragraphs > li > p[lang="en"]')).toHaveLength(
@@ -371,5 +372,10 @@ describe('the Russian pages', () => {
     // The letter's page is named as the letter, not as the timeline.
     expect(letter.title).not.toBe(home.title);
     expect(letter.title).toMatch(/^Письмо\s—\s/);
+    const letterDescription = meta(letter, 'description')?.replace(/\u00a0/g, ' ') ?? '';
+    expect(letterDescription).toMatch(
+      /^Полный текст этой копии письма на языке оригинала \(английском\)/,
+    );
+    expect(letterDescription).not.toContain(') (');
   });
 });
