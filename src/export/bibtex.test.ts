@@ -20,7 +20,7 @@ function readBibtex(text: string) {
 }
 
 describe('toBibtex', () => {
-  it('cites the demonstration as the letter at paragraphs 5 and 1, with the quote, the event and the link', () => {
+  it('cites the demonstration as the letter at paragraph 5, with the quote, the event and the link', () => {
     const event = eventOf(letter, 'grozny-demonstration');
     const quote = event.sources[0]?.quote ?? '';
     const text = toBibtex(citedWork(letter, SHORT, LINK, event));
@@ -34,7 +34,7 @@ describe('toBibtex', () => {
       'Human Rights Watch',
     ]);
     expect(entry.fields.date).toBe('2014-12-16');
-    expect(entry.fields.note).toBe('Index: EUR 46/056/2014, paragraphs 5, 1');
+    expect(entry.fields.note).toBe('Index: EUR 46/056/2014, paragraph 5');
     expect(entry.fields.eventtitle).toBe(event.title);
     expect(entry.fields.eventdate).toBe('2014-12-13');
     expect(entry.fields.annote).toContain(`“${quote}” (paragraph 5)`);

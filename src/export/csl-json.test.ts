@@ -36,7 +36,7 @@ describe('toCslJson', () => {
       'event-title': event.title,
       'event-date': { 'date-parts': [[2014, 12, 13]] },
       custom: {
-        locator: '5, 1',
+        locator: '5',
         label: 'paragraph',
         edtf: '2014-12-13',
         certainty: 'stated',
