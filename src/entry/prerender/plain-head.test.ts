@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLetterDataset } from '../../test/letter.ts';
-import { checkedSiteJson, pageWords, prepareSiteDataset, renderPageFile } from './render-page.tsx';
 import { previewCard } from './preview-card.ts';
+import { pageWords } from './render-page.tsx';
+import { renderTestPage } from './render-test-page.ts';
 
 /**
  * The prerendered head follows the runtime `document.title`'s plain-text rule: a right-to-left
  * override or a line separator in a title never reaches the tab or a link preview (hostile
  * review, second round, M2).
  */
-const TEMPLATE = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'index.html'), 'utf8');
 const HOSTILE = ' $1 \u2028 \u202eRLO';
 const UNSAFE = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
@@ -28,16 +26,10 @@ describe(
   'a dataset whose titles hold bidi overrides and line separators',
   { timeout: 30_000 },
   () => {
-    it.each([{ kind: 'home' } as const, { kind: 'event' } as const])(
-      'prerenders the $kind page with a plain title, previews and image text',
+    it.each(['home', 'event'] as const)(
+      'prerenders the %s page with a plain title, previews and image text',
       async (which) => {
-        const raw = hostileDataset();
-        const dataset = await prepareSiteDataset(raw);
-        const checked = await checkedSiteJson(raw);
-        const event = dataset.events[0];
-        if (!event) throw new Error('no event');
-        const page = which.kind === 'home' ? which : { kind: 'event' as const, id: event.id };
-        const { html } = await renderPageFile(checked, dataset, page, TEMPLATE, 'https://e.org/');
+        const { html, dataset, page } = await renderTestPage(hostileDataset(), which);
         const card = previewCard(dataset, page, await pageWords(page));
         // The head as written: title, description, Open Graph and Twitter tags, image text.
         // JSON-LD is data, not text on show: it keeps the dataset's characters (JSON-escaped).
