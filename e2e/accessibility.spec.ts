@@ -327,7 +327,9 @@ function spread(page: Page) {
  * page's clock, not the machine's, decides how many frames an animation takes.
  */
 async function zoomSteps(page: Page) {
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+  // Pausing needs a moment still ahead of the page's clock: a minute ahead stays ahead however
+  // slowly the machine answers, and jumping it fires only the timers of a page at rest.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 60_000);
   const distances = new Set([(await spread(page)).distance]);
   let cssMotion = false;
   await page.getByRole('button', { name: 'Zoom in' }).click();
