@@ -9,7 +9,10 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: process.env.E2E_RESULTS ?? 'test-results',
   fullyParallel: true,
-  workers: 2,
+  // Four browsers on two cores: a journey spends most of its time waiting for the page (a load,
+  // a draw, the next poll of an assertion), so two workers left the cores idle two thirds of
+  // the time. E2E_WORKERS overrides it.
+  workers: Number(process.env.E2E_WORKERS ?? 4),
   // A failed test is a bug to fix, never retried away.
   retries: 0,
   // Limits that catch a hang, not a slow machine: a web-first assertion returns as soon as it
