@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 /**
  * The session history as the app sees it, and the only writer of it. It also says which
@@ -9,6 +9,7 @@ import { createContext, useContext } from 'react';
  */
 export class HistoryStore {
   private visit = 0;
+  private stepped = 0;
   private readonly listeners = new Set<() => void>();
 
   /** `target` is read when first used, so a prerender can make the store without a window. */
@@ -20,6 +21,7 @@ export class HistoryStore {
 
   private readonly step = () => {
     this.visit += 1;
+    this.stepped += 1;
     this.notify();
   };
 
@@ -45,6 +47,9 @@ export class HistoryStore {
 
   /** The current entry: compare it later to tell whether the reader has gone elsewhere. */
   readonly entry = (): number => this.visit;
+
+  /** How many steps through history the reader has taken (Back, Forward, a fragment link). */
+  readonly steps = (): number => this.stepped;
 
   /** A new entry at `url` (Back returns to the current one). */
   push(url: string): void {
@@ -74,4 +79,10 @@ export const HistoryContext = createContext<HistoryStore | undefined>(undefined)
 /** The history the app reads and writes. */
 export function useHistoryStore(): HistoryStore {
   return useContext(HistoryContext) ?? pageHistoryStore();
+}
+
+/** How many steps through history the reader has taken, as rendered (see `HistoryStore.steps`). */
+export function useHistorySteps(): number {
+  const history = useHistoryStore();
+  return useSyncExternalStore(history.subscribe, history.steps, () => 0);
 }

@@ -37,8 +37,6 @@ export function useUrlState() {
     [letterStart, renderedPath],
   );
   const location = useSyncExternalStore(history.subscribe, read, readRendered);
-  // Which entry is current: a step to an entry with the same address is a change too.
-  const entry = useSyncExternalStore(history.subscribe, history.entry, () => 0);
   const { search, page, prefix } = splitLocation(location);
   const parsed = useMemo(() => parseUrlState(search), [search]);
 
@@ -66,8 +64,6 @@ export function useUrlState() {
     search,
     page,
     prefix,
-    /** The current history entry, as rendered (see history-store.ts). */
-    entry,
     /** The current history entry at the moment of asking, for a write made later. */
     currentEntry: history.entry,
   };
