@@ -28,7 +28,11 @@ const DOM_TESTS = [
  * DOM tests that replace a module with `vi.mock`: a mock only takes hold in a fresh module graph,
  * so these run isolated, each in a graph of its own.
  */
-const MOCKING_DOM_TESTS = ['src/app/DatasetView.test.tsx', 'src/timeline/EventTimeline.test.tsx'];
+const MOCKING_DOM_TESTS = [
+  'src/app/DatasetView.test.tsx',
+  'src/timeline/EventTimeline.test.tsx',
+  'src/filters/search-index-failure.test.tsx',
+];
 
 export default defineConfig({
   base: './',

@@ -25,6 +25,7 @@ export function StoryToolbar({ filters, valuesLang, ...props }: StoryToolbarProp
           query={filters.draft}
           onQueryChange={filters.setDraft}
           onSearchFocus={filters.prepare}
+          searchNote={filters.searchNote}
           choices={filters.choices}
           chosen={filters.chosen}
           onToggle={filters.toggle}

@@ -11,6 +11,8 @@ export interface FilterBarProps {
   onQueryChange: (text: string) => void;
   /** Called when the search field is first used, so the search can get ready. */
   onSearchFocus: () => void;
+  /** What the reader should know about the search itself (it could not be prepared), if anything. */
+  searchNote?: string | undefined;
   /** Each facet's choices in the dataset (see facets.ts); the kinds are in the legend. */
   choices: Partial<Record<Facet, readonly FacetChoice[]>>;
   chosen: Partial<Record<Facet, readonly string[]>>;
@@ -31,6 +33,7 @@ export function FilterBar(props: FilterBarProps) {
   const { t } = useT();
   const searchRef = useRef<HTMLInputElement>(null);
   const searchId = useId();
+  const noteId = useId();
   return (
     <div className="filter-bar" role="search" aria-label={t('filters.label')}>
       {/* A label that stays in sight once the field holds words, drawn on its top border. */}
@@ -49,7 +52,13 @@ export function FilterBar(props: FilterBarProps) {
         autoComplete="off"
         spellCheck={false}
         dir="auto"
+        aria-describedby={props.searchNote === undefined ? undefined : noteId}
       />
+      {props.searchNote === undefined ? null : (
+        <p className="search-note" id={noteId}>
+          {props.searchNote}
+        </p>
+      )}
       {BAR_FACETS.map((facet) => (
         <FacetFilter
           key={facet.id}

@@ -1,9 +1,18 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, type RenderHookOptions } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hasSearchIndex } from '../dataset/search/filter-events.ts';
 import { prepareDataset } from '../dataset/prepare-dataset.ts';
 import { makeDataset, makeEvent } from '../test/datasets.ts';
+import { withQueryClient } from '../test/render-with-providers.tsx';
 import { useFilteredEvents } from './use-filtered-events.ts';
+
+/** Renders under a fresh QueryClient, as the app's providers give one. */
+function renderWithClient<Result, Props>(
+  hook: (props: Props) => Result,
+  options: RenderHookOptions<Props> = {},
+) {
+  return renderHook(hook, { ...options, wrapper: withQueryClient() });
+}
 
 /** More events than are indexed at once, so the index is built in slices. */
 const large = prepareDataset(
@@ -38,7 +47,7 @@ async function buildAll() {
 
 describe('useFilteredEvents', () => {
   it('builds a large dataset’s index in slices, keeping the facets meanwhile, then searches', async () => {
-    const { result } = renderHook(() =>
+    const { result } = renderWithClient(() =>
       useFilteredEvents(large, { q: 'arso', kind: ['violence'] }),
     );
     expect(result.current.searchPending).toBe(true);
@@ -47,6 +56,7 @@ describe('useFilteredEvents', () => {
     expect(result.current.events.every((e) => e.kind === 'violence')).toBe(true);
     await buildAll();
     expect(result.current.searchPending).toBe(false);
+    expect(result.current.searchFailed).toBe(false);
     expect(result.current.events.map((e) => e.title)).toEqual(
       [0, 1000, 2000].map((n) => `Arson number ${n}`),
     );
@@ -61,7 +71,7 @@ describe('useFilteredEvents', () => {
         ),
       ),
     );
-    const { result } = renderHook(() => useFilteredEvents(long, { q: 'arso' }));
+    const { result } = renderWithClient(() => useFilteredEvents(long, { q: 'arso' }));
     expect(result.current.searchPending).toBe(true);
     await buildAll();
     expect(result.current.searchPending).toBe(false);
@@ -69,7 +79,7 @@ describe('useFilteredEvents', () => {
   });
 
   it('builds an index of its own for the events of another language, searching nothing unindexed meanwhile', async () => {
-    const { result, rerender } = renderHook(
+    const { result, rerender } = renderWithClient(
       ({ dataset }) => useFilteredEvents(dataset, { q: 'arso' }),
       { initialProps: { dataset: large } },
     );
@@ -88,7 +98,7 @@ describe('useFilteredEvents', () => {
 
   it('builds a large dataset’s index in idle time before any search, so the first search is ready', async () => {
     const idle = prepareDataset(makeDataset(large.events.map((e) => ({ ...e }))));
-    const { result, rerender } = renderHook(({ q }) => useFilteredEvents(idle, { q }), {
+    const { result, rerender } = renderWithClient(({ q }) => useFilteredEvents(idle, { q }), {
       initialProps: { q: undefined as string | undefined },
     });
     expect(hasSearchIndex(idle)).toBe(false);
@@ -106,7 +116,7 @@ describe('useFilteredEvents', () => {
     vi.stubGlobal('requestIdleCallback', idleCallback);
     vi.stubGlobal('cancelIdleCallback', (id: number) => window.clearTimeout(id));
     const idle = prepareDataset(makeDataset(large.events.map((e) => ({ ...e }))));
-    renderHook(() => useFilteredEvents(idle, {}));
+    renderWithClient(() => useFilteredEvents(idle, {}));
     await buildAll();
     expect(hasSearchIndex(idle)).toBe(true);
     expect(idleCallback).toHaveBeenCalled();
@@ -119,7 +129,7 @@ describe('useFilteredEvents', () => {
         makeEvent({ id: 'b', title: 'Search' }),
       ]),
     );
-    const { result, rerender } = renderHook(({ q }) => useFilteredEvents(small, { q }), {
+    const { result, rerender } = renderWithClient(({ q }) => useFilteredEvents(small, { q }), {
       initialProps: { q: 'ars' },
     });
     const first = result.current.events;
@@ -136,7 +146,7 @@ describe('useFilteredEvents', () => {
         makeEvent({ id: 'b', title: 'Search' }),
       ]),
     );
-    const { result } = renderHook(() => useFilteredEvents(small, { q: 'arso' }));
+    const { result } = renderWithClient(() => useFilteredEvents(small, { q: 'arso' }));
     expect(result.current.searchPending).toBe(false);
     expect(result.current.events.map((e) => e.id)).toEqual(['a']);
   });

@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
-import { letterDataset } from '../test/render-with-providers.tsx';
+import { letterDataset, withQueryClient } from '../test/render-with-providers.tsx';
 import type { UrlState } from '../url-state/url-state.ts';
 import { useStoryFilters } from './use-story-filters.ts';
 
@@ -14,6 +14,7 @@ function setup(state: UrlState = {}) {
   const navigate = vi.fn();
   const hook = renderHook(({ s, words = t }) => useStoryFilters(dataset, s, navigate, words), {
     initialProps: { s: state } as { s: UrlState; words?: typeof t },
+    wrapper: withQueryClient(),
   });
   return { navigate, hook };
 }

@@ -50,7 +50,7 @@ export function useStoryFilters(
   const { draft, setDraft, settled } = useSearchDraft(state.q, writeQuery);
   const chosen = useChosen(state);
   const filters = useMemo(() => ({ q: draft, ...chosen }), [draft, chosen]);
-  const { events, searchPending, prepare } = useFilteredEvents(dataset, filters);
+  const { events, searchPending, searchFailed, prepare } = useFilteredEvents(dataset, filters);
   const filtering = isFiltering(filters);
   const terms = useMemo(() => searchTerms(draft), [draft]);
 
@@ -126,5 +126,7 @@ export function useStoryFilters(
     clear,
     prepare,
     status: searchPending ? t('filters.preparing') : speak ? announced : '',
+    /** Said beside the search field when its index could not be built (search still works). */
+    searchNote: searchFailed ? t('filters.searchSlow') : undefined,
   };
 }

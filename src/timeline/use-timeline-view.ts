@@ -9,7 +9,8 @@ import {
 import { civilToMs, clampToCivilRange } from '../dates/civil-date.ts';
 import type { PreparedDataset, Window } from '../dataset/prepare-dataset.ts';
 import { useReducedMotion } from '../ui/use-reduced-motion.ts';
-import { currentEntry, type Navigate } from '../url-state/use-url-state.ts';
+import { useHistoryStore } from '../url-state/history-store.ts';
+import type { Navigate } from '../url-state/use-url-state.ts';
 import type { UrlState } from '../url-state/url-state.ts';
 import type { EventTimelineHandle } from './EventTimeline.tsx';
 import {
@@ -48,6 +49,7 @@ export function useTimelineView(
     [selected, dataset.defaultWindow],
   );
   const view = urlWindow ?? fallback;
+  const { entry: currentEntry } = useHistoryStore();
 
   const [viewport] = useState(() => new Viewport(view, urlWindow !== undefined));
   const url = useMemo(() => new ViewportUrl(navigate, viewport), [navigate, viewport]);

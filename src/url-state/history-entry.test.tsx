@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../test/fake-history.ts';
-import { currentEntry, useUrlState } from './use-url-state.ts';
+import { useUrlState } from './use-url-state.ts';
 
 const WINDOW = { start: '2014-12-05', end: '2014-12-10' };
 
@@ -9,7 +9,7 @@ describe('a write bound to a history entry', () => {
   it('is made while its entry is current', () => {
     const history = fakeHistory('/?event=a');
     const { result } = renderHook(() => useUrlState());
-    const entry = currentEntry();
+    const entry = result.current.currentEntry();
     act(() => result.current.navigate(WINDOW, { replace: true, entry }));
     expect(history.queries()).toEqual(['?event=a&start=2014-12-05&end=2014-12-10']);
     expect(result.current.state).toMatchObject({ event: 'a', ...WINDOW });
@@ -19,7 +19,7 @@ describe('a write bound to a history entry', () => {
     const history = fakeHistory('/?event=a');
     const { result } = renderHook(() => useUrlState());
     act(() => result.current.navigate({ event: 'b' }));
-    const entryOfB = currentEntry();
+    const entryOfB = result.current.currentEntry();
     act(() => history.back());
     act(() => result.current.navigate(WINDOW, { replace: true, entry: entryOfB }));
     expect(history.queries()).toEqual(['?event=a', '?event=b']);
@@ -33,7 +33,7 @@ describe('a write bound to a history entry', () => {
   it('is dropped once a new entry has been pushed', () => {
     const history = fakeHistory('/?event=a');
     const { result } = renderHook(() => useUrlState());
-    const entryOfA = currentEntry();
+    const entryOfA = result.current.currentEntry();
     act(() => result.current.navigate({ event: 'b' }));
     act(() => result.current.navigate(WINDOW, { replace: true, entry: entryOfA }));
     expect(history.queries()).toEqual(['?event=a', '?event=b']);
@@ -42,8 +42,8 @@ describe('a write bound to a history entry', () => {
   it('does not change which entry is current when it replaces it', () => {
     fakeHistory('/');
     const { result } = renderHook(() => useUrlState());
-    const before = currentEntry();
+    const before = result.current.currentEntry();
     act(() => result.current.navigate(WINDOW, { replace: true }));
-    expect(currentEntry()).toBe(before);
+    expect(result.current.currentEntry()).toBe(before);
   });
 });
