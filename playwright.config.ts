@@ -18,7 +18,7 @@ export default defineConfig({
   // Limits that catch a hang, not a slow machine: a web-first assertion returns as soon as it
   // holds, so a generous limit costs a passing test nothing, while a 15 s one failed a page
   // still loading its dataset on a loaded machine. Timers the page waits on run on page.clock.
-  timeout: 120_000,
+  timeout: 240_000,
   expect: { timeout: 30_000 },
   reporter: [
     ['list'],

@@ -262,7 +262,7 @@ for (const layout of LAYOUTS) {
         page,
       }) => {
         // Two rounds of one key press per control: about 120 presses in the letter.
-        test.setTimeout(240_000);
+        test.setTimeout(360_000);
         await view.before?.(page);
         await page.goto(view.path);
         await view.ready(page);

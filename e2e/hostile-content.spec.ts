@@ -414,7 +414,7 @@ function serveHugeDataset(bytes: number) {
 
 test('a 20 MB dataset loads and the list shows all its events', async ({ page }) => {
   // Limits that catch a hang: parsing and checking 20 MB beside three other browsers takes a while.
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await page.addInitScript(serveHugeDataset, 20 * 1024 * 1024);
   await page.goto('/?data=huge.json');
   const generated = await page.evaluate(
