@@ -175,6 +175,16 @@ test.describe('at 1280 px in Russian', () => {
     const filters = page.getByRole('button', { name: 'Фильтры (включено: 1)' });
     await expect(filters).toHaveText('Фильтры (1)');
     await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toHaveText('Сбросить');
+    // An actor chosen as well: its count is short to see, whole to hear.
+    const actor = page.locator('.facet summary').first();
+    await actor.click();
+    await page.locator('.facet input[type="checkbox"]').first().check();
+    await actor.click();
+    await expect(actor).toHaveText('Кто назван (1)');
+    await expect(actor).toHaveAccessibleName('Кто назван (выбрано: 1)');
+    await expect(page.getByRole('button', { name: 'Фильтры (включено: 2)' })).toHaveText(
+      'Фильтры (2)',
+    );
     // A row starts wherever a control's top is more than 20 px below the one before it.
     const rows = await page.evaluate(() => {
       const tops = [
