@@ -162,3 +162,39 @@ for (const width of [1280, 1024]) {
     });
   });
 }
+
+test.describe('at 1280 px in Russian', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the toolbar keeps to two rows beside an open event with a filter on, every name whole', async ({
+    page,
+  }) => {
+    await page.goto('/ru/?event=jmg-office-arson');
+    await appRunning(page);
+    await page.getByRole('searchbox', { name: 'Поиск по событиям' }).fill('JMG');
+    const filters = page.getByRole('button', { name: 'Фильтры (включено: 1)' });
+    await expect(filters).toHaveText('Фильтры (1)');
+    await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toHaveText('Сбросить');
+    // An actor chosen as well: its count is short to see, whole to hear.
+    const actor = page.locator('.facet summary').first();
+    await actor.click();
+    await page.locator('.facet input[type="checkbox"]').first().check();
+    await actor.click();
+    await expect(actor).toHaveText('Кто назван (1)');
+    await expect(actor).toHaveAccessibleName('Кто назван (выбрано: 1)');
+    await expect(page.getByRole('button', { name: 'Фильтры (включено: 2)' })).toHaveText(
+      'Фильтры (2)',
+    );
+    // A row starts wherever a control's top is more than 20 px below the one before it.
+    const rows = await page.evaluate(() => {
+      const tops = [
+        ...document.querySelectorAll<HTMLElement>('.timeline-bar :is(button, summary, input)'),
+      ]
+        .filter((control) => control.checkVisibility())
+        .map((control) => control.getBoundingClientRect().top)
+        .sort((a, b) => a - b);
+      return tops.filter((top, i) => i === 0 || top - (tops[i - 1] ?? top) > 20).length;
+    });
+    expect(rows).toBeLessThanOrEqual(2);
+  });
+});

@@ -189,14 +189,16 @@ test('in forced colours every state keeps a mark of its own and axe finds nothin
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('/?event=jmg-office-arson');
   await appRunning(page);
-  // The open event in the drawing and in the list: an outline, which forced colours keep.
+  // The open event in the drawing and in the list: an outline, which forced colours keep (round
+  // a point's dot, or round a range's bar).
   await expect(
-    page
-      .locator(
-        '.vis-item.vis-range.vis-selected, .vis-item.vis-box.vis-selected, .vis-item.vis-point.vis-selected',
-      )
-      .first(),
+    page.locator('.vis-item.vis-range.vis-selected, .vis-item.vis-dot.vis-selected').first(),
   ).not.toHaveCSS('outline-style', 'none');
+  // A point is a dot and its label, never a box: the open point's label is not framed.
+  const openPoint = page.locator('.vis-item.vis-point.vis-selected');
+  await expect(openPoint).toHaveCSS('border-top-style', 'none');
+  await expect(openPoint).toHaveCSS('outline-style', 'none');
+  await expect(openPoint.locator('.item-label')).toHaveCSS('font-weight', '700');
   const current = eventList(page).locator('[aria-current="true"]');
   await expect(current).not.toHaveCSS('outline-style', 'none');
   // The kinds keep their colours: a swatch is not painted over with the system's colours.

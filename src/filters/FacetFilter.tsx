@@ -76,10 +76,22 @@ export function FacetFilter({
           details.open = false;
       }}
     >
-      <summary>
+      <summary
+        // The visible count may be shorter than the spoken one ("Кто назван (1)"); the name stays whole.
+        aria-label={
+          chosen.length > 0 &&
+          t('filters.chosenShort', { count: chosen.length }) !==
+            t('filters.chosen', { count: chosen.length })
+            ? `${label} ${t('filters.chosen', { count: chosen.length })}`
+            : undefined
+        }
+      >
         {label}
         {chosen.length > 0 ? (
-          <span className="facet-chosen"> {t('filters.chosen', { count: chosen.length })}</span>
+          <span className="facet-chosen">
+            {' '}
+            {t('filters.chosenShort', { count: chosen.length })}
+          </span>
         ) : null}
       </summary>
       <fieldset>

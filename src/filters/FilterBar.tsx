@@ -78,13 +78,17 @@ export function FilterBar(props: FilterBarProps) {
         <button
           type="button"
           className="clear-filters"
+          // A shorter visible word where the language needs the room; the name stays whole.
+          aria-label={
+            t('filters.clearShort') === t('filters.clear') ? undefined : t('filters.clear')
+          }
           onClick={() => {
             // The button goes once the filters are cleared: focus stays in the filters.
             props.onClear();
             searchRef.current?.focus();
           }}
         >
-          {t('filters.clear')}
+          {t('filters.clearShort')}
         </button>
       ) : null}
     </div>

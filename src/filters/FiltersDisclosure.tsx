@@ -29,6 +29,10 @@ export function FiltersDisclosure({ active, status, children }: FiltersDisclosur
   const [chosen, setChosen] = useState(active > 0 ? true : undefined);
   const open = chosen ?? wide;
   const id = useId();
+  // The visible count may be shorter than the spoken one ("Фильтры (1)"); the name stays whole.
+  const name =
+    active > 0 ? `${t('filters.toggle')} ${t('filters.active', { count: active })}` : undefined;
+  const shortCount = t('filters.activeShort', { count: active });
   return (
     <div className={`filters${chosen === undefined ? '' : chosen ? ' is-open' : ' is-closed'}`}>
       <button
@@ -36,12 +40,11 @@ export function FiltersDisclosure({ active, status, children }: FiltersDisclosur
         className="filters-toggle"
         aria-expanded={open}
         aria-controls={id}
+        aria-label={name === `${t('filters.toggle')} ${shortCount}` ? undefined : name}
         onClick={() => setChosen(!open)}
       >
         {t('filters.toggle')}{' '}
-        {active > 0 ? (
-          <span className="facet-chosen">{t('filters.active', { count: active })}</span>
-        ) : null}
+        {active > 0 ? <span className="facet-chosen">{shortCount}</span> : null}
       </button>
       <div id={id} className="filters-body">
         {children}

@@ -20,7 +20,7 @@ export interface TimelineLegendProps {
 }
 
 /**
- * What the colours and marks on the timeline mean; each kind is also a toggle that shows only
+ * What the colours and marks on the timeline mean (a bar is a span of days, a dot one day); each kind is also a toggle that shows only
  * the kinds pressed (any of them).
  */
 export function TimelineLegend({ kinds, chosen, onToggle }: TimelineLegendProps) {
@@ -45,6 +45,12 @@ export function TimelineLegend({ kinds, chosen, onToggle }: TimelineLegendProps)
             </button>
           </li>
         ))}
+        <li className="legend-mark">
+          <span className="legend-bar" aria-hidden="true" /> {t('legend.span')}
+        </li>
+        <li className="legend-mark">
+          <span className="legend-dot" aria-hidden="true" /> {t('legend.point')}
+        </li>
         <li className="legend-mark">
           <span aria-hidden="true">~</span> {t('legend.approximate')}
         </li>
