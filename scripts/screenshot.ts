@@ -30,7 +30,8 @@ const server = spawn(
 );
 
 async function waitForServer() {
-  for (let i = 0; i < 100; i += 1) {
+  // A minute: a loaded machine can take many seconds to start the server.
+  for (let i = 0; i < 600; i += 1) {
     try {
       if ((await fetch(base)).ok) return;
     } catch {
