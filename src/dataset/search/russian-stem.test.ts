@@ -74,6 +74,14 @@ describe('searching the letter in Russian', () => {
     expect(found('поджоги').length).toBeGreaterThan(1);
   });
 
+  it('finds «Дмитриев», the usual spelling, where the letter writes «Dimitriev» (labels.searchAlso)', () => {
+    const naming = ru.events.filter((e) => e.actors.includes('Dmitry Dimitriev'));
+    expect(naming.length).toBe(3);
+    for (const event of naming) expect(event.searchWords).toContain('Дмитриев');
+    expect(found('Дмитриев')).toEqual(naming.map((e) => e.id));
+    expect(found('Димитриев')).toEqual(naming.map((e) => e.id));
+  });
+
   it('finds in English as before', () => {
     const en = (q: string) => filterEvents(letter, { q }).map((e) => e.id);
     expect(en('arson').length).toBeGreaterThan(0);
