@@ -40,7 +40,11 @@ export function FiltersDisclosure({ active, status, children }: FiltersDisclosur
       >
         {t('filters.toggle')}{' '}
         {active > 0 ? (
-          <span className="facet-chosen">{t('filters.active', { count: active })}</span>
+          <span className="facet-chosen">
+            {/* A short count keeps the toolbar in one row; the name still says what it counts. */}
+            <span aria-hidden="true">{t('filters.activeShort', { count: active })}</span>
+            <span className="visually-hidden">{t('filters.active', { count: active })}</span>
+          </span>
         ) : null}
       </button>
       <div id={id} className="filters-body">
