@@ -257,6 +257,17 @@ describe('the home page', () => {
     expect(entries).toHaveLength(dataset.events.length);
     expect(meta(doc, 'og:image')).toBe(`${SITE}preview.png`);
     expect(doc.querySelector('script[src]')?.getAttribute('src')).toBe('/src/entry/boot.ts');
+    // A host serves this page for any address it lacks, /ru/… too: its note is in each language.
+    const notes = [...doc.querySelectorAll('.missing-code-note')];
+    expect(notes.map((n) => n.getAttribute('lang'))).toEqual(['en', 'ru']);
+    expect(notes[1]?.textContent?.replace(/\u00a0/g, ' ')).toMatch(
+      /^Код и стили приложения не загрузились по этому адресу\. .*Открыть главную страницу хронологии$/,
+    );
+    expect(notes[1]?.querySelector('a')?.getAttribute('href')).toBe(`${SITE}ru/`);
+    const ruNotes = render({ kind: 'home', lang: 'ru' }).document.querySelectorAll(
+      '.missing-code-note',
+    );
+    expect(ruNotes).toHaveLength(1);
   });
 });
 
