@@ -79,9 +79,11 @@ export async function writeSitePages(root: string, outDir: string): Promise<void
       }
       aliasPages += former.length;
     }
+    // What a static host serves for an address it has no file for, in every language.
+    writeFileSync(join(outDir, '404.html'), await render.renderNotFoundPage(siteUrl));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `Prerendered ${pages.length} pages and their preview images, and ${aliasPages} pages at former event ids, in ${seconds} s.`,
+      `Prerendered ${pages.length} pages and their preview images, ${aliasPages} pages at former event ids and 404.html, in ${seconds} s.`,
     );
     if (siteUrl === undefined) {
       console.log(

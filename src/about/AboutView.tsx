@@ -52,6 +52,8 @@ export function AboutView({
     headingRef.current?.focus();
   }, []);
   const source = doc.source;
+  // The title in the reader's language is the site's translation: named as one beside the original.
+  const translatedTitle = language === lang ? undefined : doc.translations?.[language]?.title;
   const translated = source?.translations?.[language]?.description;
   // The description in the reader's language where the dataset gives one, else as written.
   const description =
@@ -81,6 +83,8 @@ export function AboutView({
                 {doc.title}
               </cite>
             ),
+            translated: translatedTitle ? 'some' : 'none',
+            translatedTitle: <cite lang={language}>{translatedTitle}</cite>,
             authors: doc.organisations.length > 0 ? 'some' : 'none',
             authorList: (
               <>

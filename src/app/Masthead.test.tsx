@@ -55,5 +55,25 @@ describe('Masthead', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Human Rights Watch')).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('link', { name: 'Русский' })).toHaveAttribute('aria-current', 'true');
+    expect(screen.queryByText(/Перевод заголовка/)).toBeNull();
+  });
+
+  it('marks a translated title as a translation and gives the original beside it', async () => {
+    render(
+      <Masthead
+        document={letter}
+        title={{ text: 'Совместное письмо президенту Путину', lang: 'ru' }}
+        onRead={() => undefined}
+        aboutHref="?about=1"
+        onAbout={() => undefined}
+        aboutRef={{ current: null }}
+        languageHref={(language) => `?lang=${language}`}
+        onLanguage={vi.fn()}
+      />,
+    );
+    await act(() => activateLanguage('ru'));
+    const note = screen.getByText(/^Перевод заголовка; в оригинале:/);
+    expect(note).toHaveTextContent(`Перевод заголовка; в оригинале: «${letter.title}»`);
+    expect(note.querySelector('cite')).toHaveAttribute('lang', 'en');
   });
 });

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { DocumentInfo } from '../dataset/check/schema.ts';
 import type { Language } from '../i18n/languages.ts';
+import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 import { NoScript } from '../ui/NoScript.tsx';
@@ -37,6 +38,21 @@ export function Masthead(props: MastheadProps) {
         <h1 dir="auto" lang={title.lang} tabIndex={-1} data-focus-home>
           {title.text}
         </h1>
+        {/* A translated title (the site's words) never passes for the document's own. */}
+        {title.lang !== undefined && title.lang !== docLang ? (
+          <p className="title-translation">
+            <Msg
+              id="masthead.translatedTitle"
+              values={{
+                original: (
+                  <cite dir="auto" lang={docLang}>
+                    {doc.title}
+                  </cite>
+                ),
+              }}
+            />
+          </p>
+        ) : null}
         <p className="byline">
           {doc.organisations.map((o, i) => (
             <span key={i}>
@@ -49,7 +65,9 @@ export function Masthead(props: MastheadProps) {
           {doc.reference ? (
             <>
               {' · '}
-              <bdi lang={docLang}>{doc.reference}</bdi>
+              <bdi lang={docLang} className="reference">
+                {doc.reference}
+              </bdi>
             </>
           ) : null}
           {/* A reader of another language is told before any quote that the letter is not in theirs. */}

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
 import { localizeDataset, localizedTitle } from '../dataset/localize-dataset.ts';
 import { useT } from '../i18n/use-t.ts';
+import { documentName } from '../i18n/document-name.ts';
 import type { EventTimelineHandle } from '../timeline/EventTimeline.tsx';
 import { useKindStyles } from '../ui/use-kind-styles.ts';
 import type { Page } from '../url-state/page-path.ts';
@@ -73,7 +74,7 @@ export function StoryView({
   useKindStyles(dataset.kinds);
   useDocumentTitle(
     about ? 'about' : reading ? 'letter' : selected ? 'event' : 'home',
-    title.text,
+    documentName(title, doc.language, t),
     selected,
     t,
   );

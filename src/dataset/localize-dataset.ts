@@ -34,6 +34,8 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
     for (const value of event.place === undefined ? event.actors : [event.place, ...event.actors]) {
       const shown = labelIn(dataset.labels, value, language, documentLanguage);
       if (shown.text !== value) words.push(shown.text);
+      // Other spellings of the name (a transliteration the source does not use) find it too.
+      words.push(...(dataset.labels?.[value]?.searchAlso?.[language] ?? []));
     }
     const kind = kindWords.get(event.kind);
     if (kind !== undefined) words.push(kind);

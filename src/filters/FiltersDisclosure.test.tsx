@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { activateLanguage } from '../i18n/i18n.ts';
 import { FiltersDisclosure } from './FiltersDisclosure.tsx';
 
 /** A browser as wide as `width`, as far as `(min-width: …)` queries go. */
@@ -58,6 +59,23 @@ describe('FiltersDisclosure', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(button).toHaveAccessibleName('Filters (2 active)');
     expect(button.closest('.filters')).toHaveClass('is-open');
+  });
+
+  it('shows a short count in Russian, so the toolbar keeps one row, and keeps its name', async () => {
+    screenWidth(1280);
+    await act(() => activateLanguage('ru'));
+    try {
+      render(
+        <FiltersDisclosure active={1} status="">
+          <input type="search" aria-label="Поиск по событиям" />
+        </FiltersDisclosure>,
+      );
+      const button = screen.getByRole('button', { name: /^Фильтры/ });
+      expect(button).toHaveAccessibleName('Фильтры (включено: 1)');
+      expect(button.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^\(1\)$/);
+    } finally {
+      await act(() => activateLanguage('en'));
+    }
   });
 
   it('keeps its status outside the part it hides, so the count is said while it is closed', () => {

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { facetChoices, isFiltering, unknownFilterValues } from '../dataset/search/filter-events.ts';
 import { FACETS, FACET_IDS, type Facet } from '../facets/facets.ts';
 import type { PreparedDataset } from '../dataset/prepare-dataset.ts';
-import { searchTerms } from '../dataset/search/search-text.ts';
+import { queryTerms } from '../dataset/search/search-text.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import type { UrlState } from '../url-state/url-state.ts';
 import { shown } from '../url-state/url-values.ts';
@@ -52,7 +52,7 @@ export function useStoryFilters(
   const filters = useMemo(() => ({ q: draft, ...chosen }), [draft, chosen]);
   const { events, searchPending, searchFailed, prepare } = useFilteredEvents(dataset, filters);
   const filtering = isFiltering(filters);
-  const terms = useMemo(() => searchTerms(draft), [draft]);
+  const terms = useMemo(() => queryTerms(draft), [draft]);
 
   const kindChoices = useMemo(
     () => new Map(facetChoices(dataset.events, 'kind').map((c) => [c.value, c.count])),

@@ -83,5 +83,8 @@ describe('LetterReader in another language than the letter’s', () => {
     const reader = screen.getByRole('region', { name: 'Письмо' });
     const head = reader.querySelector('.panel-head');
     expect(head).toHaveTextContent('Письмо и цитаты из него — на английском языке.');
+    // The visible word is short enough to leave the heading whole; the name says what it closes.
+    const close = within(reader).getByRole('button', { name: 'Закрыть письмо' });
+    expect(close).toHaveTextContent(/^Закрыть$/);
   });
 });

@@ -159,8 +159,14 @@ export function LetterReader(props: LetterReaderProps) {
             {t('panel.quotesLanguage', { lang: doc.language })}
           </span>
         ) : null}
-        <button type="button" onClick={onClose}>
-          {t('letter.close')}
+        {/* A short word keeps the head in one row beside the heading; the name says what closes. */}
+        <button
+          type="button"
+          className="reader-close"
+          aria-label={t('letter.close')}
+          onClick={onClose}
+        >
+          {t('letter.closeShort')}
         </button>
       </div>
       <p className="reader-meta">

@@ -116,8 +116,14 @@ export const datasetSchema = z.object(
                 error: 'must be an object whose keys are language tags such as ru',
               }),
             ),
+            /** Other spellings a reader of that language may search for: `{ "ru": ["Дмитриев"] }`. */
+            searchAlso: z.optional(
+              z.record(languageTag(), z.array(text('another spelling to search for')), {
+                error: 'must be an object whose keys are language tags such as ru',
+              }),
+            ),
           },
-          { error: 'must be an object with "translations" or "properName"' },
+          { error: 'must be an object with "translations", "searchAlso" or "properName"' },
         ),
         { error: 'must be an object whose keys are the labels' },
       ),

@@ -1,5 +1,5 @@
 import { FACETS, type FacetEvent } from '../../facets/facets.ts';
-import { searchTerms } from './search-text.ts';
+import { queryTerms, searchTerms } from './search-text.ts';
 
 /** The facets whose values search reads as words of the event (see facets.ts). */
 const SEARCHABLE = FACETS.filter((facet) => facet.searchable);
@@ -74,7 +74,7 @@ function lowerBound(words: readonly string[], term: string): number {
  */
 export function searchIndex(index: SearchIndex, query: string): Uint8Array | undefined {
   if (query.trim() === '') return undefined;
-  const terms = [...new Set(searchTerms(query))];
+  const terms = queryTerms(query);
   if (terms.length === 0) return new Uint8Array(index.size);
   // The longest term first: it usually matches the fewest words and narrows the rest.
   terms.sort((a, b) => b.length - a.length);
@@ -98,7 +98,7 @@ export function searchIndex(index: SearchIndex, query: string): Uint8Array | und
  */
 export function scanEvents(events: readonly Searchable[], query: string): Uint8Array | undefined {
   if (query.trim() === '') return undefined;
-  const terms = [...new Set(searchTerms(query))];
+  const terms = queryTerms(query);
   const hits = new Uint8Array(events.length);
   if (terms.length === 0) return hits;
   events.forEach((event, at) => {

@@ -1,3 +1,5 @@
+import { stemRussian } from './russian-stem.ts';
+
 /**
  * How text is compared in search: without case or accents, word by word, in any script.
  * Pure and locale-independent, so a link finds the same events for every reader.
@@ -52,6 +54,14 @@ export const isUnspaced = (text: string): boolean => UNSPACED.test(text);
 /** The folded words of a text, as search compares them (empty ones left out). */
 export function searchTerms(text: string): string[] {
   return termsOf(text, isUnspaced(text));
+}
+
+/**
+ * The words a query looks for: its folded words, a Russian word cut to its stem (russian-stem.ts),
+ * so that every form of it is found. Each is matched as the beginning of a word of the text.
+ */
+export function queryTerms(query: string): string[] {
+  return [...new Set(searchTerms(query).map(stemRussian))];
 }
 
 /**

@@ -3,6 +3,7 @@ import { localizeDataset, localizedTitle } from '../../dataset/localize-dataset.
 import { toScriptJson } from '../../dataset/load/page-dataset.ts';
 import type { PreparedDataset } from '../../dataset/prepare-dataset.ts';
 import type { DateWords } from '../../i18n/format-dates.ts';
+import { documentName } from '../../i18n/document-name.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import {
@@ -14,6 +15,7 @@ import {
 } from '../../url-state/page-path.ts';
 import { plainField } from '../../text/plain-text.ts';
 import { eventPageJsonLd, letterPageJsonLd } from './json-ld.ts';
+import { letterSentence, previewName } from './page-names.ts';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
@@ -105,17 +107,12 @@ export function pageHead(
 ): PageHead {
   const dataset = localizeDataset(original, language);
   const doc = dataset.document;
-  const docTitle = localizedTitle(original, language).text;
+  const localized = localizedTitle(original, language);
+  // A translated title is marked as one wherever it names the document.
+  const docTitle = documentName(localized, doc.language, t);
   const event = page.kind === 'event' ? dataset.byId.get(page.id) : undefined;
   const byline = `${doc.organisations.map((o) => o.name).join(', ')}, ${dates.civil(doc.date)}`;
-  // The descriptions name the letter by its own title (never a translation), in quotation marks.
-  const sentence = {
-    organisations: new Intl.ListFormat(LANGUAGE_TABLE[language].intl, {
-      type: 'conjunction',
-    }).format(doc.organisations.map((o) => o.name)),
-    date: dates.civil(doc.date),
-    original: doc.title,
-  };
+  const sentence = letterSentence(doc, { language, t, dates });
   // Each page its own title, as the app names the view once it runs (use-document-title.ts).
   // Text the DOM cannot isolate (the tab's title, link previews) follows the runtime
   // `document.title`: bidi controls and line or paragraph separators become spaces.
@@ -152,7 +149,8 @@ export function pageHead(
 
   const meta: [string, string, string][] = [['name', 'description', description]];
   meta.push(['property', 'og:type', event ? 'article' : 'website']);
-  meta.push(['property', 'og:title', plainField(event ? event.title : docTitle)]);
+  const ogTitle = event ? event.title : previewName(doc, localized, page, { language, t, dates });
+  meta.push(['property', 'og:title', plainField(ogTitle)]);
   meta.push(['property', 'og:description', description]);
   meta.push(['property', 'og:site_name', t('app.name')]);
   meta.push(['property', 'og:locale', LANGUAGE_TABLE[language].og]);

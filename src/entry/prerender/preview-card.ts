@@ -3,6 +3,7 @@ import type { PreparedDataset } from '../../dataset/prepare-dataset.ts';
 import type { Page } from '../../url-state/page-path.ts';
 import { plainField } from '../../text/plain-text.ts';
 import type { PageWords } from './head-tags.ts';
+import { previewName } from './page-names.ts';
 
 /** What a link preview image shows, in words: drawn by the build (scripts/render-preview.ts). */
 export interface PreviewCard {
@@ -51,7 +52,11 @@ function cardWords(
 ): PreviewCard {
   const dataset = localizeDataset(original, language);
   const doc = dataset.document;
-  const docTitle = localizedTitle(original, language).text;
+  const docTitle = previewName(doc, localizedTitle(original, language), page, {
+    language,
+    t,
+    dates,
+  });
   // The letter by its own title: a translated title on a card would pass for the letter's.
   const letter = `${shortTitle(doc.title)} · ${dates.civil(doc.date)}`;
   const organisations = doc.organisations.map((o) => o.name).join(' · ');

@@ -257,6 +257,17 @@ describe('the home page', () => {
     expect(entries).toHaveLength(dataset.events.length);
     expect(meta(doc, 'og:image')).toBe(`${SITE}preview.png`);
     expect(doc.querySelector('script[src]')?.getAttribute('src')).toBe('/src/entry/boot.ts');
+    // A host serves this page for any address it lacks, /ru/… too: its note is in each language.
+    const notes = [...doc.querySelectorAll('.missing-code-note')];
+    expect(notes.map((n) => n.getAttribute('lang'))).toEqual(['en', 'ru']);
+    expect(notes[1]?.textContent?.replace(/\u00a0/g, ' ')).toMatch(
+      /^Код и стили приложения не загрузились по этому адресу\. .*Открыть главную страницу хронологии$/,
+    );
+    expect(notes[1]?.querySelector('a')?.getAttribute('href')).toBe(`${SITE}ru/`);
+    const ruNotes = render({ kind: 'home', lang: 'ru' }).document.querySelectorAll(
+      '.missing-code-note',
+    );
+    expect(ruNotes).toHaveLength(1);
   });
 });
 
@@ -315,6 +326,29 @@ describe('the Russian pages', () => {
     }
   });
 
+  it('mark the translated title of the letter as a translation wherever it names the letter', () => {
+    const plain = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ');
+    const original = dataset.document.title;
+    const home = render(ru({ kind: 'home' })).document;
+    expect(plain(home.title)).toMatch(
+      /^Совместное письмо .* \(перевод заголовка\) — Source Timeline$/,
+    );
+    expect(plain(meta(home, 'og:title'))).toBe(
+      'Хронология событий по письму Amnesty International, Front Line Defenders и Human Rights Watch от 16 декабря 2014 г.',
+    );
+    expect(plain(meta(home, 'og:image:alt'))).toContain('(перевод заголовка)');
+    expect(plain(home.querySelector('.title-translation')?.textContent)).toBe(
+      `Перевод заголовка; в оригинале: «${original}»`,
+    );
+    const letter = render(ru({ kind: 'letter' })).document;
+    expect(plain(letter.title)).toMatch(/^Текст письма — Совместное .* \(перевод заголовка\) — /);
+    expect(plain(meta(letter, 'og:title'))).toBe(`Текст письма (на английском): ${original}`);
+    const event = render(ru({ kind: 'event', id: 'jmg-office-arson' })).document;
+    expect(plain(event.title)).toContain('(перевод заголовка)');
+    // In English the title is the letter's own, and named as it is.
+    expect(meta(render({ kind: 'home' }).document, 'og:title')).toBe(original);
+  });
+
   it('link each language’s page to the other, absolute with SITE_URL and relative without', () => {
     const id = 'jmg-office-arson';
     for (const page of [{ kind: 'event', id } as const, ru({ kind: 'event', id })]) {
@@ -359,7 +393,7 @@ describe('the Russian pages', () => {
     // in quotation marks, and no parentheses strung together.
     const homeDescription = meta(home, 'description')?.replace(/\u00a0/g, ' ') ?? '';
     expect(homeDescription).toMatch(
-      /^Хронология: 20 событий из письма Amnesty International, Front Line Defenders и Human Rights Watch от 16 декабря 2014 г\. на английском языке; к каждому событию — цитата из этой копии письма в оригинале\. Заголовок письма: «Joint Letter to President Putin: .*»\.$/,
+      /^Хронология: 20 событий из письма Amnesty International, Front Line Defenders и Human Rights Watch от 16 декабря 2014 г\.; к каждому — дословная цитата \(на английском языке\)\. Заголовок письма: «Joint Letter to President Putin: .*»\.$/,
     );
     expect(homeDescription).not.toContain(') (');
     expect(homeDescription.indexOf('на английском языке')).toBeLessThan(160);
@@ -371,10 +405,10 @@ describe('the Russian pages', () => {
     expect(jsonLd(letter)).toMatchObject({ name: dataset.document.title, inLanguage: 'en' });
     // The letter's page is named as the letter, not as the timeline.
     expect(letter.title).not.toBe(home.title);
-    expect(letter.title).toMatch(/^Письмо\s—\s/);
+    expect(letter.title).toMatch(/^Текст\sписьма\s—\s/);
     const letterDescription = meta(letter, 'description')?.replace(/\u00a0/g, ' ') ?? '';
     expect(letterDescription).toMatch(
-      /^Полный текст этой копии письма на языке оригинала \(английском\)/,
+      /^Полный текст письма на языке оригинала \(английском\) с выделенными словами/,
     );
     expect(letterDescription).not.toContain(') (');
   });

@@ -22,6 +22,7 @@ import {
 } from '../../url-state/page-path.ts';
 import { pageHead, type PageWords } from './head-tags.ts';
 import { missingCodeNote } from './missing-code-note.ts';
+import { notFoundPage, notFoundWords, type NotFoundWords } from './not-found-page.ts';
 import { previewCard, type PreviewCard } from './preview-card.ts';
 
 /**
@@ -163,7 +164,14 @@ export async function renderPageFile(
   const body = await renderBody(dataset, page);
   const words = await pageWords(page);
   const head = pageHead(dataset, page, siteUrl, words).html;
-  const note = missingCodeNote(page, words, siteUrl);
+  let note = missingCodeNote(page, words, siteUrl);
+  // A host serves the root page for any address it lacks (`/ru/event/unknown`): a note per language.
+  if (page.kind === 'home' && page.lang === undefined) {
+    for (const lang of PAGE_LANGUAGES) {
+      const there = inLanguage(page, lang);
+      note += missingCodeNote(there, await pageWords(there), siteUrl);
+    }
+  }
   // Every page names one shared file instead of carrying the dataset: a site's size grows with
   // its events, not their square. The head asks for it early, beside the app's code.
   const json = JSON.stringify(raw);
@@ -181,4 +189,12 @@ export async function renderPageFile(
     }),
     shared,
   };
+}
+
+/** The site's `404.html`, in every language the site has (not-found-page.ts). */
+export async function renderNotFoundPage(siteUrl: string | undefined): Promise<string> {
+  const words: NotFoundWords[] = [];
+  for (const lang of [undefined, ...PAGE_LANGUAGES])
+    words.push(notFoundWords(lang, await pageWords(inLanguage({ kind: 'home' }, lang))));
+  return notFoundPage(words, siteUrl);
 }
