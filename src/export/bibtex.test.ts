@@ -66,10 +66,17 @@ describe('toBibtex', () => {
   });
 
   it('names every paragraph an event quotes once, in order', () => {
+    // No event of the letter quotes two body paragraphs: one that did would be cited so.
+    const threats = eventOf(letter, 'kalyapin-death-threats');
+    const general = { paragraph: 'p4', quote: 'death threats' };
     const entry = readBibtex(
-      toBibtex(citedWork(letter, SHORT, LINK, eventOf(letter, 'kalyapin-death-threats'))),
+      toBibtex(
+        citedWork(letter, SHORT, LINK, { ...threats, sources: [...threats.sources, general] }),
+      ),
     );
     expect(entry.fields.note).toBe('Index: EUR 46/056/2014, paragraphs 7, 1');
+    const alone = readBibtex(toBibtex(citedWork(letter, SHORT, LINK, threats)));
+    expect(alone.fields.note).toBe('Index: EUR 46/056/2014, paragraph 7');
     const twice = readBibtex(
       toBibtex(
         citedWork(letter, SHORT, LINK, eventOf(letter, 'police-forcibly-enter-jmg-apartment')),

@@ -116,7 +116,7 @@ describe('eventsToCsv', () => {
     expect(raid?.paragraphs).toBe('6; 6');
     expect(raid?.quotes?.split('\n')).toHaveLength(2);
     expect(records.find((r) => r.id === 'kalyapin-death-threats')).toMatchObject({
-      paragraphs: '7; 1',
+      paragraphs: '7',
       ongoing: 'true',
       certainty: 'inferred',
       end: '2014-12-16',

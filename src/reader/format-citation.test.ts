@@ -58,7 +58,7 @@ describe('formatCitation', () => {
     [
       'kalyapin-death-threats',
       'start not given, still going on 16 December 2014 (inferred)',
-      ['paragraph 7', 'paragraph 1'],
+      ['paragraph 7'],
     ],
     ['joint-letter-to-putin', '16 December 2014', ['heading line', 'heading line', 'closing line']],
   ])('cites %s as of %s, with one quote line per source (%j)', (id, date, paragraphs) => {

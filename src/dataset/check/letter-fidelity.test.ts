@@ -228,6 +228,24 @@ describe('the letter dataset', () => {
     expect(threats).toMatchObject({ startUnknown: true, ongoing: true, start: '2014-12-16' });
   });
 
+  it('cites the letter’s general first body paragraph (p4) as the source of no event: its words would travel without the note that qualifies them', () => {
+    const cited = dataset.events.filter((e) => e.sources.some((s) => s.paragraph === 'p4'));
+    expect(cited.map((e) => e.id)).toEqual([]);
+    const threats = dataset.events.find((e) => e.id === 'kalyapin-death-threats');
+    expect(threats?.sources.map((s) => s.paragraph)).toEqual(['p10']);
+  });
+
+  it('names Kalyapin, whom the broadcast accuses, among those the broadcast event names', () => {
+    const broadcast = dataset.events.find((e) => e.id === 'kadyrov-tv-accusation');
+    expect(broadcast?.actors).toEqual(['Ramzan Kadyrov', 'Igor Kalyapin']);
+  });
+
+  it('names as the torched homes’ actors the organisations that learned of them, not the letter’s apparent torchers', () => {
+    const homes = dataset.events.find((e) => e.id === 'insurgent-family-homes-torched');
+    expect(homes?.actors).toEqual(dataset.document.organisations.map((o) => o.name));
+    expect(homes?.summary).toContain('“apparently” by Chechen law enforcement personnel');
+  });
+
   it('translates every actor and place into Russian, but keeps the three organisations’ names in Latin script', () => {
     const labels = dataset.labels ?? {};
     for (const e of dataset.events) {
