@@ -72,6 +72,7 @@ test('a researcher downloads the events, the dataset, the source and every citat
     precision: 'days',
     certainty: 'approximate',
     kind_label: 'Violence',
+    kind_basis: 'our call',
     paragraphs: '3',
   });
   expect(rows.find((r) => r.id === HOMES)?.link).toMatch(

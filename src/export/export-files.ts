@@ -71,7 +71,10 @@ export interface DataExportRequest {
   kindLabel: (kind: string) => string;
   eventLink: (id: string) => string;
   /** The CSV's words in the reader's language: headings, dates, titles and summaries. */
-  csvWords?: Pick<EventsCsvOptions, 'heading' | 'dateText' | 'localize' | 'label' | 'lineName'>;
+  csvWords?: Pick<
+    EventsCsvOptions,
+    'heading' | 'dateText' | 'localize' | 'label' | 'lineName' | 'kindBasis'
+  >;
   /** The link of the view the export is made from. */
   link: string;
   exportedAt: string;

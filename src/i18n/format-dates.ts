@@ -176,9 +176,9 @@ export function dateWords(language: Language, t: Translate): DateWords {
       const quality = event.startUnknown
         ? t('date.qualityStartUnknown', { ongoing: event.ongoing ? 'yes' : 'no' })
         : t('date.quality', {
-        certainty: t(CERTAINTY_WORDS[event.certainty]),
-        precision: t(PRECISION_WORDS[event.precision]),
-      });
+            certainty: t(CERTAINTY_WORDS[event.certainty]),
+            precision: t(PRECISION_WORDS[event.precision]),
+          });
       return event.ongoing ? `${quality} ${t('date.stillOngoing')}` : quality;
     },
     number: (n) => new Intl.NumberFormat(LANGUAGE_TABLE[language].intl).format(n),
