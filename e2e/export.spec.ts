@@ -177,8 +177,9 @@ test('a researcher downloads the events, the dataset, the source and every citat
     panel.getByRole('button', { name: 'Download Plain text (.txt)' }),
   );
   expect(letterTxt.text).toContain(
-    'Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter',
+    'Amnesty International, Front Line Defenders, Human Rights Watch. Joint Letter',
   );
+  expect(letterTxt.text).toContain('Quoted from the copy of the letter in the file');
 
   await page.keyboard.press('Escape');
   await expect(formats).toBeFocused();

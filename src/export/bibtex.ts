@@ -1,4 +1,5 @@
 import {
+  copyNote,
   dateParts,
   locatorText,
   quoteLocator,
@@ -96,6 +97,7 @@ export function toBibtex(work: CitedWork): string {
     work.reference,
     work.event ? locatorText(work.event) : undefined,
     work.origin,
+    work.copy && copyNote(work.copy),
   ].filter((part): part is string => part !== undefined);
   if (note.length > 0) braced('note', note.join(', '));
   if (work.event) {

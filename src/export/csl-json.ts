@@ -1,4 +1,5 @@
 import {
+  copyNote,
   dateParts,
   locatorText,
   quoteLocator,
@@ -70,6 +71,11 @@ export function toCslJson(work: CitedWork): string {
       ...(event.startUnknown ? { startUnknown: true } : {}),
       ...(event.dateWording ? { dateWording: event.dateWording } : {}),
     };
+  }
+  // The copy the quotes are from, after the event's words (or alone, for the whole document).
+  if (work.copy) {
+    const copy = copyNote(work.copy, true);
+    item.note = typeof item.note === 'string' ? `${item.note} ${copy}` : copy;
   }
   if (work.origin) item.source = work.origin;
   if (work.language) item.language = work.language;

@@ -1,4 +1,4 @@
-import { locatorText, quoteLocator, type CitedWork } from './cited-work.ts';
+import { copyNote, locatorText, quoteLocator, type CitedWork } from './cited-work.ts';
 
 /**
  * An RIS record (`TY  - GEN`, a document) for the document, or for the document at an event:
@@ -27,6 +27,7 @@ export function toRis(work: CitedWork): string {
     for (const q of event.quotes) tag('N1', `“${q.quote}” (${quoteLocator(q)})`);
   }
   if (work.origin) tag('N1', work.origin);
+  if (work.copy) tag('N1', copyNote(work.copy, true));
   if (work.language) tag('LA', work.language);
   tag('UR', work.link);
   lines.push('ER  - ');

@@ -28,9 +28,9 @@ function prepareWith(event: TimelineEvent, document: Partial<Dataset['document']
   return { prepared, event: eventOf(prepared, event.id) };
 }
 
-const LETTER_SOURCE = `Source: Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment, 16 December 2014, Index: EUR 46/056/2014.`;
+const LETTER_SOURCE = `Source: Amnesty International, Front Line Defenders, Human Rights Watch. Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment. 16 December 2014. Index: EUR 46/056/2014.`;
 
-const LETTER_COPY = `Quoted from this copy of the letter: joint-letter-2014-12-16.txt, SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62.`;
+const LETTER_COPY = `Quoted from the copy of the letter in the file joint-letter-2014-12-16.txt (SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62).`;
 
 describe('formatCitation', () => {
   it('cites the arson with its title, date, quote, paragraph, letter, organisations, reference and link', () => {
@@ -77,22 +77,22 @@ describe('formatCitation', () => {
     [
       'leaves out a missing reference',
       { reference: undefined },
-      `Source: First Group, Second Group, A letter about an office, 16 December 2014.`,
+      `Source: First Group, Second Group. A letter about an office. 16 December 2014.`,
     ],
     [
       'leaves out missing organisations',
       { organisations: [] },
-      `Source: A letter about an office, 16 December 2014, Ref 1/2014.`,
+      `Source: A letter about an office. 16 December 2014. Ref 1/2014.`,
     ],
     [
       'needs only a title and a date',
       { organisations: [], reference: undefined },
-      `Source: A letter about an office, 16 December 2014.`,
+      `Source: A letter about an office. 16 December 2014.`,
     ],
     [
       'leaves out an empty reference',
       { reference: '' },
-      `Source: First Group, Second Group, A letter about an office, 16 December 2014.`,
+      `Source: First Group, Second Group. A letter about an office. 16 December 2014.`,
     ],
   ])('%s', (_what, document, sourceLine) => {
     const { prepared, event } = prepareWith(makeEvent(), document);
@@ -224,8 +224,8 @@ describe('formatCitation in Russian', () => {
       [
         `${arson.title}, 13 декабря 2014 г. (дата выведена из контекста)`,
         `«In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.» (абзац 5)`,
-        'Источник: Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment, 16 декабря 2014 г. (на англ. яз.), Index: EUR 46/056/2014.',
-        'Цитаты взяты из этой копии письма: joint-letter-2014-12-16.txt, SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62.',
+        'Источник: Amnesty International, Front Line Defenders, Human Rights Watch. Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment. 16 декабря 2014 г. (на англ. яз.). Index: EUR 46/056/2014.',
+        'Цитаты взяты из копии письма в файле joint-letter-2014-12-16.txt (SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62).',
         LINK,
       ].join('\n'),
     );
