@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetWithText, eventOf, letter, LETTER_EVENTS, LINK } from '../test/export-fixtures.ts';
 import { toBibtex } from './bibtex.ts';
 import { citedWork, oneLine } from './cited-work.ts';
+import { inEnglishQuotes } from '../text/quote-marks.ts';
 
 const SHORT = 'joint-letter-2014-12-16';
 const TITLE =
@@ -37,7 +38,8 @@ describe('toBibtex', () => {
     expect(entry.fields.note).toBe('Index: EUR 46/056/2014, paragraph 5');
     expect(entry.fields.eventtitle).toBe(event.title);
     expect(entry.fields.eventdate).toBe('2014-12-13');
-    expect(entry.fields.annote).toContain(`“${quote}” (paragraph 5)`);
+    // The quote has double marks of its own: single marks round it show where it ends.
+    expect(entry.fields.annote).toContain(`‘${quote}’ (paragraph 5)`);
     expect(entry.fields.annote).toContain(`the source says “${event.dateWording ?? ''}”`);
     expect(entry.fields.url).toBe(LINK);
   });
@@ -114,7 +116,7 @@ describe('toBibtex', () => {
     expect(entry.fields.title).toBe(oneLine(text));
     expect(entry.fields.eventtitle).toBe(oneLine(text));
     expect(entry.fields.author?.map((a) => a.name)).toEqual([oneLine(text)]);
-    expect(entry.fields.annote).toContain(`“${oneLine(text)}” (paragraph 2)`);
+    expect(entry.fields.annote).toContain(`${inEnglishQuotes(oneLine(text))} (paragraph 2)`);
   });
 });
 
@@ -137,7 +139,7 @@ describe('toBibtex with any text', () => {
         const entry = readBibtex(toBibtex(citedWork(dataset, 'test', LINK, event)));
         expect(entry.fields.title).toBe(title);
         expect(entry.fields.author?.map((a) => a.name)).toEqual([organisation]);
-        expect(entry.fields.annote).toContain(`“${quote}” (paragraph 2)`);
+        expect(entry.fields.annote).toContain(`${inEnglishQuotes(quote)} (paragraph 2)`);
         expect(entry.fields.url).toBe(LINK);
       }),
       { numRuns: 150 },

@@ -6,6 +6,7 @@ import {
   type CitedEvent,
   type CitedWork,
 } from './cited-work.ts';
+import { inEnglishQuotes } from '../text/quote-marks.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -60,7 +61,9 @@ function eventDate(event: CitedEvent): string | undefined {
 }
 
 function annote(event: CitedEvent): string {
-  const quotes = event.quotes.map((q) => `“${q.quote}” (${quoteLocator(q)})`).join(' ');
+  const quotes = event.quotes
+    .map((q) => `${inEnglishQuotes(q.quote)} (${quoteLocator(q)})`)
+    .join(' ');
   const wording = event.dateWording ? `; the source says “${event.dateWording}”` : '';
   return `${event.title} (${event.dateText}${wording}). ${quotes}`;
 }

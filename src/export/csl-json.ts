@@ -6,6 +6,7 @@ import {
   type CitedEvent,
   type CitedWork,
 } from './cited-work.ts';
+import { inEnglishQuotes } from '../text/quote-marks.ts';
 
 interface CslDate {
   'date-parts': number[][];
@@ -56,7 +57,9 @@ export function toCslJson(work: CitedWork): string {
     item['event-title'] = event.title;
     const date = cslEventDate(event);
     if (date) item['event-date'] = date;
-    const quotes = event.quotes.map((q) => `“${q.quote}” (${quoteLocator(q)})`).join(' ');
+    const quotes = event.quotes
+      .map((q) => `${inEnglishQuotes(q.quote)} (${quoteLocator(q)})`)
+      .join(' ');
     item.note = `${event.title} (${event.dateText}), ${locatorText(event)}. ${quotes}`;
     item.custom = {
       // A body paragraph's number, or, where only unnumbered lines are quoted, what they are.

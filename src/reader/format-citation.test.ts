@@ -11,6 +11,7 @@ import { readLetterDataset } from '../test/letter.ts';
 import { localizeDataset } from '../dataset/localize-dataset.ts';
 import { wordsOf } from '../test/words.ts';
 import { formatCitation } from './format-citation.ts';
+import { inEnglishQuotes } from '../text/quote-marks.ts';
 
 const PDI = '\u2069';
 const LINK = 'https://app.test/?event=jmg-office-arson';
@@ -66,7 +67,7 @@ describe('formatCitation', () => {
     const lines = formatCitation(letter, event, LINK).split('\n');
     expect(lines[0]).toBe(`${event.title}, ${date}`);
     expect(lines.slice(1, -3)).toEqual(
-      event.sources.map((s, i) => `“${s.quote}” (${paragraphs[i] ?? ''})`),
+      event.sources.map((s, i) => `${inEnglishQuotes(s.quote)} (${paragraphs[i] ?? ''})`),
     );
     expect(lines.at(-3)).toBe(LETTER_SOURCE);
     expect(lines.at(-2)).toBe(LETTER_COPY);
@@ -106,6 +107,13 @@ describe('formatCitation', () => {
     expect(formatCitation(prepared, event, LINK).split('\n')[1]).toBe(
       `“lost words” (paragraph p99)`,
     );
+  });
+
+  it('sets single marks round a quote with double marks of its own, and keeps its characters', () => {
+    const banners = eventOf(letter, 'grozny-demonstration');
+    const quote = banners.sources[0]?.quote ?? '';
+    expect(quote).toContain('“Kalyapin go home $”');
+    expect(formatCitation(letter, banners, LINK).split('\n')[1]).toBe(`‘${quote}’ (paragraph 5)`);
   });
 
   it('keeps dataset text verbatim, markup and all', () => {

@@ -6,6 +6,7 @@ import type { Language } from '../i18n/languages.ts';
 import type { Translate } from '../i18n/use-t.ts';
 import { documentSourceRuns } from '../text/document-source.ts';
 import { inertForSpreadsheet, plainField } from '../text/plain-text.ts';
+import { quoteMarks } from '../text/quote-marks.ts';
 
 /** The words a citation is written in: the reader's (the interface's, by default). */
 export interface CitationWords {
@@ -90,6 +91,8 @@ export function citationLines(
         {
           number: number === undefined ? plainField(source.paragraph) : dates.number(number),
           part: dataset.paragraphPart.get(source.paragraph) ?? 'body',
+          // Outer marks that differ from the quote's own, where it has double ones.
+          marks: quoteMarks(source.quote),
         },
         { quote: [{ text: plainField(source.quote), lang: docLang }] },
       ),

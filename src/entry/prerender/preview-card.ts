@@ -2,6 +2,7 @@ import { localizeDataset, localizedTitle } from '../../dataset/localize-dataset.
 import type { PreparedDataset } from '../../dataset/prepare-dataset.ts';
 import type { Page } from '../../url-state/page-path.ts';
 import { plainField } from '../../text/plain-text.ts';
+import { quoteMarks } from '../../text/quote-marks.ts';
 import type { PageWords } from './head-tags.ts';
 
 /** What a link preview image shows, in words: drawn by the build (scripts/render-preview.ts). */
@@ -83,7 +84,10 @@ function cardWords(
           words: event.dateWording,
         })
       : dates.qualified(event),
-    quote: quote === undefined ? undefined : t('prerender.previewQuote', { quote }),
+    quote:
+      quote === undefined
+        ? undefined
+        : t('prerender.previewQuote', { quote, marks: quoteMarks(quote) }),
     letter,
     organisations,
     kind: event.kind,

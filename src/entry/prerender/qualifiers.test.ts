@@ -137,6 +137,17 @@ describe('dates that travel alone', () => {
   });
 });
 
+describe('a quote with double marks of its own', () => {
+  it('goes in single marks in the English head and preview card, and in double in neither', () => {
+    const id = 'grozny-demonstration';
+    const quote = letter.byId.get(id)?.sources[0]?.quote ?? '';
+    const words = { language: 'en' as const, ...wordsOf('en') };
+    const head = pageHead(letter, { kind: 'event', id }, SITE, words);
+    expect(head.description).toBe(`13 December 2014: ‘${quote}’`);
+    expect(previewCard(letter, { kind: 'event', id }, words).quote).toBe(`‘${quote}’`);
+  });
+});
+
 describe('the JSON-LD note on a date not given as one', () => {
   /** The Event node's `disambiguatingDescription` on an event's page, typographic spaces as spaces. */
   const note = (id: string, language: Language) => {
