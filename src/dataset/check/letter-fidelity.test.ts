@@ -4,6 +4,7 @@ import { readLetterCapture, readLetterCaptureBytes, readLetterDataset } from '..
 import { deriveParagraphs } from '../derive-paragraphs.ts';
 import { prepareDataset } from '../prepare-dataset.ts';
 import { validateDataset } from './validate-dataset.ts';
+import english from '../../locales/en/messages.json';
 
 /**
  * The letter's dataset is the letter: its paragraphs are the capture's, word for word, and every
@@ -244,6 +245,15 @@ describe('the letter dataset', () => {
     const homes = dataset.events.find((e) => e.id === 'insurgent-family-homes-torched');
     expect(homes?.actors).toEqual(dataset.document.organisations.map((o) => o.name));
     expect(homes?.summary).toContain('“apparently” by Chechen law enforcement personnel');
+  });
+
+  it('names, in the note of each approximate span counted from a date elsewhere, that date (the About rule)', () => {
+    const note = (id: string) => dataset.events.find((e) => e.id === id)?.summary ?? '';
+    expect(note('insurgent-family-homes-torched')).toContain('after the attack of 4 December');
+    expect(note('jmg-work-in-chechnya')).toContain('16 December 2014');
+    expect(english['about.rule.stated']).toContain(
+      'is marked approximate (“~”), not inferred, and its note names that date',
+    );
   });
 
   it('translates every actor and place into Russian, but keeps the three organisations’ names in Latin script', () => {
