@@ -228,9 +228,9 @@ test('"Copy link" copies the canonical link of the open event and "Cite" a plain
   expect(citation).toContain('“On 14 December, several Chechen police officials forcibly entered');
   expect(citation).toContain('(paragraph 6)');
   expect(citation).toContain(
-    'Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin',
+    'Amnesty International, Front Line Defenders, Human Rights Watch. Joint Letter to President Putin',
   );
-  expect(citation).toContain('16 December 2014, Index: EUR 46/056/2014');
+  expect(citation).toContain('16 December 2014. Index: EUR 46/056/2014');
   expect(citation).toContain(link);
 
   // The copied link reopens the same view.

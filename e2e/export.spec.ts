@@ -72,6 +72,7 @@ test('a researcher downloads the events, the dataset, the source and every citat
     precision: 'days',
     certainty: 'approximate',
     kind_label: 'Violence',
+    kind_basis: 'our call',
     paragraphs: '3',
   });
   expect(rows.find((r) => r.id === HOMES)?.link).toMatch(
@@ -119,7 +120,8 @@ test('a researcher downloads the events, the dataset, the source and every citat
     title:
       'Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment',
     date: '2014-12-16',
-    note: 'Index: EUR 46/056/2014, paragraph 3',
+    // The copy the quotes are from, by its file and checksum, follows the paragraph.
+    note: 'Index: EUR 46/056/2014, paragraph 3, quoted from the copy of the document in the file joint-letter-2014-12-16.txt (SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62)',
     eventtitle: HOMES_TITLE,
   });
   // An approximate date is never given as a date field, only in words.
@@ -176,8 +178,9 @@ test('a researcher downloads the events, the dataset, the source and every citat
     panel.getByRole('button', { name: 'Download Plain text (.txt)' }),
   );
   expect(letterTxt.text).toContain(
-    'Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter',
+    'Amnesty International, Front Line Defenders, Human Rights Watch. Joint Letter',
   );
+  expect(letterTxt.text).toContain('Quoted from the copy of the letter in the file');
 
   await page.keyboard.press('Escape');
   await expect(formats).toBeFocused();

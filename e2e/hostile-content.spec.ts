@@ -103,7 +103,8 @@ test.describe('hostile dataset content', () => {
     await expect(panel.getByRole('status')).toHaveText('Citation copied to the clipboard.');
     const citation = await readClipboard(page);
     expect(citation).toContain(`${HOSTILE.htmlTitle}, 13 December 2014\n`);
-    expect(citation).toContain(`“${HOSTILE.htmlQuote}” (paragraph 1)`);
+    // The quote has double marks of its own: single marks go round it.
+    expect(citation).toContain(`‘${HOSTILE.htmlQuote}’ (paragraph 1)`);
     expect(citation).toContain(
       `${withoutOverrides(HOSTILE.organisation)}, ${withoutOverrides(HOSTILE.docTitle)}, 16 December 2014, ${HOSTILE.docReference}.`,
     );

@@ -96,6 +96,7 @@ export function StoryAside({
           documentLink={share.exports.documentLink}
           plainEventText={share.citation}
           origin={share.origin?.url}
+          copy={share.exports.copy}
         />
       }
       letterHref={share.letterHref}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetWithText, eventOf, letter, LETTER_EVENTS, LINK } from '../test/export-fixtures.ts';
 import { toBibtex } from './bibtex.ts';
 import { citedWork, oneLine } from './cited-work.ts';
+import { inEnglishQuotes } from '../text/quote-marks.ts';
 
 const SHORT = 'joint-letter-2014-12-16';
 const TITLE =
@@ -37,7 +38,8 @@ describe('toBibtex', () => {
     expect(entry.fields.note).toBe('Index: EUR 46/056/2014, paragraph 5');
     expect(entry.fields.eventtitle).toBe(event.title);
     expect(entry.fields.eventdate).toBe('2014-12-13');
-    expect(entry.fields.annote).toContain(`“${quote}” (paragraph 5)`);
+    // The quote has double marks of its own: single marks round it show where it ends.
+    expect(entry.fields.annote).toContain(`‘${quote}’ (paragraph 5)`);
     expect(entry.fields.annote).toContain(`the source says “${event.dateWording ?? ''}”`);
     expect(entry.fields.url).toBe(LINK);
   });
@@ -66,10 +68,17 @@ describe('toBibtex', () => {
   });
 
   it('names every paragraph an event quotes once, in order', () => {
+    // No event of the letter quotes two body paragraphs: one that did would be cited so.
+    const threats = eventOf(letter, 'kalyapin-death-threats');
+    const general = { paragraph: 'p4', quote: 'death threats' };
     const entry = readBibtex(
-      toBibtex(citedWork(letter, SHORT, LINK, eventOf(letter, 'kalyapin-death-threats'))),
+      toBibtex(
+        citedWork(letter, SHORT, LINK, { ...threats, sources: [...threats.sources, general] }),
+      ),
     );
     expect(entry.fields.note).toBe('Index: EUR 46/056/2014, paragraphs 7, 1');
+    const alone = readBibtex(toBibtex(citedWork(letter, SHORT, LINK, threats)));
+    expect(alone.fields.note).toBe('Index: EUR 46/056/2014, paragraph 7');
     const twice = readBibtex(
       toBibtex(
         citedWork(letter, SHORT, LINK, eventOf(letter, 'police-forcibly-enter-jmg-apartment')),
@@ -107,7 +116,7 @@ describe('toBibtex', () => {
     expect(entry.fields.title).toBe(oneLine(text));
     expect(entry.fields.eventtitle).toBe(oneLine(text));
     expect(entry.fields.author?.map((a) => a.name)).toEqual([oneLine(text)]);
-    expect(entry.fields.annote).toContain(`“${oneLine(text)}” (paragraph 2)`);
+    expect(entry.fields.annote).toContain(`${inEnglishQuotes(oneLine(text))} (paragraph 2)`);
   });
 });
 
@@ -130,7 +139,7 @@ describe('toBibtex with any text', () => {
         const entry = readBibtex(toBibtex(citedWork(dataset, 'test', LINK, event)));
         expect(entry.fields.title).toBe(title);
         expect(entry.fields.author?.map((a) => a.name)).toEqual([organisation]);
-        expect(entry.fields.annote).toContain(`“${quote}” (paragraph 2)`);
+        expect(entry.fields.annote).toContain(`${inEnglishQuotes(quote)} (paragraph 2)`);
         expect(entry.fields.url).toBe(LINK);
       }),
       { numRuns: 150 },

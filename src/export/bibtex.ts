@@ -1,10 +1,12 @@
 import {
+  copyNote,
   dateParts,
   locatorText,
   quoteLocator,
   type CitedEvent,
   type CitedWork,
 } from './cited-work.ts';
+import { inEnglishQuotes } from '../text/quote-marks.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -59,7 +61,9 @@ function eventDate(event: CitedEvent): string | undefined {
 }
 
 function annote(event: CitedEvent): string {
-  const quotes = event.quotes.map((q) => `“${q.quote}” (${quoteLocator(q)})`).join(' ');
+  const quotes = event.quotes
+    .map((q) => `${inEnglishQuotes(q.quote)} (${quoteLocator(q)})`)
+    .join(' ');
   const wording = event.dateWording ? `; the source says “${event.dateWording}”` : '';
   return `${event.title} (${event.dateText}${wording}). ${quotes}`;
 }
@@ -96,6 +100,7 @@ export function toBibtex(work: CitedWork): string {
     work.reference,
     work.event ? locatorText(work.event) : undefined,
     work.origin,
+    work.copy && copyNote(work.copy),
   ].filter((part): part is string => part !== undefined);
   if (note.length > 0) braced('note', note.join(', '));
   if (work.event) {

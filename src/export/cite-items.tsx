@@ -35,10 +35,15 @@ export function CiteItems(props: CiteFormatsProps & { scopeName: string }) {
       event: forEvent ? event : undefined,
       link: forEvent ? props.eventLink() : props.documentLink(),
       plainEventText: props.plainEventText,
-      civilDate: dates.civil,
       origin: props.origin,
-      originLine:
-        props.origin === undefined ? undefined : t('citation.dataset', { url: props.origin }),
+      copy: props.copy,
+      letterWords: {
+        civilDate: dates.civil,
+        languageNote: t('citation.sourceLanguage', { language: dataset.document.language ?? '' }),
+        copyLine: props.copy && t('citation.copy', { ...props.copy }),
+        originLine:
+          props.origin === undefined ? undefined : t('citation.dataset', { url: props.origin }),
+      },
     });
     if (action === 'save') {
       saveFile(file.name, file.text, file.type);

@@ -24,7 +24,7 @@ describe('citations of a dataset a link loaded', () => {
 
   it('say it in the plain-text citation of the whole document, in the reader’s words', () => {
     const whole = citedWork(letter, 'events', LINK, undefined, ORIGIN);
-    const lines = toPlainLetterCitation(whole, undefined, 'From the dataset at …').split('\n');
+    const lines = toPlainLetterCitation(whole, { originLine: 'From the dataset at …' }).split('\n');
     expect(lines.slice(1)).toEqual(['From the dataset at …', LINK, '']);
   });
 

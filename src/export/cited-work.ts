@@ -60,6 +60,20 @@ export interface CitedWork {
    * checked by the site that shows it"): its title and authors are its own claims.
    */
   origin?: string | undefined;
+  /** The copy the quotes are from (file, SHA-256), said in every format so a checker finds the text. */
+  copy?: DocumentCopy | undefined;
+}
+
+/** A copy of the document: its file's name and SHA-256. */
+export interface DocumentCopy {
+  file: string;
+  sha256: string;
+}
+
+/** The copy named in the notes of BibTeX, RIS and CSL-JSON (English, the letter's language): a phrase, or a sentence. */
+export function copyNote(copy: DocumentCopy, sentence = false): string {
+  const note = `the copy of the document in the file ${copy.file} (SHA-256 ${copy.sha256})`;
+  return sentence ? `Quoted from ${note}.` : `quoted from ${note}`;
 }
 
 /** C0 and C1 controls, DEL, and the line and paragraph separators: one space for each run. */
@@ -99,6 +113,8 @@ export function citedWork(
   event?: PreparedEvent,
   /** The address of a dataset a link loaded (not the site's own). */
   originUrl?: string,
+  /** The copy of the document the quotes are from. */
+  copy?: DocumentCopy,
 ): CitedWork {
   const doc = dataset.document;
   const base = asciiKey(shortName) || 'document';
@@ -117,6 +133,7 @@ export function citedWork(
       originUrl === undefined
         ? undefined
         : `from the dataset at ${originUrl}, not checked by the site that shows it`,
+    copy: copy && { file: oneLine(copy.file), sha256: oneLine(copy.sha256) },
   };
 }
 

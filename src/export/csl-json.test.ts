@@ -6,6 +6,7 @@ import { citedWork, oneLine } from './cited-work.ts';
 import { toBibtex } from './bibtex.ts';
 import { toCslJson } from './csl-json.ts';
 import { toRis } from './ris.ts';
+import { inEnglishQuotes } from '../text/quote-marks.ts';
 
 const SHORT = 'joint-letter-2014-12-16';
 
@@ -44,7 +45,7 @@ describe('toCslJson', () => {
       },
       URL: LINK,
     });
-    expect(item.note).toContain(`“${event.sources[0]?.quote ?? ''}” (paragraph 5)`);
+    expect(item.note).toContain(`‘${event.sources[0]?.quote ?? ''}’ (paragraph 5)`);
     const rendered = await renderBibliography(text);
     expect(rendered).toContain(
       'Amnesty International, Front Line Defenders, & Human Rights Watch. (2014, December 16).',
@@ -157,7 +158,7 @@ describe('toCslJson with any text', () => {
           expect(item.title).toBe(oneLine(title));
           expect(item['event-title']).toBe(oneLine(title));
           expect(item.author).toEqual([{ literal: oneLine(title) }]);
-          expect(item.note).toContain(`“${oneLine(quote)}” (paragraph 2)`);
+          expect(item.note).toContain(`${inEnglishQuotes(oneLine(quote))} (paragraph 2)`);
         },
       ),
       { numRuns: 100 },

@@ -1,10 +1,12 @@
 import {
+  copyNote,
   dateParts,
   locatorText,
   quoteLocator,
   type CitedEvent,
   type CitedWork,
 } from './cited-work.ts';
+import { inEnglishQuotes } from '../text/quote-marks.ts';
 
 interface CslDate {
   'date-parts': number[][];
@@ -55,7 +57,9 @@ export function toCslJson(work: CitedWork): string {
     item['event-title'] = event.title;
     const date = cslEventDate(event);
     if (date) item['event-date'] = date;
-    const quotes = event.quotes.map((q) => `“${q.quote}” (${quoteLocator(q)})`).join(' ');
+    const quotes = event.quotes
+      .map((q) => `${inEnglishQuotes(q.quote)} (${quoteLocator(q)})`)
+      .join(' ');
     item.note = `${event.title} (${event.dateText}), ${locatorText(event)}. ${quotes}`;
     item.custom = {
       // A body paragraph's number, or, where only unnumbered lines are quoted, what they are.
@@ -70,6 +74,11 @@ export function toCslJson(work: CitedWork): string {
       ...(event.startUnknown ? { startUnknown: true } : {}),
       ...(event.dateWording ? { dateWording: event.dateWording } : {}),
     };
+  }
+  // The copy the quotes are from, after the event's words (or alone, for the whole document).
+  if (work.copy) {
+    const copy = copyNote(work.copy, true);
+    item.note = typeof item.note === 'string' ? `${item.note} ${copy}` : copy;
   }
   if (work.origin) item.source = work.origin;
   if (work.language) item.language = work.language;

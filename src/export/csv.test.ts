@@ -105,6 +105,8 @@ describe('eventsToCsv', () => {
       date_wording: homes.dateWording ?? '',
       kind: homes.kind,
       kind_label: KIND_LABELS[homes.kind],
+      kind_basis: 'our call',
+      kind_note: homes.kindNote,
       place: homes.place ?? '',
       actors: homes.actors.join('; '),
       paragraphs: '3',
@@ -116,10 +118,29 @@ describe('eventsToCsv', () => {
     expect(raid?.paragraphs).toBe('6; 6');
     expect(raid?.quotes?.split('\n')).toHaveLength(2);
     expect(records.find((r) => r.id === 'kalyapin-death-threats')).toMatchObject({
-      paragraphs: '7; 1',
+      paragraphs: '7',
       ongoing: 'true',
       certainty: 'inferred',
       end: '2014-12-16',
+    });
+    // A year is written as a year: a spreadsheet would read 2009-01-01 as the first of January.
+    expect(records.find((r) => r.id === 'jmg-work-in-chechnya')).toMatchObject({
+      start: '2009',
+      end: '2014-12-16',
+      precision: 'year',
+    });
+    // A kind that is a judgement says whose, and why, as the app does beside it.
+    expect(records.find((r) => r.id === 'jmg-lawyer-kept-out')).toMatchObject({
+      kind: 'police-action',
+      kind_basis: 'our call',
+      kind_note: eventOf(letter, 'jmg-lawyer-kept-out').kindNote,
+    });
+    expect(records.find((r) => r.id === 'kadyrov-tv-accusation')?.kind_basis).toBe(
+      'the letter’s reading',
+    );
+    expect(records.find((r) => r.id === 'jmg-office-arson')).toMatchObject({
+      kind_basis: '',
+      kind_note: '',
     });
     // Heading and closing lines carry no number: they are named, as the panel names them.
     expect(records.find((r) => r.id === 'joint-letter-to-putin')?.paragraphs).toBe(
@@ -178,6 +199,7 @@ describe('eventsToCsv in the reader’s language', () => {
         heading: (column) => t(COLUMN_HEADINGS[column]),
         dateText: dates.event,
         localize: (event) => russian.byId.get(event.id) ?? event,
+        kindBasis: (basis) => t('csv.kindBasisValue', { basis }),
       }),
     );
     expect(rows[0]?.slice(0, 4)).toEqual(['id', 'заголовок', 'дата', 'edtf']);
@@ -187,7 +209,8 @@ describe('eventsToCsv in the reader’s language', () => {
     expect(row).toEqual([
       homes.id,
       homes.translations?.ru?.title,
-      'примерно 5–8\u00a0декабря 2014\u00a0г.',
+      // Ordinary spaces, not the screen's no-break ones, so the cell can be searched.
+      'примерно 5–8 декабря 2014 г.',
       '2014-12-05~/2014-12-08~',
       '2014-12-05',
       '2014-12-08',
@@ -197,6 +220,8 @@ describe('eventsToCsv in the reader’s language', () => {
       homes.dateWording ?? '',
       homes.kind,
       russian.kindById.get(homes.kind)?.label,
+      'решение составителей',
+      homes.translations?.ru?.kindNote,
       homes.place ?? '',
       homes.actors.join('; '),
       '3',
@@ -204,5 +229,21 @@ describe('eventsToCsv in the reader’s language', () => {
       homes.translations?.ru?.summary ?? '',
       'https://app.test/?event=insurgent-family-homes-torched',
     ]);
+    expect(rows.find((r) => r[0] === 'kadyrov-tv-accusation')?.[12]).toBe('по оценке письма');
+    for (const r of rows) for (const cell of r) expect(cell).not.toMatch(/[\u00a0\u202f]/);
+  });
+
+  it('writes the typeset words of the page with ordinary spaces, and the letter’s words as they are', () => {
+    const typeset = (text: string) => text.replace(/ /g, '\u00a0');
+    const homes = eventOf(letter, 'insurgent-family-homes-torched');
+    const [, row] = readCsv(
+      eventsToCsv(letter, [homes], {
+        ...options,
+        localize: (event) => ({ ...event, title: typeset(event.title) }),
+        dateText: () => typeset('about 5–8 December 2014'),
+      }),
+    );
+    expect(row?.[1]).toBe(homes.title);
+    expect(row?.[2]).toBe('about 5–8 December 2014');
   });
 });

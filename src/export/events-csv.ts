@@ -1,6 +1,7 @@
 import { exportedEdtf } from '../dates/exported-edtf.ts';
 import { formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import type { KIND_BASES, Precision } from '../dataset/check/schema.ts';
 import type { MessageId } from '../i18n/i18n.ts';
 import { toCsv } from './csv.ts';
 
@@ -18,6 +19,8 @@ export const EVENT_COLUMNS = [
   'date_wording',
   'kind',
   'kind_label',
+  'kind_basis',
+  'kind_note',
   'place',
   'actors',
   'paragraphs',
@@ -42,6 +45,8 @@ export const COLUMN_HEADINGS: Record<EventColumn, MessageId> = {
   date_wording: 'csv.dateWording',
   kind: 'csv.kind',
   kind_label: 'csv.kindLabel',
+  kind_basis: 'csv.kindBasis',
+  kind_note: 'csv.kindNote',
   place: 'csv.place',
   actors: 'csv.actors',
   paragraphs: 'csv.paragraphs',
@@ -53,6 +58,8 @@ export const COLUMN_HEADINGS: Record<EventColumn, MessageId> = {
 export interface EventsCsvOptions {
   /** The reader's name for a kind. */
   kindLabel: (kind: string) => string;
+  /** Whose the kind is, in the reader's words ("our call", "the letter's reading"); English without it. */
+  kindBasis?: ((basis: KindBasis) => string) | undefined;
   /** The link that opens an event in the app. */
   eventLink: (id: string) => string;
   /** A column's heading in the reader's language; the column's code without it. */
@@ -67,6 +74,35 @@ export interface EventsCsvOptions {
   lineName?: ((part: 'heading' | 'closing') => string) | undefined;
 }
 
+type KindBasis = (typeof KIND_BASES)[number];
+
+const KIND_BASIS_WORDS: Record<KindBasis, string> = {
+  call: 'our call',
+  letter: 'the letter’s reading',
+};
+
+/** The no-break spaces of on-screen typography (a Russian date, a typeset title). */
+const TYPESET_SPACES = /[\u00a0\u2007\u202f]/g;
+
+/**
+ * Our own words as a spreadsheet wants them: the no-break spaces of on-screen typography (a
+ * Russian date, a typeset title) made ordinary spaces, so the cells can be searched and
+ * compared. The source's words (quotes, the date's wording) are never passed through it.
+ */
+function plainSpaces(text: string): string {
+  return text.replace(TYPESET_SPACES, ' ');
+}
+
+/**
+ * A date as far as its precision goes (`2009` for a year, `2014-12` for a month): a spreadsheet
+ * would read `2009-01-01` as the first of January.
+ */
+function atPrecision(value: string, precision: Precision): string {
+  if (precision === 'year') return value.slice(0, 4);
+  if (precision === 'month') return value.slice(0, 7);
+  return value;
+}
+
 function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvOptions): string[] {
   // Body paragraphs as the reader counts them; heading and closing lines by what they are.
   const paragraph = (id: string) => {
@@ -75,26 +111,32 @@ function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvO
     return String(dataset.paragraphNumber.get(id) ?? id);
   };
   const words = options.localize?.(event) ?? event;
+  const basis = event.kindBasis;
+  // The last day an ongoing event is attested is a day, whatever the start's precision.
+  const end = event.ongoing ? event.end : event.end && atPrecision(event.end, event.precision);
   return [
     event.id,
-    words.title,
-    options.dateText?.(event) ?? formatEventDate(event),
+    plainSpaces(words.title),
+    plainSpaces(options.dateText?.(event) ?? formatEventDate(event)),
     exportedEdtf(event),
     // No start where the source gives none: the last day it attests goes in `end` alone.
-    event.startUnknown ? '' : event.start,
-    event.startUnknown ? (event.end ?? event.start) : (event.end ?? ''),
+    event.startUnknown ? '' : atPrecision(event.start, event.precision),
+    event.startUnknown ? (event.end ?? event.start) : (end ?? ''),
     event.precision,
     event.certainty,
     event.ongoing ? 'true' : 'false',
     event.dateWording ?? '',
     event.kind,
-    options.kindLabel(event.kind),
-    event.place === undefined ? '' : (options.label?.(event.place) ?? event.place),
-    event.actors.map((actor) => options.label?.(actor) ?? actor).join('; '),
+    plainSpaces(options.kindLabel(event.kind)),
+    // Whose the kind is and why, as the app says beside it: without them a kind reads as fact.
+    basis === undefined ? '' : plainSpaces(options.kindBasis?.(basis) ?? KIND_BASIS_WORDS[basis]),
+    plainSpaces(words.kindNote ?? ''),
+    plainSpaces(event.place === undefined ? '' : (options.label?.(event.place) ?? event.place)),
+    plainSpaces(event.actors.map((actor) => options.label?.(actor) ?? actor).join('; ')),
     event.sources.map((s) => paragraph(s.paragraph)).join('; '),
     // One quote a line, in the order of the paragraphs column.
     event.sources.map((s) => s.quote).join('\n'),
-    words.summary ?? '',
+    plainSpaces(words.summary ?? ''),
     options.eventLink(event.id),
   ];
 }

@@ -4,7 +4,7 @@
  */
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import { toBibtex } from './bibtex.ts';
-import { citedWork } from './cited-work.ts';
+import { citedWork, type DocumentCopy } from './cited-work.ts';
 import { toCslJson } from './csl-json.ts';
 import { toDatasetJson } from './dataset-json.ts';
 import { eventsToCsv, type EventsCsvOptions } from './events-csv.ts';
@@ -12,7 +12,7 @@ import { eventsToCsv, type EventsCsvOptions } from './events-csv.ts';
 export { COLUMN_HEADINGS } from './events-csv.ts';
 import type { ExportSelection } from './export-selection.ts';
 import { exportFileName } from './file-names.ts';
-import { toPlainLetterCitation } from './letter-citation.ts';
+import { toPlainLetterCitation, type LetterCitationWords } from './letter-citation.ts';
 import { toRis } from './ris.ts';
 
 export interface ExportFile {
@@ -38,18 +38,18 @@ export interface CitationRequest {
   link: string;
   /** The plain-text citation of the event, as "Cite" copies it. */
   plainEventText: (link: string) => string;
-  /** A date in the reader's words, for the plain-text citation of the whole document. */
-  civilDate?: ((date: string) => string) | undefined;
   /** The address of a dataset a link loaded (not the site's own). */
   origin?: string | undefined;
-  /** The same, said in the reader's words, for the plain-text citation of the whole document. */
-  originLine?: string | undefined;
+  /** The copy of the document the quotes are from, named in every format. */
+  copy?: DocumentCopy | undefined;
+  /** The plain-text citation of the whole document's words in the reader's language. */
+  letterWords?: LetterCitationWords | undefined;
 }
 
 /** A citation in one format, as a file: `<short name>-<event id>.bib`, or `<short name>.bib` for the document. */
 export function citationFile(format: CitationFormat, request: CitationRequest): ExportFile {
   const { dataset, shortName, event, link } = request;
-  const work = citedWork(dataset, shortName, link, event, request.origin);
+  const work = citedWork(dataset, shortName, link, event, request.origin, request.copy);
   const text =
     format === 'bibtex'
       ? toBibtex(work)
@@ -59,7 +59,7 @@ export function citationFile(format: CitationFormat, request: CitationRequest): 
           ? toCslJson(work)
           : event
             ? `${request.plainEventText(link)}\n`
-            : toPlainLetterCitation(work, request.civilDate, request.originLine);
+            : toPlainLetterCitation(work, request.letterWords);
   const { extension, type } = CITATION_FILES[format];
   return { name: `${event ? `${shortName}-${event.id}` : shortName}.${extension}`, type, text };
 }
@@ -71,7 +71,10 @@ export interface DataExportRequest {
   kindLabel: (kind: string) => string;
   eventLink: (id: string) => string;
   /** The CSV's words in the reader's language: headings, dates, titles and summaries. */
-  csvWords?: Pick<EventsCsvOptions, 'heading' | 'dateText' | 'localize' | 'label' | 'lineName'>;
+  csvWords?: Pick<
+    EventsCsvOptions,
+    'heading' | 'dateText' | 'localize' | 'label' | 'lineName' | 'kindBasis'
+  >;
   /** The link of the view the export is made from. */
   link: string;
   exportedAt: string;

@@ -38,6 +38,7 @@ export function DownloadItems({
         label: (value: string) =>
           labelIn(dataset.labels, value, language, dataset.document.language).text,
         lineName: (part: 'heading' | 'closing') => t('csv.line', { part }),
+        kindBasis: (basis: 'call' | 'letter') => t('csv.kindBasisValue', { basis }),
       },
       eventLink,
       link: viewLink(),

@@ -29,4 +29,6 @@ export interface CiteFormatsProps {
   plainEventText: (link: string) => string;
   /** The address of a dataset a link loaded (not the site's own), which every format names. */
   origin?: string | undefined;
+  /** The copy of the document the quotes are from (its file and SHA-256), which every format names. */
+  copy?: { file: string; sha256: string } | undefined;
 }

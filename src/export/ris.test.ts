@@ -38,7 +38,7 @@ describe('toRis', () => {
     });
     expect(notes(item)).toEqual([
       `${event.title} (13 December 2014; the source says “${event.dateWording ?? ''}”), paragraph 5`,
-      `“${event.sources[0]?.quote ?? ''}” (paragraph 5)`,
+      `‘${event.sources[0]?.quote ?? ''}’ (paragraph 5)`,
     ]);
   });
 

@@ -1,4 +1,5 @@
-import { locatorText, quoteLocator, type CitedWork } from './cited-work.ts';
+import { copyNote, locatorText, quoteLocator, type CitedWork } from './cited-work.ts';
+import { inEnglishQuotes } from '../text/quote-marks.ts';
 
 /**
  * An RIS record (`TY  - GEN`, a document) for the document, or for the document at an event:
@@ -24,9 +25,10 @@ export function toRis(work: CitedWork): string {
   if (event) {
     const wording = event.dateWording ? `; the source says “${event.dateWording}”` : '';
     tag('N1', `${event.title} (${event.dateText}${wording}), ${locatorText(event)}`);
-    for (const q of event.quotes) tag('N1', `“${q.quote}” (${quoteLocator(q)})`);
+    for (const q of event.quotes) tag('N1', `${inEnglishQuotes(q.quote)} (${quoteLocator(q)})`);
   }
   if (work.origin) tag('N1', work.origin);
+  if (work.copy) tag('N1', copyNote(work.copy, true));
   if (work.language) tag('LA', work.language);
   tag('UR', work.link);
   lines.push('ER  - ');

@@ -67,6 +67,8 @@ export function useExportContext(
       : { events: dataset.events, filter: undefined };
     return {
       shortName: datasetShortName(path, source?.file),
+      // The copy the quotes are from, as the event's plain citation names it.
+      copy: source && { file: source.file, sha256: source.sha256 },
       selection,
       sourceFile,
       // The letter's events have pages of their own; another dataset's keep query links.

@@ -9,11 +9,12 @@ const letter = prepareDataset(readLetterDataset());
 describe('facetChoiceName', () => {
   it.each([
     ['en', 'p8', 'Paragraph 5'],
-    ['en', 'p1', 'Heading line (1)'],
-    ['en', 'p2', 'Heading line (2)'],
-    ['en', 'p17', 'Closing line (5)'],
+    ['en', 'p1', 'Heading line 1'],
+    ['en', 'p2', 'Heading line 2'],
+    ['en', 'p17', 'Closing line 5'],
     ['ru', 'p8', 'Абзац 5'],
-    ['ru', 'p2', 'Строка заголовка (2)'],
+    ['ru', 'p1', 'Строка заголовка 1'],
+    ['ru', 'p17', 'Заключительная строка 5'],
   ] as const)('names paragraph choices as the panel counts them (%s, %s)', (language, id, name) => {
     const nameOf = facetChoiceName(letter, language, wordsOf(language).t);
     expect(nameOf('paragraph', id)).toMatchObject({ text: name, lang: undefined });

@@ -12,7 +12,7 @@ export type ChoiceName = {
 
 /**
  * A filter choice's name as the reader sees it; links keep the value itself. A paragraph is
- * named as the panel names it ("Paragraph 5" counting the body, "Heading line"), never by its
+ * named as the panel names it ("Paragraph 5" counting the body, "Heading line 2"), never by its
  * id; an actor or a place by the dataset's label in the reader's language.
  */
 export function facetChoiceName(
@@ -21,7 +21,8 @@ export function facetChoiceName(
   t: Translate,
 ): (facet: Facet, value: string) => ChoiceName {
   const docLanguage = dataset.document.language;
-  // Several heading lines would be choices of one name: they are told apart by their order.
+  // Several heading lines would be choices of one name: they are told apart by their order,
+  // written bare ("Heading line 1"), so the one bracket on a choice is its count of events.
   const lines = new Map<string, string[]>();
   for (const p of dataset.document.paragraphs) {
     const part = dataset.paragraphPart.get(p.id);
@@ -34,7 +35,7 @@ export function facetChoiceName(
       if (part === undefined && number === undefined) return { text: value, lang: undefined };
       const text = t('panel.paragraph', { part: part ?? 'body', number: number ?? 0 });
       const same = part ? (lines.get(part) ?? []) : [];
-      const nth = same.length > 1 ? ` (${same.indexOf(value) + 1})` : '';
+      const nth = same.length > 1 ? ` ${same.indexOf(value) + 1}` : '';
       return {
         text: `${text}${nth}`,
         lang: undefined,

@@ -165,6 +165,22 @@ describe('dates in the interface’s language', () => {
     );
   });
 
+  it('claims no precision for a date whose start the source does not give: only the latest day is known', async () => {
+    const pledges = day('2014-12-16', { certainty: 'inferred', startUnknown: true });
+    const threats = { ...pledges, ongoing: true };
+    const en = await words('en');
+    const english = [en.quality(pledges), en.quality(threats)];
+    expect(english).toEqual([
+      'No date given; only the latest possible day is known, inferred from the context.',
+      'No start given; the date is inferred from the context, not stated. Still going on at the source’s date.',
+    ]);
+    const ru = await words('ru');
+    expect(dash(ru.quality(pledges))).toBe(
+      'Дата не указана; известен лишь самый поздний возможный день, выведенный из контекста.',
+    );
+    expect(dash(ru.quality(threats))).not.toContain('с точностью до дня');
+  });
+
   it('sets Russian dates as a typesetter does: no break inside the day and month or before «г.»', async () => {
     const ru = await words('ru');
     expect(ru.civil('2014-12-16')).toBe('16\u00a0декабря 2014\u00a0г.');

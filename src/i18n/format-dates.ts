@@ -172,10 +172,13 @@ export function dateWords(language: Language, t: Translate): DateWords {
         ? t('date.inferredMark', { date: eventDate(event) })
         : eventDate(event),
     quality: (event) => {
-      const quality = t('date.quality', {
-        certainty: t(CERTAINTY_WORDS[event.certainty]),
-        precision: t(PRECISION_WORDS[event.precision]),
-      });
+      // No start given: only the last day is known, so no precision "to the day" is claimed.
+      const quality = event.startUnknown
+        ? t('date.qualityStartUnknown', { ongoing: event.ongoing ? 'yes' : 'no' })
+        : t('date.quality', {
+            certainty: t(CERTAINTY_WORDS[event.certainty]),
+            precision: t(PRECISION_WORDS[event.precision]),
+          });
       return event.ongoing ? `${quality} ${t('date.stillOngoing')}` : quality;
     },
     number: (n) => new Intl.NumberFormat(LANGUAGE_TABLE[language].intl).format(n),

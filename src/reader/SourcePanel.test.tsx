@@ -83,17 +83,28 @@ describe('SourcePanel', () => {
   });
 
   it('quotes each paragraph an event cites', () => {
+    renderPanel('joint-letter-to-putin');
+    expect(screen.getAllByRole('blockquote')).toHaveLength(3);
+  });
+
+  it('quotes the threats from paragraph 7 alone, not the letter’s general first paragraph', () => {
     renderPanel('kalyapin-death-threats');
-    const quotes = screen.getAllByRole('blockquote');
-    expect(quotes).toHaveLength(2);
+    expect(screen.getAllByRole('blockquote')).toHaveLength(1);
     expect(screen.getByText('Paragraph 7')).toBeInTheDocument();
-    expect(screen.getByText('Paragraph 1')).toBeInTheDocument();
-    expect(screen.getByRole('complementary')).toHaveTextContent(
-      'start not given, still going on 16 December 2014',
+    expect(screen.queryByText('Paragraph 1')).not.toBeInTheDocument();
+    const aside = screen.getByRole('complementary');
+    expect(aside).toHaveTextContent('start not given, still going on 16 December 2014');
+    expect(aside).toHaveTextContent('Still going on at the source’s date.');
+    expect(aside).not.toHaveTextContent('to the day');
+  });
+
+  it('claims no day for pledges the letter does not date: only the latest possible day is known', () => {
+    renderPanel('russia-leadership-pledges');
+    const aside = screen.getByRole('complementary');
+    expect(aside).toHaveTextContent(
+      'No date given; only the latest possible day is known, inferred from the context.',
     );
-    expect(screen.getByRole('complementary')).toHaveTextContent(
-      'Still going on at the source’s date.',
-    );
+    expect(aside).not.toHaveTextContent('to the day');
   });
 
   it('shows a paragraph two quotes come from once, with both quotes marked', () => {

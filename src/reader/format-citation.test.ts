@@ -11,6 +11,7 @@ import { readLetterDataset } from '../test/letter.ts';
 import { localizeDataset } from '../dataset/localize-dataset.ts';
 import { wordsOf } from '../test/words.ts';
 import { formatCitation } from './format-citation.ts';
+import { inEnglishQuotes } from '../text/quote-marks.ts';
 
 const PDI = '\u2069';
 const LINK = 'https://app.test/?event=jmg-office-arson';
@@ -28,9 +29,9 @@ function prepareWith(event: TimelineEvent, document: Partial<Dataset['document']
   return { prepared, event: eventOf(prepared, event.id) };
 }
 
-const LETTER_SOURCE = `Source: Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment, 16 December 2014, Index: EUR 46/056/2014.`;
+const LETTER_SOURCE = `Source: Amnesty International, Front Line Defenders, Human Rights Watch. Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment. 16 December 2014. Index: EUR 46/056/2014.`;
 
-const LETTER_COPY = `Quoted from this copy of the letter: joint-letter-2014-12-16.txt, SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62.`;
+const LETTER_COPY = `Quoted from the copy of the letter in the file joint-letter-2014-12-16.txt (SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62).`;
 
 describe('formatCitation', () => {
   it('cites the arson with its title, date, quote, paragraph, letter, organisations, reference and link', () => {
@@ -58,7 +59,7 @@ describe('formatCitation', () => {
     [
       'kalyapin-death-threats',
       'start not given, still going on 16 December 2014 (inferred)',
-      ['paragraph 7', 'paragraph 1'],
+      ['paragraph 7'],
     ],
     ['joint-letter-to-putin', '16 December 2014', ['heading line', 'heading line', 'closing line']],
   ])('cites %s as of %s, with one quote line per source (%j)', (id, date, paragraphs) => {
@@ -66,7 +67,7 @@ describe('formatCitation', () => {
     const lines = formatCitation(letter, event, LINK).split('\n');
     expect(lines[0]).toBe(`${event.title}, ${date}`);
     expect(lines.slice(1, -3)).toEqual(
-      event.sources.map((s, i) => `“${s.quote}” (${paragraphs[i] ?? ''})`),
+      event.sources.map((s, i) => `${inEnglishQuotes(s.quote)} (${paragraphs[i] ?? ''})`),
     );
     expect(lines.at(-3)).toBe(LETTER_SOURCE);
     expect(lines.at(-2)).toBe(LETTER_COPY);
@@ -77,22 +78,22 @@ describe('formatCitation', () => {
     [
       'leaves out a missing reference',
       { reference: undefined },
-      `Source: First Group, Second Group, A letter about an office, 16 December 2014.`,
+      `Source: First Group, Second Group. A letter about an office. 16 December 2014.`,
     ],
     [
       'leaves out missing organisations',
       { organisations: [] },
-      `Source: A letter about an office, 16 December 2014, Ref 1/2014.`,
+      `Source: A letter about an office. 16 December 2014. Ref 1/2014.`,
     ],
     [
       'needs only a title and a date',
       { organisations: [], reference: undefined },
-      `Source: A letter about an office, 16 December 2014.`,
+      `Source: A letter about an office. 16 December 2014.`,
     ],
     [
       'leaves out an empty reference',
       { reference: '' },
-      `Source: First Group, Second Group, A letter about an office, 16 December 2014.`,
+      `Source: First Group, Second Group. A letter about an office. 16 December 2014.`,
     ],
   ])('%s', (_what, document, sourceLine) => {
     const { prepared, event } = prepareWith(makeEvent(), document);
@@ -106,6 +107,13 @@ describe('formatCitation', () => {
     expect(formatCitation(prepared, event, LINK).split('\n')[1]).toBe(
       `“lost words” (paragraph p99)`,
     );
+  });
+
+  it('sets single marks round a quote with double marks of its own, and keeps its characters', () => {
+    const banners = eventOf(letter, 'grozny-demonstration');
+    const quote = banners.sources[0]?.quote ?? '';
+    expect(quote).toContain('“Kalyapin go home $”');
+    expect(formatCitation(letter, banners, LINK).split('\n')[1]).toBe(`‘${quote}’ (paragraph 5)`);
   });
 
   it('keeps dataset text verbatim, markup and all', () => {
@@ -224,8 +232,8 @@ describe('formatCitation in Russian', () => {
       [
         `${arson.title}, 13 декабря 2014 г. (дата выведена из контекста)`,
         `«In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.» (абзац 5)`,
-        'Источник: Amnesty International, Front Line Defenders, Human Rights Watch, Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment, 16 декабря 2014 г. (на англ. яз.), Index: EUR 46/056/2014.',
-        'Цитаты взяты из этой копии письма: joint-letter-2014-12-16.txt, SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62.',
+        'Источник: Amnesty International, Front Line Defenders, Human Rights Watch. Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment. 16 декабря 2014 г. (на англ. яз.). Index: EUR 46/056/2014.',
+        'Цитаты взяты из копии письма в файле joint-letter-2014-12-16.txt (SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62).',
         LINK,
       ].join('\n'),
     );

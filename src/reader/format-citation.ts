@@ -4,7 +4,9 @@ import { dateWords, type DateWords } from '../i18n/format-dates.ts';
 import { i18n } from '../i18n/i18n.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { Translate } from '../i18n/use-t.ts';
+import { documentSourceRuns } from '../text/document-source.ts';
 import { inertForSpreadsheet, plainField } from '../text/plain-text.ts';
+import { quoteMarks } from '../text/quote-marks.ts';
 
 /** The words a citation is written in: the reader's (the interface's, by default). */
 export interface CitationWords {
@@ -89,22 +91,23 @@ export function citationLines(
         {
           number: number === undefined ? plainField(source.paragraph) : dates.number(number),
           part: dataset.paragraphPart.get(source.paragraph) ?? 'body',
+          // Outer marks that differ from the quote's own, where it has double ones.
+          marks: quoteMarks(source.quote),
         },
         { quote: [{ text: plainField(source.quote), lang: docLang }] },
       ),
     );
   }
-  const organisations = doc.organisations.map((o) => plainField(o.name)).join(', ');
-  const work = [organisations, plainField(doc.title)].filter((p) => p !== '').join(', ');
-  const parts: CitationSegment[] = [
-    { text: work, lang: docLang },
-    { text: work === '' ? '' : ', ' },
-    { text: dates.civil(doc.date) },
+  const parts: CitationSegment[] = documentSourceRuns({
+    authors: doc.organisations.map((o) => plainField(o.name)),
+    title: plainField(doc.title),
+    date: dates.civil(doc.date),
     // A reader of another language is told which language the source is in ("на англ. яз.").
-    { text: t('citation.sourceLanguage', { language: docLang ?? '' }) },
-  ];
-  if (doc.reference) parts.push({ text: ', ' }, { text: plainField(doc.reference), lang: docLang });
-  lines.push(fill(t, 'citation.source', {}, { source: parts.filter((p) => p.text !== '') }));
+    languageNote: t('citation.sourceLanguage', { language: docLang ?? '' }),
+    reference: doc.reference === undefined ? undefined : plainField(doc.reference),
+    lang: docLang,
+  });
+  lines.push(fill(t, 'citation.source', {}, { source: parts }));
   // Another dataset's words are its own: the citation says where they came from.
   if (origin) {
     lines.push(fill(t, 'citation.dataset', {}, { url: [{ text: origin.url, verbatim: true }] }));

@@ -4,6 +4,7 @@ import { readLetterCapture, readLetterCaptureBytes, readLetterDataset } from '..
 import { deriveParagraphs } from '../derive-paragraphs.ts';
 import { prepareDataset } from '../prepare-dataset.ts';
 import { validateDataset } from './validate-dataset.ts';
+import english from '../../locales/en/messages.json';
 
 /**
  * The letter's dataset is the letter: its paragraphs are the capture's, word for word, and every
@@ -226,6 +227,33 @@ describe('the letter dataset', () => {
   it('gives the death threats no start day: only that they were still coming at the letter’s date', () => {
     const threats = dataset.events.find((e) => e.id === 'kalyapin-death-threats');
     expect(threats).toMatchObject({ startUnknown: true, ongoing: true, start: '2014-12-16' });
+  });
+
+  it('cites the letter’s general first body paragraph (p4) as the source of no event: its words would travel without the note that qualifies them', () => {
+    const cited = dataset.events.filter((e) => e.sources.some((s) => s.paragraph === 'p4'));
+    expect(cited.map((e) => e.id)).toEqual([]);
+    const threats = dataset.events.find((e) => e.id === 'kalyapin-death-threats');
+    expect(threats?.sources.map((s) => s.paragraph)).toEqual(['p10']);
+  });
+
+  it('names Kalyapin, whom the broadcast accuses, among those the broadcast event names', () => {
+    const broadcast = dataset.events.find((e) => e.id === 'kadyrov-tv-accusation');
+    expect(broadcast?.actors).toEqual(['Ramzan Kadyrov', 'Igor Kalyapin']);
+  });
+
+  it('names as the torched homes’ actors the organisations that learned of them, not the letter’s apparent torchers', () => {
+    const homes = dataset.events.find((e) => e.id === 'insurgent-family-homes-torched');
+    expect(homes?.actors).toEqual(dataset.document.organisations.map((o) => o.name));
+    expect(homes?.summary).toContain('“apparently” by Chechen law enforcement personnel');
+  });
+
+  it('names, in the note of each approximate span counted from a date elsewhere, that date (the About rule)', () => {
+    const note = (id: string) => dataset.events.find((e) => e.id === id)?.summary ?? '';
+    expect(note('insurgent-family-homes-torched')).toContain('after the attack of 4 December');
+    expect(note('jmg-work-in-chechnya')).toContain('16 December 2014');
+    expect(english['about.rule.stated']).toContain(
+      'is marked approximate (“~”), not inferred, and its note names that date',
+    );
   });
 
   it('translates every actor and place into Russian, but keeps the three organisations’ names in Latin script', () => {

@@ -14,6 +14,7 @@ import {
   type Page,
 } from '../../url-state/page-path.ts';
 import { plainField } from '../../text/plain-text.ts';
+import { quoteMarks } from '../../text/quote-marks.ts';
 import { eventPageJsonLd, letterPageJsonLd } from './json-ld.ts';
 import { letterSentence, previewName } from './page-names.ts';
 
@@ -124,12 +125,13 @@ export function pageHead(
         : t('page.title', { document: docTitle }),
   );
   const quote = event?.sources[0]?.quote ?? '';
+  const marks = quoteMarks(quote);
   // A description is a sentence: it starts with a capital even where the date starts it
   // ("Between 14 and 16 December…", «Начало не указано…»).
   const description = plainField(
     event
       ? capitalise(
-          t('prerender.eventDescription', { quote, date: dates.qualified(event) }),
+          t('prerender.eventDescription', { quote, marks, date: dates.qualified(event) }),
           language,
         )
       : page.kind === 'letter'
@@ -143,7 +145,12 @@ export function pageHead(
   const image = siteUrl === undefined ? undefined : `${siteUrl}${previewPath(page)}`;
   const imageAlt = plainField(
     event
-      ? t('prerender.eventImageAlt', { title: event.title, date: dates.qualified(event), quote })
+      ? t('prerender.eventImageAlt', {
+          title: event.title,
+          date: dates.qualified(event),
+          quote,
+          marks,
+        })
       : `${docTitle}, ${byline}`,
   );
 

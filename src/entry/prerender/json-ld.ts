@@ -35,7 +35,8 @@ export function eventDates(event: PreparedEvent): JsonLd {
 /** What is known of a date that is not given as one: its certainty, EDTF and the source's words. */
 function undatedNote(event: PreparedEvent, t: Translate, dates: DateWords): string {
   return t('prerender.undatedNote', {
-    date: dates.qualified(event),
+    // The date's words without their own "(inferred)": the note says how it is known once.
+    date: dates.event(event),
     certainty: event.certainty,
     edtf: exportedEdtf(event),
     hasWords: event.dateWording ? 'yes' : 'no',

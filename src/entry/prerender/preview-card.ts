@@ -2,6 +2,7 @@ import { localizeDataset, localizedTitle } from '../../dataset/localize-dataset.
 import type { PreparedDataset } from '../../dataset/prepare-dataset.ts';
 import type { Page } from '../../url-state/page-path.ts';
 import { plainField } from '../../text/plain-text.ts';
+import { quoteMarks } from '../../text/quote-marks.ts';
 import type { PageWords } from './head-tags.ts';
 import { previewName } from './page-names.ts';
 
@@ -88,7 +89,10 @@ function cardWords(
           words: event.dateWording,
         })
       : dates.qualified(event),
-    quote: quote === undefined ? undefined : t('prerender.previewQuote', { quote }),
+    quote:
+      quote === undefined
+        ? undefined
+        : t('prerender.previewQuote', { quote, marks: quoteMarks(quote) }),
     letter,
     organisations,
     kind: event.kind,

@@ -120,7 +120,7 @@ describe('dates that travel alone', () => {
         language: 'en',
         ...wordsOf('en'),
       }).html;
-      expect(head).toContain('(EDTF ../2014-12-16)');
+      expect(head).toContain('; EDTF ../2014-12-16)');
       expect(head).not.toMatch(/"startDate"|"endDate"|EDTF 2014-12-16\)/);
     },
   );
@@ -134,5 +134,47 @@ describe('dates that travel alone', () => {
       { language: 'en', ...wordsOf('en') },
     );
     expect(card.date).toMatch(/^between 14 and 16 December 2014 \(inferred\)/);
+  });
+});
+
+describe('a quote with double marks of its own', () => {
+  it('goes in single marks in the English head and preview card, and in double in neither', () => {
+    const id = 'grozny-demonstration';
+    const quote = letter.byId.get(id)?.sources[0]?.quote ?? '';
+    const words = { language: 'en' as const, ...wordsOf('en') };
+    const head = pageHead(letter, { kind: 'event', id }, SITE, words);
+    expect(head.description).toBe(`13 December 2014: ‘${quote}’`);
+    expect(previewCard(letter, { kind: 'event', id }, words).quote).toBe(`‘${quote}’`);
+  });
+});
+
+describe('the JSON-LD note on a date not given as one', () => {
+  /** The Event node's `disambiguatingDescription` on an event's page, typographic spaces as spaces. */
+  const note = (id: string, language: Language) => {
+    const head = pageHead(
+      letter,
+      { kind: 'event', id, ...(language === 'ru' ? { lang: 'ru' } : {}) },
+      SITE,
+      { language, ...wordsOf(language) },
+    ).html;
+    const ld = /<script type="application\/ld\+json">(.*)<\/script>/s.exec(head)?.[1] ?? '{}';
+    const found = /"disambiguatingDescription":"((?:[^"\\]|\\.)*)"/.exec(ld)?.[1] ?? '';
+    return (JSON.parse(`"${found}"`) as string).replace(/[\u00a0\u202f\u2009]/g, ' ');
+  };
+
+  it('reads as a sentence and says "inferred" once', () => {
+    expect(note('russia-leadership-pledges', 'en')).toBe(
+      'Date: on dates not given, up to 16 December 2014 (inferred, not stated; EDTF ../2014-12-16); the letter says “has repeatedly pledged”.',
+    );
+    expect(note('kalyapin-death-threats', 'en')).not.toMatch(/inferred\): inferred/);
+  });
+
+  it('says in Russian how the date is known once, and the letter’s words', () => {
+    expect(note('russia-leadership-pledges', 'ru')).toBe(
+      'Дата: даты не указаны, до 16 декабря 2014 г. (выведена из контекста, прямо не указана; EDTF ../2014-12-16); в письме: «has repeatedly pledged».',
+    );
+    expect(note('insurgent-family-homes-torched', 'ru')).toMatch(
+      /^Дата: примерно 5–8 декабря 2014 г\. \(приблизительная; EDTF 2014-12-05~\/2014-12-08~\); в письме: «Over the next few days»\.$/,
+    );
   });
 });

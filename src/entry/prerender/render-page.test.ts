@@ -6,6 +6,7 @@ import { readLetterDataset } from '../../test/letter.ts';
 import { pagePath, type Page } from '../../url-state/page-path.ts';
 import { checkedSiteJson, prepareSiteDataset, renderPageFile, sitePages } from './render-page.tsx';
 import { validateDataset } from '../../dataset/check/validate-dataset.ts';
+import { inEnglishQuotes } from '../../text/quote-marks.ts';
 
 /**
  * The pages as the build writes them, rendered here in Node from the letter's dataset and the
@@ -126,7 +127,7 @@ describe('an event page', () => {
       const { document: doc } = render(eventPage(event));
       const url = `${SITE}event/${event.id}/`;
       expect(doc.title).toBe(`${event.title} — ${dataset.document.title}`);
-      expect(meta(doc, 'description')).toContain(`“${event.sources[0]?.quote}”`);
+      expect(meta(doc, 'description')).toContain(inEnglishQuotes(event.sources[0]?.quote ?? ''));
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
       expect(meta(doc, 'og:title')).toBe(event.title);
       expect(meta(doc, 'og:description')).toBe(meta(doc, 'description'));
