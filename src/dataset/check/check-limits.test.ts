@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeEvent, PARAGRAPHS } from '../../test/datasets.ts';
 import { checkLimits, LIMITS } from './check-limits.ts';
