@@ -18,8 +18,9 @@ export function repeatEvents<T extends RawDataset>(letter: T, count: number): T 
     if (!event) throw new Error('the letter has no events');
     const round = Math.floor(i / letter.events.length);
     if (round === 0) return event;
-    const { aliases: _aliases, ...rest } = event;
-    return { ...rest, id: `${event.id}-${round}` };
+    const copy: RawEvent = { ...event, id: `${event.id}-${round}` };
+    delete copy.aliases;
+    return copy;
   });
   return { ...letter, events };
 }
