@@ -243,3 +243,35 @@ test('a refused link value that tries to close its isolation and reverse the sen
   await expect(notice.locator('bdi')).toHaveText('\\u2069\\u202Enosj.live');
   expect(await notice.textContent()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
 });
+
+test('a link to another dataset fetches only that dataset, cites no window the reader never set, and keeps a tower of combining marks inside its quote', async ({
+  page,
+  baseURL,
+}) => {
+  const dataset = smallDataset();
+  const tower = `Z${'\u0301'.repeat(3000)}`;
+  dataset.document.paragraphs = [
+    { id: 'p1', text: `${tower} On 13 December the office burned down.` },
+    { id: 'p2', text: 'On 14 December the staff were detained.' },
+  ];
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.route('**/h/uni.json', fulfillJson(dataset));
+  await page.goto('/?data=h/uni.json&event=office-fire');
+  const panel = panelFor(page, 'The office burns');
+  await expect(panel).toBeVisible();
+
+  // The letter's own dataset is not fetched for a page that shows another.
+  expect(requested.filter((path) => /\/assets\/dataset-[0-9a-f]{8}\.json$/.test(path))).toEqual([]);
+
+  // The marks' ink is cut at the quote's edge: it never reaches the Close button above.
+  const quote = panel.locator('blockquote').first();
+  await expect(quote).toHaveCSS('overflow-y', 'clip');
+  await panel.getByRole('button', { name: 'Close event' }).click({ trial: true });
+
+  await panel.getByRole('button', { name: 'Cite' }).click();
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain(`${baseURL ?? ''}`);
+  expect(citation).toContain('?data=h/uni.json&event=office-fire');
+  expect(citation).not.toMatch(/[?&](?:start|end)=/);
+});

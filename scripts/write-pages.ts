@@ -11,7 +11,10 @@ import { compileCatalogues } from './vite-catalogue-plugin.ts';
 export type RenderModule = typeof import('../src/entry/prerender/render-page.tsx');
 
 export const RENDER_MODULE = '/src/entry/prerender/render-page.tsx';
-const DATASET = resolve(import.meta.dirname, '..', 'data', 'events.json');
+// The site's dataset: the letter's, or (to measure the build) the file SITE_DATASET names.
+const DATASET = resolve(
+  process.env.SITE_DATASET ?? resolve(import.meta.dirname, '..', 'data', 'events.json'),
+);
 // The dataset as the site serves it: its Russian translations typeset (see vite-data-plugin).
 export const readDataset = (): unknown =>
   typesetDatasetTranslations(JSON.parse(readFileSync(DATASET, 'utf8')));

@@ -78,7 +78,13 @@ describe('datasetErrorText on a server’s own words', () => {
     [500, 'the server answered with status 500 (a failure of the server).'],
     [404, 'the server answered with status 404 (no dataset at that address).'],
     [403, 'the server answered with status 403 (access refused).'],
-    [418, 'the server answered with status 418.'],
+    [
+      401,
+      'the server answered with status 401 (the server asks for a login this app cannot give).',
+    ],
+    [451, 'status 451 (the server says access is blocked for legal reasons).'],
+    [418, 'the server answered with status 418 (the server refused the request).'],
+    [302, 'the server answered with status 302.'],
   ])('says status %i and what it means, never the server’s own words', (code, said) => {
     const error = new DatasetError('http', { status: `${code} ${PHRASE}`, statusCode: code });
     const text = datasetErrorText(error, t);
@@ -94,6 +100,25 @@ describe('datasetErrorText on a server’s own words', () => {
     });
     expect(datasetErrorText(error, t)).not.toContain('NOTICE');
   });
+
+  it.each([
+    [{ seconds: 30 }, 'asked to wait 30 seconds before trying again.', '30 секунд'],
+    [{ seconds: 600 }, 'asked to wait about 10 minutes before trying again.', 'примерно 10 минут'],
+    [{ seconds: 90, reason: 'date' }, 'asked to wait about 2 minutes', 'примерно 2 минуты'],
+    [
+      { seconds: 3600, reason: 'capped' },
+      'asked to wait more than an hour. Retry will be possible in an hour, the most this app waits.',
+      'больше часа',
+    ],
+  ])(
+    'says a busy server’s wait %j in the words it used, never seconds it did not give',
+    (info, en, ru) => {
+      const error = new DatasetError('busy', { status: '503', statusCode: 503, ...info });
+      expect(datasetErrorText(error, t)).toContain(en);
+      expect(datasetErrorText(error, wordsOf('ru').t)).toContain(ru);
+      expect(datasetErrorText(error, t)).not.toContain('3,600');
+    },
+  );
 
   it('says a refused redirect may be a loop as well as another site', () => {
     expect(datasetErrorText(new DatasetError('refused'), t)).toContain('in a loop');

@@ -9,9 +9,23 @@ import type { Translate } from '../i18n/use-t.ts';
  */
 function meaning(code: number | undefined): string {
   if (code === 404) return 'missing';
-  if (code === 401 || code === 403) return 'forbidden';
+  if (code === 401) return 'login';
+  if (code === 403) return 'forbidden';
   if (code === 410) return 'gone';
+  if (code === 451) return 'legal';
+  if (code !== undefined && code >= 400 && code <= 499) return 'refused';
   return code !== undefined && code >= 500 && code <= 599 ? 'server' : 'other';
+}
+
+/**
+ * A busy server's wait in the words it used: seconds as seconds (under two minutes), a date or a
+ * longer wait as about so many minutes, and a wait over the app's hour as just that.
+ */
+function busyWait(info: DatasetError['info']): { unit: string; amount: number } {
+  const seconds = info.seconds ?? 0;
+  if (info.reason === 'capped') return { unit: 'capped', amount: 60 };
+  if (info.reason !== 'date' && seconds < 120) return { unit: 'seconds', amount: seconds };
+  return { unit: 'minutes', amount: Math.max(1, Math.round(seconds / 60)) };
 }
 
 /** A failed load said in the interface's language, from the error's kind and values. */
@@ -30,10 +44,7 @@ export function datasetErrorText(error: Error, t: Translate): string {
         ? t('error.tooSlow')
         : t('error.noAnswer', { seconds: DATASET_TIMEOUT_MS / 1000 });
     case 'busy':
-      return t('error.busy', {
-        code: info.statusCode ?? 0,
-        seconds: info.seconds ?? 0,
-      });
+      return t('error.busy', { code: info.statusCode ?? 0, ...busyWait(info) });
     case 'http':
       return t('error.http', {
         code: info.statusCode ?? 0,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import type { PreparedDataset, PreparedEvent, Window } from '../dataset/prepare-dataset.ts';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import type { Translate } from '../i18n/use-t.ts';
 import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
@@ -12,6 +12,20 @@ import type { UrlState } from '../url-state/url-state.ts';
 import { windowToUrl } from '../url-state/url-window.ts';
 import { useExportContext } from '../export/use-export-context.ts';
 import type { useTimelineView } from '../timeline/use-timeline-view.ts';
+
+/**
+ * The window a shared link carries: the one on screen once the reader has moved it (or the link
+ * they came by gave one), none while it is still the view the link opens with anyway, for the
+ * letter and for another dataset (`?data=`) alike.
+ */
+export function sharedWindow(
+  state: UrlState,
+  live: Window,
+  view: Window,
+): { start: string; end: string } | undefined {
+  const moved = state.start !== undefined || windowsDiffer(live, view);
+  return moved ? windowToUrl(live.start, live.end) : undefined;
+}
 
 /**
  * The page's links and exports: the share link (with the window only once the reader has
@@ -28,14 +42,12 @@ export function useShareLinks(
 ) {
   const dates = useDateWords();
   /** The page form for the letter's events, with the window only once the reader has moved it. */
-  const link = () => {
-    const live = timelineView.engineWindow();
-    const moved =
-      state.data !== undefined ||
-      state.start !== undefined ||
-      windowsDiffer(live, timelineView.view);
-    return shareLink(siteUrl(), state, moved ? windowToUrl(live.start, live.end) : undefined);
-  };
+  const link = () =>
+    shareLink(
+      siteUrl(),
+      state,
+      sharedWindow(state, timelineView.engineWindow(), timelineView.view),
+    );
 
   // Unfiltered, the exports are the dataset's own events (no pass over 100,000 of them);
   // filtered, the dataset's own events of those shown, found once an export asks for them

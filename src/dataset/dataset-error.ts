@@ -14,12 +14,15 @@ export type DatasetErrorKind =
 
 /** What the UI needs to say a failure in the reader's language, beside its kind. */
 export interface DatasetErrorInfo {
-  /** Which of a kind's cases: `too-slow` or `no-answer` (timeout), `failed` or `interrupted` (network). */
+  /**
+   * Which of a kind's cases: `too-slow` or `no-answer` (timeout), `failed` or `interrupted`
+   * (network), `date` or `capped` (busy: the wait was given as a date, or was over the most this app waits).
+   */
   reason?: string;
   /** The server's status code as text, such as `404` (never its reason phrase). */
   status?: string;
   statusCode?: number;
-  /** How long a busy server asked to wait, in seconds. */
+  /** How long a busy server asked to wait (at most an hour), in seconds. */
   seconds?: number;
   /** The parser's own words on what is wrong with the JSON. */
   detail?: string;

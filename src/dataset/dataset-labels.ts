@@ -3,6 +3,11 @@ import type { Dataset } from './check/schema.ts';
 /** The dataset's dictionary of its own labels (actors and places), by the label as written. */
 export type DatasetLabels = NonNullable<Dataset['labels']>;
 
+/** The dictionary's own entry for a label: never one of an object's built-in names (`constructor`). */
+function ownLabel(labels: DatasetLabels | undefined, value: string) {
+  return labels !== undefined && Object.hasOwn(labels, value) ? labels[value] : undefined;
+}
+
 /**
  * An actor's or a place's label for a reader of `language`: its translation from the dataset's
  * one dictionary (`labels`) where it gives one, else the label as written, with its language.
@@ -15,7 +20,7 @@ export function labelIn(
   language: string,
   documentLanguage: string | undefined,
 ): { text: string; lang: string | undefined } {
-  const translated = labels?.[value]?.translations?.[language];
+  const translated = ownLabel(labels, value)?.translations?.[language];
   return translated
     ? { text: translated, lang: language }
     : { text: value, lang: documentLanguage };
@@ -44,7 +49,9 @@ export function checkLabels(dataset: Dataset): { path: string; message: string }
   const labels = dataset.labels ?? {};
   const problems: { path: string; message: string }[] = [];
   const check = (value: string, path: string) => {
-    const entry = labels[value];
+    // `__proto__` is refused as a name on its own (check-text.ts): no label could ever hold it.
+    if (value === '__proto__') return;
+    const entry = ownLabel(labels, value);
     if (entry?.properName) return;
     const missing = languages.filter((lang) => !entry?.translations?.[lang]);
     if (missing.length > 0) {

@@ -105,7 +105,6 @@ describe('loadEdtfReader on the rest of the grammar', () => {
     ['a year', '2014', { min: '2014-01-01', max: '2014-12-31' }],
     ['an unspecified day', '2014-12-1X', { min: '2014-12-10', max: '2014-12-19' }],
     ['a decade', '201X', { min: '2010-01-01', max: '2019-12-31' }],
-    ['a season', '2014-21', { min: '2014-01-01', max: '2014-03-31' }],
     [
       'a year below 100, not shifted to the 1900s',
       '0050',
@@ -166,6 +165,24 @@ describe('loadEdtfReader on the rest of the grammar', () => {
     ['Y10000', 'lies outside the years 0001–9999'],
   ])('refuses %s, never reading it as 1970, as UTC or as year 00-1', (expression, error) => {
     expect(grammarReader(expression)).toEqual({ error });
+  });
+
+  it.each(['2014-21', '2014-24~', '2014-21/2014-22', '[2014-33, 2014-12-13]', '2014-41'])(
+    'refuses the season or part of a year %s, which the grammar reads as a quarter',
+    (expression) => {
+      expect(grammarReader(expression)).toEqual({
+        error:
+          'gives a season (21–41 in place of a month), which the app does not read: give the months instead, such as 2014-03/2014-05',
+      });
+    },
+  );
+
+  it.each([
+    ['2014-12', '2014-12-01'],
+    ['2021-12', '2021-12-01'],
+    ['2014-03/2014-05', '2014-03-01'],
+  ])('still reads the month %s, in any year', (expression, min) => {
+    expect(grammarReader(expression)).toMatchObject({ min });
   });
 
   it('needs no grammar when every expression is a plain day or day interval', async () => {

@@ -25,6 +25,13 @@ const OFFSET = {
     'gives a time with an offset (Z or ±hh:mm): write the time the source gives, in the dataset’s time zone, without an offset',
 } as const;
 const OUT_OF_RANGE = { error: 'lies outside the years 0001–9999' } as const;
+const SEASON = {
+  error:
+    'gives a season (21–41 in place of a month), which the app does not read: give the months instead, such as 2014-03/2014-05',
+} as const;
+
+/** A year followed by a season or a part of a year (EDTF's 21–41), not a month. */
+const SEASON_CODE = /\d{4}-(?:2[1-9]|3\d|4[01])(?![\d-])/;
 
 /** A time of day followed by `Z` or an offset such as +03:00, +0300 or -05. */
 const TIME_OFFSET = /T[\d:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)/;
@@ -34,12 +41,14 @@ const IN_RANGE = /^(?!0000)\d{4}-/;
 /**
  * What the grammar reads wrongly or the app cannot say: an empty bound, which the `edtf` library
  * reads as 1 January 1970, and a time with an offset, which it moves to UTC (another day, at
- * times, than the one the source gives).
+ * times, than the one the source gives), and a season, which it reads as a quarter.
  */
 function refusedShape(expression: string) {
   if (expression.startsWith('/')) return UNKNOWN_START;
   if (expression.endsWith('/')) return UNKNOWN_END;
   if (TIME_OFFSET.test(expression)) return OFFSET;
+  // The library reads spring (21) as January to March, a quarter; no season has one span.
+  if (SEASON_CODE.test(expression)) return SEASON;
   return null;
 }
 

@@ -3,7 +3,12 @@ import { showBootFailure } from './boot-failure.ts';
 import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
 import { requestEarly } from '../dataset/load/early-request.ts';
 import { startWorkerEarly } from '../dataset/load/check-off-thread.ts';
-import { PAGE_DATASET_ID } from '../dataset/load/page-dataset.ts';
+import {
+  PAGE_DATASET_ID,
+  readPageDataset,
+  requestSharedEarly,
+  sharedDatasetPath,
+} from '../dataset/load/page-dataset.ts';
 import { parsePagePath, rootPrefix } from '../url-state/page-path.ts';
 import { parseUrlState } from '../url-state/url-state.ts';
 
@@ -19,6 +24,11 @@ if (data !== undefined || !document.getElementById(PAGE_DATASET_ID)) {
   requestEarly(
     `${rootPrefix(parsePagePath(window.location.pathname).page)}${data ?? DEFAULT_DATASET}`,
   );
+} else {
+  // The page names the letter's shared, checked file: asked for now, beside the app's code.
+  const shared = sharedDatasetPath(readPageDataset(document));
+  if (shared !== undefined)
+    requestSharedEarly(`${parsePagePath(window.location.pathname).root}${shared}`);
 }
 // A page that holds its words (prerendered, no other dataset) shows them first; the app's code,
 // which has been downloading meanwhile, runs after that paint.

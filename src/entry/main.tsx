@@ -2,7 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, type DatasetSeed } from '../app/App.tsx';
 import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
-import { looksChecked, readPageDataset, sharedDatasetPath } from '../dataset/load/page-dataset.ts';
+import {
+  fetchShared,
+  looksChecked,
+  readPageDataset,
+  sharedDatasetPath,
+} from '../dataset/load/page-dataset.ts';
 import { prepareDataset } from '../dataset/prepare-dataset.ts';
 import {
   readLocation,
@@ -38,12 +43,12 @@ import '../app/pages.css';
 async function pageSeed(): Promise<DatasetSeed | undefined> {
   const block = readPageDataset(document);
   const shared = sharedDatasetPath(block);
-  // The shared file, from the site's folder (the page's head asked for it early, so this is
-  // the same request); a file that cannot be fetched leaves the app to fetch the dataset.
+  // The shared file, from the site's folder (boot.ts asked for it early, so this is the same
+  // request); a file that cannot be fetched leaves the app to fetch the dataset.
   const json: unknown =
     shared === undefined
       ? block
-      : await fetch(`${parsePagePath(window.location.pathname).root}${shared}`).then((r) =>
+      : await fetchShared(`${parsePagePath(window.location.pathname).root}${shared}`).then((r) =>
           r.ok ? (r.json() as Promise<unknown>) : undefined,
         );
   if (!looksChecked(json)) return undefined;

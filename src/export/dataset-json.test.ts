@@ -80,10 +80,11 @@ describe('toDatasetJson', () => {
     expect(dataset.document.title).toBe(text);
   });
 
-  it('writes a dataset with no events when none are chosen', async () => {
-    const { dataset } = await readBack(
-      toDatasetJson(letter, { events: [], filter: { description: 'nothing' } }),
+  it('writes a file with no events when none are chosen, which the checker then refuses by name', async () => {
+    const text = toDatasetJson(letter, { events: [], filter: { description: 'nothing' } });
+    expect((JSON.parse(text) as { events: unknown[] }).events).toEqual([]);
+    await expect(readBack(text)).rejects.toThrow(
+      /^events: the dataset has no events: list at least one$/,
     );
-    expect(dataset.events).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ describe('chooseLanguage', () => {
   it.each([
     ['ru', [], 'ru'],
     ['ru-RU', [], 'ru'],
+    ['ru-latn-ru-x-foo', ['en'], 'ru'],
     ['RU-ru', ['en'], 'ru'],
     ['en-US', ['ru'], 'en'],
     ['fr', ['ru-RU'], 'ru'],

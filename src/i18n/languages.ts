@@ -2,18 +2,16 @@ import {
   isLanguage,
   LANGUAGE_TABLE,
   LANGUAGES,
+  primary,
   type Language,
 } from '../url-state/language-table.ts';
 
-export { isLanguage, LANGUAGES, type Language };
+export { isLanguage, LANGUAGES, primary, type Language };
 
 /** Each language named in itself, as the switcher shows it whatever the interface's language. */
 export const AUTONYMS = Object.fromEntries(
   LANGUAGES.map((code) => [code, LANGUAGE_TABLE[code].autonym]),
 ) as Record<Language, string>;
-
-/** The primary language subtag of a BCP 47 tag, lower-cased: `ru-RU` → `ru`. */
-export const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';
 
 /**
  * The interface's language: the link's `lang` when the interface speaks it (`ru-RU` is `ru`), else the first of

@@ -26,3 +26,12 @@ export const DEFAULT_LANGUAGE = 'en' satisfies Language;
 export function isLanguage(value: string | undefined): value is Language {
   return value !== undefined && Object.hasOwn(LANGUAGE_TABLE, value);
 }
+
+/** The primary language subtag of a BCP 47 tag, lower-cased: `ru-RU` → `ru`. */
+export const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';
+
+/** The interface language a tag asks for (`ru-Latn-RU-x-foo` → `ru`), if it speaks it. */
+export function spokenLanguage(tag: string | null | undefined): Language | undefined {
+  const language = tag ? primary(tag) : undefined;
+  return isLanguage(language) ? language : undefined;
+}

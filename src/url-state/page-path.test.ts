@@ -108,6 +108,20 @@ describe('foldPageIntoSearch', () => {
     ],
     ['a Russian page with an empty lang, as lang=ru', ru(HOME), '?lang=', '', '?lang=ru'],
     [
+      'a Russian page whose query asks for a language the interface lacks, in the folder’s Russian',
+      ru(arson),
+      '?lang=xx&read=p8',
+      '',
+      '?lang=ru&read=p8&event=jmg-office-arson',
+    ],
+    [
+      'a Russian page whose query asks for English in a long tag, in English',
+      ru(arson),
+      '?lang=en-Latn-GB-x-foo',
+      '',
+      '?lang=en-Latn-GB-x-foo&event=jmg-office-arson',
+    ],
+    [
       'a Russian page with another dataset, still in Russian',
       ru(arson),
       '?data=x.json',

@@ -1,5 +1,5 @@
 import { serializeUrlState, type UrlState } from './url-state.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language-table.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, spokenLanguage, type Language } from './language-table.ts';
 
 /**
  * The pages the build writes for the letter's dataset: the home page, one page per event
@@ -102,8 +102,9 @@ export function foldPageIntoSearch(
   } catch {
     return search;
   }
-  // A language's folder is its `lang`, for any dataset; a `lang` in the query wins.
-  const lang = page.lang !== undefined && !params.get('lang');
+  // A language's folder is its `lang`, for any dataset; a `lang` in the query wins when the
+  // interface speaks it (`?lang=xx` in `ru/` is ignored, and the folder's Russian stands).
+  const lang = page.lang !== undefined && !spokenLanguage(params.get('lang'));
   if (lang) params.set('lang', page.lang ?? '');
   if (params.has('data') || page.kind === 'home') return lang ? `?${params.toString()}` : search;
   if (page.kind === 'event' && !params.has('event')) params.set('event', page.id);

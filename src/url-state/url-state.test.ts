@@ -13,6 +13,16 @@ describe('parseUrlState', () => {
   it.each<[string, string, UrlState]>([
     ['a language', '?lang=ru', { lang: 'ru' }],
     ['a language with a region, lower-cased', '?lang=pt-BR', { lang: 'pt-br' }],
+    [
+      'a language with script, region and private use subtags',
+      '?lang=ru-Latn-RU-x-foo',
+      { lang: 'ru-latn-ru-x-foo' },
+    ],
+    [
+      'a language with a variant and an extension',
+      '?lang=de-CH-1901-u-co-phonebk',
+      { lang: 'de-ch-1901-u-co-phonebk' },
+    ],
     ['nothing', '', {}],
     ['a bare question mark', '?', {}],
     ['an event', '?event=jmg-office-arson', { event: 'jmg-office-arson' }],
@@ -173,6 +183,8 @@ describe('parseUrlState', () => {
     ['a script', 'javascript:alert(1)'],
     ['a sentence', 'Russian please'],
     ['a number', '7'],
+    ['a private use part with nothing in it', 'ru-x'],
+    ['a region of five digits', 'ru-12345x-'],
   ])('refuses %s as a language, with a notice quoting it', (_what, lang) => {
     const { state, notices } = parseUrlState(`?lang=${encodeURIComponent(lang)}&event=a`);
     expect(state).toEqual({ event: 'a' });

@@ -133,7 +133,9 @@ export const PARAMS: readonly Param[] = [
     isSafeDatasetPath(data) ? data : { quoted: shown(data), refused: 'data-refused' },
   ),
   single('lang', 'push', (lang) =>
-    LANGUAGE_TAG.test(lang) ? lang.toLowerCase() : { quoted: shown(lang), refused: 'lang-invalid' },
+    lang.length <= MAX_LENGTH && LANGUAGE_TAG.test(lang)
+      ? lang.toLowerCase()
+      : { quoted: shown(lang), refused: 'lang-invalid' },
   ),
   single('event', 'push', (event) =>
     event.length <= MAX_LENGTH && EVENT_ID.test(event)

@@ -3,8 +3,13 @@ import { escapeControls } from '../text/plain-text.ts';
 
 // The rules a link's values must meet, one place for every parameter that reads them.
 
-/** A BCP 47 language tag, loosely: a language subtag and any further subtags (`ru`, `pt-BR`). */
-export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
+/**
+ * A well-formed BCP 47 language tag (RFC 5646's `langtag`): language with any extended
+ * subtags, script, region, variants, extensions and a private use part (`ru`, `pt-BR`,
+ * `ru-Latn-RU-x-foo`). Only its primary subtag chooses the interface's language.
+ */
+export const LANGUAGE_TAG =
+  /^(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$/i;
 export const MAX_LENGTH = 200;
 /** The longest search text a link keeps; longer text is cut here, and the reader is told. */
 export const MAX_QUERY_LENGTH = 200;

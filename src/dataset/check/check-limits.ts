@@ -74,25 +74,10 @@ export interface LimitProblem {
 const COUNT = new Intl.NumberFormat('en');
 const n = (value: number) => COUNT.format(value);
 
-/**
- * A character a link cannot carry readably: a control character (Unicode's Cc, U+0000–U+001F
- * and U+007F–U+009F) other than tab and line breaks. Read by character code: every actor and
- * place of every event passes here.
- */
-export function hasControlCharacter(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f))
-      return true;
-  }
-  return false;
-}
-
-/** What is wrong with an actor or a place, if anything. */
+/** What is wrong with the length of an actor or a place, if anything (its characters: check-text.ts). */
 function valueProblem(value: string): string | undefined {
   if (value.length > LIMITS.valueLength)
     return `is ${n(value.length)} characters long: it may be at most ${n(LIMITS.valueLength)}`;
-  if (hasControlCharacter(value)) return 'must not contain control characters';
   return undefined;
 }
 

@@ -89,10 +89,6 @@ describe('validateDataset on valid datasets', () => {
     expect(await problemsOf(makeDataset())).toEqual([]);
   });
 
-  it('accepts a dataset with no events', async () => {
-    expect(await problemsOf(makeDataset([]))).toEqual([]);
-  });
-
   it('fills in the defaults of optional lists', async () => {
     const dataset: Record<string, unknown> = JSON.parse(JSON.stringify(makeDataset())) as Record<
       string,

@@ -3,6 +3,7 @@ import { loadEdtfReader } from '../../dates/edtf-bounds.ts';
 import { DEFAULT_KINDS } from '../default-kinds.ts';
 import { checkEventWording } from './check-event-wording.ts';
 import { checkLimits, LIMITS } from './check-limits.ts';
+import { checkText } from './check-text.ts';
 import { parseStructure } from './parse-structure.ts';
 import { excerpt, ProblemList, type Problem } from './problem.ts';
 import type { Dataset } from './schema.ts';
@@ -62,7 +63,9 @@ export async function validateDataset(
     else paragraphs.set(p.id, p.text);
   });
 
+  if (dataset.events.length === 0) add('events', 'the dataset has no events: list at least one');
   for (const problem of checkLimits(dataset)) add(problem.path, problem.message);
+  checkText(dataset, add);
   for (const problem of checkLabels(dataset)) add(problem.path, problem.message);
 
   const kinds = new Set<string>();

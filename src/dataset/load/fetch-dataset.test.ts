@@ -142,5 +142,17 @@ describe('fetchDataset', () => {
       expect(error.retryAt).toBe(retryAt);
       expect(error.info.seconds).not.toBe(0);
     });
+
+    it.each([
+      ['Thu, 01 Jan 2026 00:01:00 GMT', { seconds: 60, reason: 'date' }],
+      ['Wed, 21 Oct 2099 07:28:00 GMT', { seconds: 3600, reason: 'capped' }],
+      ['86400', { seconds: 3600, reason: 'capped' }],
+      ['120', { seconds: 120 }],
+    ])('says whether Retry-After %j gave a date or a wait over the hour', async (header, info) => {
+      vi.setSystemTime(Date.UTC(2026, 0, 1));
+      serve(() => new Response('busy', { status: 429, headers: { 'Retry-After': header } }));
+      const error = await failure(fetchDataset('data/events.json'));
+      expect(error.info).toEqual({ status: '429', statusCode: 429, ...info });
+    });
   });
 });

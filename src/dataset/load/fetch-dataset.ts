@@ -98,20 +98,31 @@ async function readBody(
   }
 }
 
-/** Seconds to wait that a 429 or 503 answer asks for in its Retry-After header (seconds or a date). */
-function retryAfterMs(response: Response, now = Date.now()): number | undefined {
+/** The most a server can hold the reader off: an hour. */
+const MAX_WAIT_MS = 60 * 60 * 1000;
+
+/**
+ * How long a 429 or 503 answer asks to wait in its Retry-After header (seconds or a date), and
+ * how it said so: `date` for a date (the wait is then ours to reckon), `capped` for a wait
+ * longer than the hour this app waits at most.
+ */
+function retryAfter(
+  response: Response,
+  now = Date.now(),
+): { ms: number; reason?: 'date' | 'capped' } | undefined {
   const value = response.headers.get('Retry-After')?.trim();
   if (!value) return undefined;
   // Whole seconds, or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT"); anything else (`-5`, a
   // bare year that Date.parse would take) and a wait already over ask for nothing.
-  const ms = /^\d+$/.test(value)
+  const seconds = /^\d+$/.test(value);
+  const ms = seconds
     ? Number(value) * 1000
     : /^[A-Za-z]{3}, /.test(value)
       ? Date.parse(value) - now
       : Number.NaN;
   if (!Number.isFinite(ms) || ms <= 0) return undefined;
-  // A server cannot hold the reader off for more than an hour.
-  return Math.min(Math.max(ms, 0), 60 * 60 * 1000);
+  if (ms > MAX_WAIT_MS) return { ms: MAX_WAIT_MS, reason: 'capped' };
+  return seconds ? { ms } : { ms, reason: 'date' };
 }
 
 /**
@@ -126,13 +137,14 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     // The status number only: the reason phrase is the server's words, never the app's.
     const status = String(response.status);
     const wait =
-      response.status === 429 || response.status === 503 ? retryAfterMs(response) : undefined;
+      response.status === 429 || response.status === 503 ? retryAfter(response) : undefined;
     if (wait !== undefined) {
-      const seconds = Math.ceil(wait / 1000);
+      const seconds = Math.ceil(wait.ms / 1000);
+      const reason = wait.reason === undefined ? {} : { reason: wait.reason };
       throw new DatasetError(
         'busy',
-        { status, statusCode: response.status, seconds },
-        { retryAt: Date.now() + wait },
+        { status, statusCode: response.status, seconds, ...reason },
+        { retryAt: Date.now() + wait.ms },
       );
     }
     throw new DatasetError('http', { status, statusCode: response.status });

@@ -207,11 +207,10 @@ describe('an event page', () => {
     expect(block?.getAttribute('type')).toBe('application/json');
     const named = JSON.parse(block?.textContent ?? '') as { src: string };
     expect(named.src).toMatch(/^assets\/dataset-[0-9a-f]{8}\.json$/);
-    // The page stays small: it holds no event but its own words, and asks for the file early.
+    // The page stays small: it holds no event but its own words. Its entry asks for the file
+    // early; no preload tag asks for it on a link to another dataset.
     expect(block?.textContent?.length).toBeLessThan(100);
-    expect(doc.querySelector('link[rel="preload"][as="fetch"]')?.getAttribute('href')).toBe(
-      `/timeline/${named.src}`,
-    );
+    expect(doc.querySelector('link[rel="preload"]')).toBeNull();
     const home = render({ kind: 'home' }).document.getElementById('page-dataset')?.textContent;
     expect(JSON.parse(home ?? '')).toEqual(named);
     const { shared } = await renderPageFile(checked, dataset, eventPage(event), TEMPLATE, SITE);

@@ -173,15 +173,15 @@ export async function renderPageFile(
     }
   }
   // Every page names one shared file instead of carrying the dataset: a site's size grows with
-  // its events, not their square. The head asks for it early, beside the app's code.
+  // its events, not their square. The page's entry asks for it early, beside the app's code,
+  // and only when the link names no other dataset (no preload tag: it would fetch it for all).
   const json = JSON.stringify(raw);
   const shared = { file: siteDatasetFile(json), json };
-  const preload = `<link rel="preload" href="./${shared.file}" as="fetch" crossorigin="anonymous" />`;
   return {
     file: `${pagePath(page)}index.html`,
     html: composeDocument(template, {
       page,
-      head: `${head}\n    ${preload}`,
+      head,
       body,
       raw: { src: shared.file },
       siteUrl,
