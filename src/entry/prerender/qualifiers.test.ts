@@ -171,7 +171,7 @@ describe('the JSON-LD note on a date not given as one', () => {
 
   it('says in Russian how the date is known once, and the letter’s words', () => {
     expect(note('russia-leadership-pledges', 'ru')).toBe(
-      'Дата: даты не указаны, до 16 декабря 2014 г. (выведена из контекста, прямо не указана; EDTF ../2014-12-16); в письме: «has repeatedly pledged».',
+      'Дата: точные даты не указаны, не позднее 16 декабря 2014 г. (выведена из контекста, прямо не указана; EDTF ../2014-12-16); в письме: «has repeatedly pledged».',
     );
     expect(note('insurgent-family-homes-torched', 'ru')).toMatch(
       /^Дата: примерно 5–8 декабря 2014 г\. \(приблизительная; EDTF 2014-12-05~\/2014-12-08~\); в письме: «Over the next few days»\.$/,
