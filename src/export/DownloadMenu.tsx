@@ -1,10 +1,20 @@
+import { Suspense } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { useDisclosure } from '../ui/use-disclosure.ts';
 import type { DownloadMenuProps } from './menu-props.ts';
-import { DownloadItems } from './export-panels.tsx';
 import { preloadExportFiles } from './load-export-files.ts';
+import { lazyItems } from './lazy-items.tsx';
+import './export-panels.css';
 import '../ui/popover.css';
 import './export-menus.css';
+
+const { Items: DownloadItems, preload: preloadItems } = lazyItems(() =>
+  import('./export-panels.tsx').then((module) => module.DownloadItems),
+);
+const preload = () => {
+  preloadExportFiles();
+  preloadItems();
+};
 
 export type { DownloadMenuProps, SourceFileLink } from './menu-props.ts';
 
@@ -14,16 +24,15 @@ export function DownloadMenu(props: DownloadMenuProps) {
   const { t } = useT();
   return (
     <div className="download-menu" {...rootProps}>
-      <button
-        className="menu-button"
-        {...buttonProps}
-        onFocus={preloadExportFiles}
-        onPointerEnter={preloadExportFiles}
-      >
+      <button className="menu-button" {...buttonProps} onFocus={preload} onPointerEnter={preload}>
         {t('download.menu')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div className="popover menu-panel" {...panelProps}>
-        {open ? <DownloadItems {...props} /> : null}
+        {open ? (
+          <Suspense fallback={null}>
+            <DownloadItems {...props} />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );

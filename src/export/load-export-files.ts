@@ -4,8 +4,7 @@ let loading: Promise<ExportFiles> | undefined;
 
 /**
  * The export formats, downloaded on first use and kept: only readers who cite or export pay
- * for them. (The menus themselves are in the page's code: a lazy chunk that used React would
- * split the bundler's runtime into a chunk of its own, one more request before the first view.)
+ * for them.
  * A failed download (offline) is forgotten, so the next attempt tries again.
  */
 export function loadExportFiles(): Promise<ExportFiles> {
