@@ -8,7 +8,7 @@ type NumericKey = {
 export interface Figure {
   key: NumericKey;
   label: string;
-  unit: 'ms' | 'MB' | 'KB';
+  unit: 'ms' | 'MB' | 'KB' | '×';
   /** Measured on the app only (the bare page has no search or filters). */
   appOnly?: boolean;
 }
@@ -71,6 +71,26 @@ export const FIGURES: readonly Figure[] = [
     appOnly: true,
   },
   { key: 'filterLongestTaskMs', label: 'Longest task during filter', unit: 'ms', appOnly: true },
+  { key: 'zoomOutMs', label: 'Zoom out ×3 (3 steps)', unit: 'ms', appOnly: true },
+  {
+    key: 'zoomOutLongestTaskMs',
+    label: 'Longest task during zoom out ×3',
+    unit: 'ms',
+    appOnly: true,
+  },
+  { key: 'openMs', label: 'Open an event from the list', unit: 'ms', appOnly: true },
+  { key: 'openLongestTaskMs', label: 'Longest task opening an event', unit: 'ms', appOnly: true },
+  { key: 'longestTaskMs', label: 'Longest task of the run (load and every step)', unit: 'ms' },
+  {
+    key: 'homeLongestTaskMs',
+    label: 'The letter (its own page, same run): longest task during load',
+    unit: 'ms',
+  },
+  {
+    key: 'longestTaskRatio',
+    label: 'Longest task of the run ÷ the letter’s longest task in the same run',
+    unit: '×',
+  },
 ];
 
 export interface Stat {
@@ -136,12 +156,13 @@ function number(value: number, unit: Figure['unit']): string {
   if (unit === 'KB')
     return value >= 1024 ? `${(value / 1024).toFixed(1)} MB` : `${value.toFixed(1)} KB`;
   if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  if (unit === '×') return formatRatio(value);
   if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
   return `${Math.round(value).toLocaleString('en')} ms`;
 }
 
 function bare(value: number, unit: Figure['unit']): string {
-  return number(value, unit).replace(/ (ms|s|KB|MB)$/, '');
+  return number(value, unit).replace(/( (ms|s|KB|MB)|×)$/, '');
 }
 
 /** "1,234 ms (1,100–1,400)", with the missing runs said when some timed out or failed. */
