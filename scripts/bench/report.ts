@@ -101,6 +101,8 @@ export interface Stat {
   n: number;
   runs: number;
   timeouts: number;
+  /** Runs that failed or timed out (a figure none of the other runs has was not measured). */
+  failures: number;
   /** Set on the bare page's figures that only the app has. */
   appOnly?: boolean;
 }
@@ -125,6 +127,7 @@ export function stat(runs: readonly RunResult[], key: NumericKey): Stat {
     n: values.length,
     runs: runs.length,
     timeouts: runs.filter((r) => r.status === 'timeout').length,
+    failures: runs.filter((r) => r.status !== 'ok').length,
   };
 }
 
@@ -169,6 +172,8 @@ function bare(value: number, unit: Figure['unit']): string {
 export function formatStat(s: Stat, unit: Figure['unit'], timeoutMs: number): string {
   // The bare page has no search or filters: those figures are the app's alone.
   if (s.n === 0 && s.runs > 0 && s.timeouts === 0 && s.appOnly) return 'n/a';
+  // A figure taken at other sizes only (the letter's page times, with the smallest dataset).
+  if (s.n === 0 && s.runs > 0 && s.failures === 0) return 'not measured';
   if (s.n === 0) {
     if (s.timeouts > 0) return `timeout (>${Math.round(timeoutMs / 1000)} s) ×${s.timeouts}`;
     return s.runs === 0 ? 'not run' : 'failed';
@@ -231,9 +236,12 @@ export function markdownSummary(
   rows: readonly SummaryRow[],
   sizes: readonly number[],
   timeoutMs: number,
+  /** Actors of its own per event (`--actors`), said beside each size. */
+  actors = 0,
 ): string {
+  const each = actors > 0 ? ` × ${actors.toLocaleString('en')} actors` : '';
   const out = [
-    `| Median, ours / bare (ratio) | ${sizes.map((s) => `${s.toLocaleString('en')} events`).join(' | ')} |`,
+    `| Median, ours / bare (ratio) | ${sizes.map((s) => `${s.toLocaleString('en')} events${each}`).join(' | ')} |`,
     `|---|${sizes.map(() => '---:').join('|')}|`,
   ];
   const cell = (s: Stat, unit: Figure['unit']) => {
