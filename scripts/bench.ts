@@ -18,6 +18,7 @@ import {
 } from './bench/build-site.ts';
 import { measureRun } from './bench/measure.ts';
 import {
+  actors,
   args,
   LARGE,
   options,
@@ -111,6 +112,7 @@ async function bench(holder: BrowserHolder, server: StaticServer) {
     large: LARGE,
     ...options,
     ...assets,
+    actors,
   });
   const date = new Date().toISOString();
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
@@ -129,6 +131,7 @@ async function bench(holder: BrowserHolder, server: StaticServer) {
       sizes,
       ...options,
       idleWindowMs: IDLE_WINDOW_MS,
+      actors,
       reducedMotion: 'reduce',
     },
     assets,
@@ -153,6 +156,7 @@ async function bench(holder: BrowserHolder, server: StaticServer) {
     date,
     command,
     firstViewKB: assets.firstViewKB,
+    actors,
   });
   console.log(
     `\nWrote ${relative(PROJECT, jsonFile)} and ${relative(PROJECT, report)} in ${elapsed()}.`,
@@ -164,7 +168,7 @@ function republish(file: string) {
   const saved = JSON.parse(readFileSync(file, 'utf8')) as {
     date: string;
     command?: string;
-    options: { sizes: number[]; timeoutMs: number };
+    options: { sizes: number[]; timeoutMs: number; actors?: number };
     notes: string[];
     runs: RunResult[];
     assets?: { firstViewKB?: number };
@@ -177,6 +181,7 @@ function republish(file: string) {
     date: saved.date,
     command: saved.command ?? 'npm run bench',
     firstViewKB: saved.assets?.firstViewKB,
+    actors: saved.options.actors,
   });
   console.log(`Wrote ${relative(PROJECT, report)} from ${relative(PROJECT, file)}.`);
 }

@@ -47,7 +47,7 @@ async function settle(page: Page, options: MeasureOptions, deadline: number): Pr
 }
 
 /** One input and the page's answer to it, within one deadline (inputs wait for a busy page). */
-async function step(
+export async function step(
   page: Page,
   options: MeasureOptions,
   act: () => Promise<void>,
@@ -64,7 +64,7 @@ async function step(
   }
 }
 
-function sumSteps(steps: readonly StepResult[]) {
+export function sumSteps(steps: readonly StepResult[]) {
   return {
     ms: steps.reduce((sum, s) => sum + s.ms, 0),
     shownMs: steps.reduce((sum, s) => sum + s.shownMs, 0),

@@ -9,6 +9,8 @@ import type { BrowserHolder } from './browser.ts';
 import { TimeoutError } from './build-site.ts';
 import { syntheticDataset } from './datasets.ts';
 import { measureFilter, measurePan, measureSearch, measureZoom } from './measure-interactions.ts';
+import { summariseLongest } from './longest-task.ts';
+import { measureOpen, measureZoomOut } from './measure-journey.ts';
 import { countBytes, measureHeap, measureLoad } from './measure-load.ts';
 import { PROBE_SCRIPT } from './probe.ts';
 import { pageUrl, type MeasureOptions, type PageKind, type RunResult } from './run-result.ts';
@@ -58,6 +60,9 @@ async function measureHome(
     const url =
       kind === 'app' ? `${server.origin}/` : `${server.origin}/bench-bare/?data=${LETTER_DATA}`;
     await measureLoad(page, url, options, home);
+    result.homeLongestTaskMs = home.loadLongestTaskMs;
+    // The same page at every size: its times are shown once, with the smallest dataset.
+    if (result.size !== 16) return;
     result.homeFirstItemMs = home.firstItemMs;
     result.homeWordsMs = home.wordsMs;
   } finally {
@@ -92,8 +97,12 @@ export async function measureRun(
     if (kind === 'app') {
       await measureSearch(page, options, result);
       await measureFilter(page, options, result);
+      await measureZoomOut(page, options, result);
+      await measureOpen(page, options, result);
     }
-    if (size === 16) await measureHome(holder, server, kind, options, result);
+    // The letter's page in every run of the app, so each run's longest task has its yardstick.
+    if (size === 16 || kind === 'app') await measureHome(holder, server, kind, options, result);
+    summariseLongest(result);
     delete result.phase;
   } catch (error) {
     result.status =

@@ -57,6 +57,7 @@ export const runs = positiveInt(args.runs, 'runs');
 export const runsLarge =
   args['runs-large'] === undefined ? runs : positiveInt(args['runs-large'], 'runs-large');
 if (args.actors !== '0') setActorsPerEvent(positiveInt(args.actors, 'actors'));
+export const actors = Number(args.actors);
 export const sizes = (args.sizes ?? '').split(',').map((s) => positiveInt(s.trim(), 'sizes'));
 export const options = {
   timeoutMs: positiveInt(args.timeout, 'timeout') * 1000,

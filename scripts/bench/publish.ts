@@ -65,6 +65,8 @@ export interface Publication {
   date: string;
   command: string;
   firstViewKB: number | undefined;
+  /** Actors of its own per event (`--actors`); 0 or absent: the datasets' usual one or two. */
+  actors?: number;
 }
 
 /** Prints the tables and writes the report; returns its path. */
@@ -86,7 +88,7 @@ export function publish(p: Publication, file = REPORT_FILE): string {
     '',
     firstView,
     '',
-    markdownSummary(rows, p.sizes, p.timeoutMs),
+    markdownSummary(rows, p.sizes, p.timeoutMs, p.actors),
     '',
     '<details><summary>Every figure with its range</summary>',
     '',

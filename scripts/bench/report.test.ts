@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownSummary, median, summarise } from './report.ts';
+import { markdownSummary, markdownTable, median, summarise } from './report.ts';
 import type { RunResult } from './run-result.ts';
 
 const run = (extra: Partial<RunResult>): RunResult => ({
@@ -52,5 +52,14 @@ describe('markdownSummary', () => {
     const table = markdownSummary(rows, [1_000], 60_000);
     expect(table.split('\n')[0]).toBe('| Median, ours / bare (ratio) | 1,000 events |');
     expect(table).toMatch(/\| First item[^|]* \| 300 ms \[1\/2 runs\] \/ 150 ms \(2\.00×\) \|/);
+  });
+
+  it('names the actors beside each size, and says "not measured" of a figure no run of a size has', () => {
+    const rows = summarise([run({ size: 20_000, firstItemMs: 300 })], [20_000]);
+    const table = markdownSummary(rows, [20_000], 60_000, 100);
+    expect(table.split('\n')[0]).toBe(
+      '| Median, ours / bare (ratio) | 20,000 events × 100 actors |',
+    );
+    expect(markdownTable(rows, 60_000)).toMatch(/first item visible \| not measured \|/);
   });
 });

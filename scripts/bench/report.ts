@@ -8,7 +8,7 @@ type NumericKey = {
 export interface Figure {
   key: NumericKey;
   label: string;
-  unit: 'ms' | 'MB' | 'KB';
+  unit: 'ms' | 'MB' | 'KB' | '×';
   /** Measured on the app only (the bare page has no search or filters). */
   appOnly?: boolean;
 }
@@ -71,6 +71,26 @@ export const FIGURES: readonly Figure[] = [
     appOnly: true,
   },
   { key: 'filterLongestTaskMs', label: 'Longest task during filter', unit: 'ms', appOnly: true },
+  { key: 'zoomOutMs', label: 'Zoom out ×3 (3 steps)', unit: 'ms', appOnly: true },
+  {
+    key: 'zoomOutLongestTaskMs',
+    label: 'Longest task during zoom out ×3',
+    unit: 'ms',
+    appOnly: true,
+  },
+  { key: 'openMs', label: 'Open an event from the list', unit: 'ms', appOnly: true },
+  { key: 'openLongestTaskMs', label: 'Longest task opening an event', unit: 'ms', appOnly: true },
+  { key: 'longestTaskMs', label: 'Longest task of the run (load and every step)', unit: 'ms' },
+  {
+    key: 'homeLongestTaskMs',
+    label: 'The letter (its own page, same run): longest task during load',
+    unit: 'ms',
+  },
+  {
+    key: 'longestTaskRatio',
+    label: 'Longest task of the run ÷ the letter’s longest task in the same run',
+    unit: '×',
+  },
 ];
 
 export interface Stat {
@@ -81,6 +101,8 @@ export interface Stat {
   n: number;
   runs: number;
   timeouts: number;
+  /** Runs that failed or timed out (a figure none of the other runs has was not measured). */
+  failures: number;
   /** Set on the bare page's figures that only the app has. */
   appOnly?: boolean;
 }
@@ -105,6 +127,7 @@ export function stat(runs: readonly RunResult[], key: NumericKey): Stat {
     n: values.length,
     runs: runs.length,
     timeouts: runs.filter((r) => r.status === 'timeout').length,
+    failures: runs.filter((r) => r.status !== 'ok').length,
   };
 }
 
@@ -136,18 +159,21 @@ function number(value: number, unit: Figure['unit']): string {
   if (unit === 'KB')
     return value >= 1024 ? `${(value / 1024).toFixed(1)} MB` : `${value.toFixed(1)} KB`;
   if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  if (unit === '×') return formatRatio(value);
   if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
   return `${Math.round(value).toLocaleString('en')} ms`;
 }
 
 function bare(value: number, unit: Figure['unit']): string {
-  return number(value, unit).replace(/ (ms|s|KB|MB)$/, '');
+  return number(value, unit).replace(/( (ms|s|KB|MB)|×)$/, '');
 }
 
 /** "1,234 ms (1,100–1,400)", with the missing runs said when some timed out or failed. */
 export function formatStat(s: Stat, unit: Figure['unit'], timeoutMs: number): string {
   // The bare page has no search or filters: those figures are the app's alone.
   if (s.n === 0 && s.runs > 0 && s.timeouts === 0 && s.appOnly) return 'n/a';
+  // A figure taken at other sizes only (the letter's page times, with the smallest dataset).
+  if (s.n === 0 && s.runs > 0 && s.failures === 0) return 'not measured';
   if (s.n === 0) {
     if (s.timeouts > 0) return `timeout (>${Math.round(timeoutMs / 1000)} s) ×${s.timeouts}`;
     return s.runs === 0 ? 'not run' : 'failed';
@@ -210,9 +236,12 @@ export function markdownSummary(
   rows: readonly SummaryRow[],
   sizes: readonly number[],
   timeoutMs: number,
+  /** Actors of its own per event (`--actors`), said beside each size. */
+  actors = 0,
 ): string {
+  const each = actors > 0 ? ` × ${actors.toLocaleString('en')} actors` : '';
   const out = [
-    `| Median, ours / bare (ratio) | ${sizes.map((s) => `${s.toLocaleString('en')} events`).join(' | ')} |`,
+    `| Median, ours / bare (ratio) | ${sizes.map((s) => `${s.toLocaleString('en')} events${each}`).join(' | ')} |`,
     `|---|${sizes.map(() => '---:').join('|')}|`,
   ];
   const cell = (s: Stat, unit: Figure['unit']) => {

@@ -36,7 +36,7 @@ export interface RunResult {
   /** The machine's one-minute load average when the run started (other work slows runs down). */
   loadAverage?: number;
   /** Where a timeout or error happened. */
-  phase?: 'load' | 'idle' | 'heap' | 'zoom' | 'pan' | 'search' | 'filter';
+  phase?: 'load' | 'idle' | 'heap' | 'zoom' | 'pan' | 'search' | 'filter' | 'zoom-out' | 'open';
   error?: string;
   firstItemMs?: number;
   /** The first event's words visible (measured up to 1,000 events). */
@@ -78,6 +78,18 @@ export interface RunResult {
   /** The slower of the two, input to the page settled (the hidden polite status included). */
   filterStepSettledMs?: number;
   filterLongestTaskMs?: number;
+  /** Three "Zoom out" clicks after the filter. */
+  zoomOutMs?: number;
+  zoomOutLongestTaskMs?: number;
+  /** A click on the list's first entry, to its panel settled. */
+  openMs?: number;
+  openLongestTaskMs?: number;
+  /** The longest task of any step of the run (load and every interaction). */
+  longestTaskMs?: number;
+  /** The letter's own page in the same run: its longest task while loading. */
+  homeLongestTaskMs?: number;
+  /** longestTaskMs over homeLongestTaskMs: the same machine's load weighs on both. */
+  longestTaskRatio?: number;
 }
 
 export function pageUrl(origin: string, kind: PageKind, size: number): string {

@@ -146,10 +146,19 @@ async function listenOnFreePort(server: Server): Promise<void> {
 /** Warms the compression cache so the first measured run does not pay for it. */
 export async function warm(server: StaticServer, paths: readonly string[]): Promise<void> {
   for (const path of paths) {
-    const response = await fetch(`${server.origin}/${path}`, {
-      headers: { 'Accept-Encoding': 'gzip' },
-    });
-    await response.arrayBuffer();
+    // Compressing a large dataset holds the server past its keep-alive time, so the next
+    // request's reused connection may be reset: that request is asked again.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const response = await fetch(`${server.origin}/${path}`, {
+          headers: { 'Accept-Encoding': 'gzip' },
+        });
+        await response.arrayBuffer();
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
   }
   server.takeTransfers();
 }

@@ -1,11 +1,13 @@
 /**
- * `--trace`: one load, zoom and pan of the app at a size, recorded as a Chromium performance
+ * `--trace`: one load of the app at a size, then the reader's journey the requirement names
+ * (zoom out three times, type a search, open an event), recorded as a Chromium performance
  * trace. Open the file in DevTools (Performance, "Load profile…"): it attributes the time to
  * functions and, with the build's source maps, to our sources; the bench does not.
  */
 import { join } from 'node:path';
 import type { BrowserHolder } from './browser.ts';
-import { measurePan, measureZoom } from './measure-interactions.ts';
+import { measureSearch } from './measure-interactions.ts';
+import { measureOpen, measureZoomOut } from './measure-journey.ts';
 import { measureLoad } from './measure-load.ts';
 import { PROBE_SCRIPT } from './probe.ts';
 import { pageUrl, type MeasureOptions, type RunResult } from './run-result.ts';
@@ -29,8 +31,9 @@ export async function traceApp(
     const result: RunResult = { page: 'app', size, run: 1, status: 'ok' };
     try {
       await measureLoad(page, pageUrl(server.origin, 'app', size), options, result);
-      await measureZoom(page, options, result);
-      await measurePan(page, options, result);
+      await measureZoomOut(page, options, result);
+      await measureSearch(page, options, result);
+      await measureOpen(page, options, result);
     } finally {
       await browser.stopTracing();
     }

@@ -92,6 +92,24 @@ describe('localizeDataset', () => {
     expect(original.byId.get('translated')?.title).toBe('The office burned');
   });
 
+  it('lets search read the shown names of a place and actors, place first, and only those shown in other words', () => {
+    const raw = makeDataset([
+      makeEvent({
+        id: 'named',
+        place: 'Grozny',
+        actors: ['Police', 'Memorial', 'Unnamed'],
+      }),
+    ]);
+    raw.document.language = 'en';
+    raw.labels = {
+      Grozny: { translations: { ru: 'Грозный' } },
+      Police: { translations: { ru: 'Полиция' } },
+      Memorial: { translations: { ru: 'Memorial' } },
+    };
+    const event = localizeDataset(prepareDataset(raw), 'ru').byId.get('named');
+    expect(event?.searchWords).toEqual(['Грозный', 'Полиция', 'Насилие']);
+  });
+
   it('translates kinds and the document title, and never the quotes, places or the original dataset', () => {
     const original = dataset();
     const russian = localizeDataset(original, 'ru');

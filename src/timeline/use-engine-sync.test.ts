@@ -77,6 +77,43 @@ describe('syncLanesAndItems', () => {
   });
 });
 
+describe('syncLanesAndItems in slices', () => {
+  const many = (count: number, group = 'a', label = 'x') =>
+    Array.from({ length: count }, (_, i) => item(`e${i}`, group, `${label}${i}`));
+
+  it('writes at most the limit per call, the open event first, until all are drawn', () => {
+    const { engine, items } = engineWithSpies();
+    const next = many(5);
+    expect(syncLanesAndItems(engine, [lane('a')], next, 2, 'e3')).toBe(false);
+    expect(items.getIds()).toEqual(['#e3', '#e0']);
+    expect(syncLanesAndItems(engine, [lane('a')], next, 2, 'e3')).toBe(false);
+    expect(syncLanesAndItems(engine, [lane('a')], next, 2, 'e3')).toBe(true);
+    expect(items.getIds()).toHaveLength(5);
+    expect([...engine.drawnItems.keys()].sort()).toEqual(next.map((i) => i.id).sort());
+  });
+
+  it('removes what left at once and a lane only once its items are gone', () => {
+    const { engine, items, groups } = engineWithSpies();
+    syncLanesAndItems(engine, [lane('a')], many(3));
+    const next = many(4, 'b', 'y');
+    expect(syncLanesAndItems(engine, [lane('b')], next, 3)).toBe(false);
+    expect(items.getIds()).toHaveLength(3);
+    expect(groups.getIds().sort()).toEqual(['#a', '#b']);
+    expect(syncLanesAndItems(engine, [lane('b')], next, 3)).toBe(true);
+    expect(groups.getIds()).toEqual(['#b']);
+    expect(items.get('#e3')?.content.textContent).toBe('y3');
+  });
+
+  it('follows a newer view given before the last slice', () => {
+    const { engine, items } = engineWithSpies();
+    expect(syncLanesAndItems(engine, [lane('a')], many(4), 2)).toBe(false);
+    const newer = many(3, 'a', 'z');
+    while (!syncLanesAndItems(engine, [lane('a')], newer, 2));
+    expect(items.getIds().sort()).toEqual(['#e0', '#e1', '#e2']);
+    expect(items.get('#e0')?.content.textContent).toBe('z0');
+  });
+});
+
 describe('useEngineSync', () => {
   it('gives the drawing the other height when the screen crosses the phone width', () => {
     const { engine } = engineWithSpies();

@@ -5,22 +5,60 @@ import type { TimelineItemSpec } from './to-timeline-items.ts';
 import { diffById, toEngineId, toLaneSpecs, toVisGroup, toVisItem } from './vis-adapter.ts';
 import type { Engine } from './use-timeline-engine.ts';
 
-/** Writes a change of lanes and items into the engine's DataSets. Exported for its tests. */
+/**
+ * Items written into the engine per task. The engine shows each item in view as it is added or
+ * changed and measures it at once (a layout of the page per item), so a whole view's worth in
+ * one task is a long task on a slow machine; the rest follow in the next tasks.
+ */
+export const ITEMS_PER_TASK = 25;
+
+/**
+ * Writes a change of lanes and items into the engine's DataSets: at most `limit` added or
+ * changed items, the open event's first. Returns whether everything is written (otherwise
+ * call it again, in a later task). Exported for its tests.
+ */
 export function syncLanesAndItems(
   engine: Engine,
   lanes: readonly TimelineLane[],
   items: readonly TimelineItemSpec[],
-): void {
+  limit = Number.POSITIVE_INFINITY,
+  firstId?: string,
+): boolean {
   const laneDiff = diffById(engine.drawnLanes, toLaneSpecs(lanes));
   const itemDiff = diffById(engine.drawnItems, items);
+  const changed = firstWith(itemDiff.changed, firstId);
+  const now = changed.length > limit ? changed.slice(0, limit) : changed;
+  const done = now.length === changed.length;
   // Lanes are added or changed before the items that go in them, and removed after the items
   // have left them; both are updated and removed by id, never rebuilt.
   if (laneDiff.changed.length > 0) engine.groups.update(laneDiff.changed.map(toVisGroup));
   if (itemDiff.removed.length > 0) engine.items.remove(itemDiff.removed.map(toEngineId));
-  if (itemDiff.changed.length > 0) engine.items.update(itemDiff.changed.map(toVisItem));
-  if (laneDiff.removed.length > 0) engine.groups.remove(laneDiff.removed.map(toEngineId));
-  engine.drawnLanes = laneDiff.drawn;
-  engine.drawnItems = itemDiff.drawn;
+  if (now.length > 0) engine.items.update(now.map(toVisItem));
+  if (done) {
+    if (laneDiff.removed.length > 0) engine.groups.remove(laneDiff.removed.map(toEngineId));
+    engine.drawnLanes = laneDiff.drawn;
+    engine.drawnItems = itemDiff.drawn;
+    return true;
+  }
+  // Lanes still holding items stay until the last slice; the items not written yet are
+  // found again by the next call's comparison.
+  const drawnLanes = new Map(laneDiff.drawn);
+  for (const id of laneDiff.removed) {
+    const lane = engine.drawnLanes.get(id);
+    if (lane) drawnLanes.set(id, lane);
+  }
+  engine.drawnLanes = drawnLanes;
+  for (const id of itemDiff.removed) engine.drawnItems.delete(id);
+  for (const spec of now) engine.drawnItems.set(spec.id, spec);
+  return false;
+}
+
+/** The list with the item of this id moved to the front (the open event is drawn first). */
+function firstWith<T extends { id: string }>(list: readonly T[], id: string | undefined): T[] {
+  const at = id === undefined ? -1 : list.findIndex((spec) => spec.id === id);
+  if (at <= 0) return [...list];
+  const first = list[at] as T;
+  return [first, ...list.slice(0, at), ...list.slice(at + 1)];
 }
 
 /** Keeps the engine's lanes, items, selection, calendar words and height in step with the props. */
@@ -34,8 +72,15 @@ export function useEngineSync(
 ) {
   useEffect(() => {
     const engine = engineRef.current;
-    if (engine) syncLanesAndItems(engine, lanes, items);
-  }, [engineRef, lanes, items]);
+    if (!engine) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      if (!syncLanesAndItems(engine, lanes, items, ITEMS_PER_TASK, selectedId))
+        timer = setTimeout(write, 0);
+    };
+    write();
+    return () => clearTimeout(timer);
+  }, [engineRef, lanes, items, selectedId]);
 
   useEffect(() => {
     const engine = engineRef.current;

@@ -1,11 +1,12 @@
 import { DatasetError } from '../dataset-error.ts';
 import type { PreparedDataset } from '../prepare-dataset.ts';
+import { joinPieces, piecesBuffers, type DatasetPieces } from './read-dataset-bytes.ts';
 import { datasetAssembler, type WorkerAnswer } from './worker-messages.ts';
 
 /** Where there is no worker (or it cannot start), the same work on this thread. */
-async function checkHere(bytes: Uint8Array): Promise<PreparedDataset> {
+async function checkHere({ pieces, total }: DatasetPieces): Promise<PreparedDataset> {
   const { checkDatasetBytes } = await import('../check/check-dataset.ts');
-  return checkDatasetBytes(bytes);
+  return checkDatasetBytes(joinPieces(pieces, total));
 }
 
 interface StartedWorker {
@@ -49,7 +50,10 @@ export function startWorkerEarly(): void {
  * Reads, checks and prepares a downloaded dataset in a worker: the bytes are handed over (not
  * copied), the prepared dataset comes back. Cancelling ends the worker at once.
  */
-export function checkOffThread(bytes: Uint8Array, signal?: AbortSignal): Promise<PreparedDataset> {
+export function checkOffThread(
+  bytes: DatasetPieces,
+  signal?: AbortSignal,
+): Promise<PreparedDataset> {
   const started = early ?? startWorker();
   early = undefined;
   if (!started || started.failed) {
@@ -72,7 +76,7 @@ export function checkOffThread(bytes: Uint8Array, signal?: AbortSignal): Promise
     const handOver = () => {
       // Handed over, not copied: a large file is not held twice.
       handedOver = true;
-      worker.postMessage(bytes, [bytes.buffer]);
+      worker.postMessage(bytes, piecesBuffers(bytes));
     };
     const dataset = datasetAssembler();
     worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {

@@ -2,6 +2,7 @@
 import { checkDatasetBytes } from '../check/check-dataset.ts';
 import { DatasetError } from '../dataset-error.ts';
 import { messageSlices } from './message-slices.ts';
+import { joinPieces, type DatasetPieces } from './read-dataset-bytes.ts';
 import type { PreparedDataset } from '../prepare-dataset.ts';
 import type { DatasetFrame, WorkerAnswer } from './worker-messages.ts';
 
@@ -14,14 +15,14 @@ const say = (answer: WorkerAnswer) => self.postMessage(answer);
  * dataset's structure is checked and it is prepared, so the page reads them while the worker
  * runs the other checks; the page uses them only once "done" says every check has passed.
  */
-self.onmessage = async (message: MessageEvent<Uint8Array>) => {
+self.onmessage = async ({ data: { pieces, total } }: MessageEvent<DatasetPieces>) => {
   try {
     let sent = false;
     const send = ({ events }: PreparedDataset) => {
       sent = true;
       for (const slice of messageSlices(events)) say({ type: 'events', events: slice });
     };
-    const dataset = await checkDatasetBytes(message.data, undefined, send);
+    const dataset = await checkDatasetBytes(joinPieces(pieces, total), undefined, send);
     if (!sent) send(dataset);
     // The indexes are rebuilt on arrival (joinDataset): sending them would send every event twice.
     const frame: DatasetFrame = {

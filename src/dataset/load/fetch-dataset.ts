@@ -1,7 +1,7 @@
 import { checkOffThread } from './check-off-thread.ts';
 import { DatasetError } from '../dataset-error.ts';
 import { startRequest, takeEarly } from './early-request.ts';
-import { joinPieces, MAX_DATASET_BYTES } from './read-dataset-bytes.ts';
+import { MAX_DATASET_BYTES, type DatasetPieces } from './read-dataset-bytes.ts';
 import { DATASET_TIMEOUT_MS, type Watchdog } from './watchdog.ts';
 import type { PreparedDataset } from '../prepare-dataset.ts';
 /** The error for a request the watchdog cut off. */
@@ -58,7 +58,7 @@ async function readBody(
   response: Response,
   signal: AbortSignal | undefined,
   dog: Watchdog,
-): Promise<Uint8Array> {
+): Promise<DatasetPieces> {
   dog.feed();
   const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
   if (declared > MAX_DATASET_BYTES) {
@@ -66,20 +66,24 @@ async function readBody(
     throw new DatasetError('too-large', { reason: 'bytes' });
   }
   try {
-    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    if (!response.body) {
+      const whole = new Uint8Array(await response.arrayBuffer());
+      return { pieces: [whole], total: whole.byteLength };
+    }
     const reader = response.body.getReader();
     // The clocks end the read even where the body does not follow the request's signal.
     dog.signal.addEventListener('abort', () => void reader.cancel(dog.signal.reason), {
       once: true,
     });
     // Pieces are kept as bytes and decoded once: decoding and appending each piece costs
-    // more than the download itself for a large dataset.
+    // more than the download itself for a large dataset. They are joined in the worker:
+    // copying 40 MB into one array was a long task of the page's own.
     const pieces: Uint8Array[] = [];
     let total = 0;
     for (;;) {
       const { done, value } = await reader.read();
       if (dog.signal.aborted) throw dog.signal.reason;
-      if (done) return joinPieces(pieces, total);
+      if (done) return { pieces, total };
       total += value.byteLength;
       if (total > MAX_DATASET_BYTES) {
         void reader.cancel();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { joinPieces } from './read-dataset-bytes.ts';
+import { joinPieces, piecesBuffers } from './read-dataset-bytes.ts';
+
+describe('piecesBuffers', () => {
+  it('names each buffer behind the pieces once, so a shared one is handed over once', () => {
+    const shared = new ArrayBuffer(8);
+    const own = new Uint8Array([1, 2]);
+    const pieces = [new Uint8Array(shared, 0, 4), own, new Uint8Array(shared, 4, 4)];
+    expect(piecesBuffers({ pieces, total: 10 })).toEqual([shared, own.buffer]);
+  });
+});
 
 describe('joinPieces', () => {
   it('joins the pieces of a download in order, whatever their sizes', () => {

@@ -19,6 +19,17 @@ export function joinPieces(pieces: readonly Uint8Array[], total: number): Uint8A
   return bytes;
 }
 
+/** A download as it arrived: its pieces, joined by whoever reads them (the worker). */
+export interface DatasetPieces {
+  pieces: Uint8Array[];
+  total: number;
+}
+
+/** The buffers behind the pieces, each once: what is handed over to the worker. */
+export function piecesBuffers({ pieces }: DatasetPieces): ArrayBuffer[] {
+  return [...new Set(pieces.map((piece) => piece.buffer as ArrayBuffer))];
+}
+
 /**
  * The text of a dataset file: UTF-8, with or without a byte-order mark, or UTF-16 (either byte
  * order) with one; the mark is not part of the text. Both the app and the validator read files
