@@ -23,7 +23,19 @@ describe('toDatasetJson', () => {
       byId(original.events.map((e) => ({ ...e, actors: e.actors ?? [] }))),
     );
     const count = letter.events.length;
-    expect(json.export).toEqual({ events: count, of: count, filter: null });
+    // The two events whose start the letter does not give say what their bare date means.
+    expect(json.export).toEqual({
+      events: count,
+      of: count,
+      filter: null,
+      startUnknown: {
+        note: expect.stringContaining('not the day of the event') as unknown,
+        edtf: {
+          'kalyapin-death-threats': '../2014-12-16',
+          'russia-leadership-pledges': '../2014-12-16',
+        },
+      },
+    });
     // The kinds keep their own words in other languages, so a reloaded export reads as the letter.
     const russianLabels = dataset.kinds?.map((k) => k.translations?.ru?.label);
     expect(russianLabels).toEqual(letter.kinds.map((k) => k.translations?.ru?.label));

@@ -24,6 +24,22 @@ function datasetEvent(event: PreparedEvent): TimelineEvent {
   return Object.fromEntries(own) as TimelineEvent;
 }
 
+/**
+ * For events whose source gives no start, what their bare `edtf` and `start` mean, and the
+ * open-start EDTF every other export writes for them, so a reader of the file who does not
+ * know `startUnknown` is not told the last attested day is the day of the event.
+ */
+function startUnknownRecord(events: readonly PreparedEvent[]) {
+  const unknown = events.filter((event) => event.startUnknown === true);
+  if (unknown.length === 0) return {};
+  return {
+    startUnknown: {
+      note: 'The source gives no start for these events: their edtf and start are only the last day it attests, not the day of the event. As an EDTF interval with an open start:',
+      edtf: Object.fromEntries(unknown.map((event) => [event.id, `../${event.edtf}`])),
+    },
+  };
+}
+
 export interface DatasetJsonMeta {
   /** When the export was made, an ISO 8601 instant. */
   exportedAt?: string | undefined;
@@ -58,6 +74,7 @@ export function toDatasetJson(
       events: selection.events.length,
       of: dataset.events.length,
       filter: selection.filter ?? null,
+      ...startUnknownRecord(selection.events),
       ...(meta.exportedAt ? { exportedAt: meta.exportedAt } : {}),
       ...(meta.link ? { link: meta.link } : {}),
     },
