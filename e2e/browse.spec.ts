@@ -58,14 +58,22 @@ test('a reader sees the events, opens one from the timeline and from the list, a
     page.locator('.vis-item.vis-selected', { hasText: 'Deadly insurgent attack' }),
   ).toHaveCount(1);
 
-  // An event that cites two paragraphs shows both.
+  // The threats are cited from the paragraph that tells of them, not from the letter's general
+  // first paragraph.
   await eventList(page)
     .getByRole('button', { name: /Kalyapin has been getting threatening/ })
     .click();
-  await expect(panel(page).locator('blockquote')).toHaveCount(2);
+  await expect(panel(page).locator('blockquote')).toHaveCount(1);
   await expect(panel(page)).toContainText('Paragraph 7');
-  await expect(panel(page)).toContainText(/Paragraph 1(?!\d)/);
+  await expect(panel(page)).not.toContainText(/Paragraph 1(?!\d)/);
   await expect(panel(page)).toContainText('inferred');
+  // An event that cites several lines shows each: the letter's heading and closing lines.
+  await eventList(page)
+    .getByRole('button', { name: /Joint letter to President Putin/ })
+    .click();
+  await expect(panel(page).locator('blockquote')).toHaveCount(3);
+  await expect(panel(page)).toContainText('Heading line');
+  await expect(panel(page)).toContainText('Closing line');
 });
 
 test('the letter reader opens at the cited paragraph, and its marked words open their events', async ({

@@ -106,7 +106,7 @@ test.describe('hostile dataset content', () => {
     // The quote has double marks of its own: single marks go round it.
     expect(citation).toContain(`‘${HOSTILE.htmlQuote}’ (paragraph 1)`);
     expect(citation).toContain(
-      `${withoutOverrides(HOSTILE.organisation)}, ${withoutOverrides(HOSTILE.docTitle)}, 16 December 2014, ${HOSTILE.docReference}.`,
+      `${withoutOverrides(HOSTILE.organisation)}. ${withoutOverrides(HOSTILE.docTitle)}. 16 December 2014. ${HOSTILE.docReference}.`,
     );
     expect(citation).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     await panel.getByRole('button', { name: 'Copy link' }).click();
