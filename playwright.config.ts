@@ -7,13 +7,14 @@ const PORT = Number(process.env.E2E_PORT ?? 4317);
 /**
  * Two browsers per core on an idle machine: a journey spends most of its time waiting for the
  * page (a load, a draw, the next poll of an assertion), so one per core left the cores idle
- * two thirds of the time. On a machine already busy with other work, one per core, so that the
+ * two thirds of the time. On a machine busy with other work as well, one per core, so that the
  * app's own real-time limits (ten seconds of silence from a server) keep their meaning.
  * E2E_WORKERS overrides it.
  */
 function workersForThisMachine(): number {
   const cores = Math.max(1, availableParallelism());
-  return (loadavg()[0] ?? 0) < cores ? 2 * cores : cores;
+  // The test command's own steps before the journeys (the build) leave about one per core.
+  return (loadavg()[0] ?? 0) < 2 * cores ? 2 * cores : cores;
 }
 /** The build to serve; `npm test` builds into dist/. */
 const OUT_DIR = process.env.E2E_OUTDIR ?? 'dist';
