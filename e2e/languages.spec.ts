@@ -12,7 +12,7 @@ import { fulfillJson } from './support/guards.ts';
 const ARSON_QUOTE =
   'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.';
 const RU_TITLE =
-  'Совместное письмо президенту Путину: расследовать нападения на правозащитников, осудить коллективные наказания';
+  'Совместное письмо президенту Путину: расследуйте нападения на правозащитников, осудите коллективные наказания';
 const RU_ARSON = 'Офис СМГ уничтожен пожаром — по-видимому, в результате поджога';
 const EN_ARSON = 'JMG office destroyed by fire in an apparent arson attack';
 
@@ -263,7 +263,9 @@ for (const layout of LAYOUTS) {
         page.getByText('Ни одно событие не соответствует условиям поиска и фильтрам.'),
       ).toBeVisible();
       await expect(
-        page.getByText('Событие «no-such-event» в этом наборе данных не найдено.'),
+        page.getByText(
+          'Событие «no-such-event» не найдено: возможно, ссылка устарела или в ней опечатка.',
+        ),
       ).toBeVisible();
       await expect(
         page.getByText(

@@ -269,7 +269,7 @@ describe('the letter dataset', () => {
     }
     // The letter's spelling, said to be the letter's (docs/fidelity-audit.md, M6).
     expect(labels['Dmitry Dimitriev']?.translations?.ru).toBe(
-      'Дмитрий Димитриев (в письме фамилия написана «Dimitriev»)',
+      'Дмитрий Димитриев (так в письме: Dimitriev)',
     );
   });
 
