@@ -12,7 +12,7 @@ import { fulfillJson } from './support/guards.ts';
 const ARSON_QUOTE =
   'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.';
 const RU_TITLE =
-  'Совместное письмо президенту Путину: расследовать нападения на правозащитников, осудить коллективные наказания';
+  'Совместное письмо президенту Путину: расследуйте нападения на правозащитников, осудите коллективные наказания';
 const RU_ARSON = 'Офис СМГ уничтожен пожаром — по-видимому, в результате поджога';
 const EN_ARSON = 'JMG office destroyed by fire in an apparent arson attack';
 
@@ -131,7 +131,7 @@ for (const layout of LAYOUTS) {
       await expect(list).toContainText('примерно 5–8 декабря 2014 г.');
       await expect(list).toContainText('между 14 и 16 декабря 2014 г.');
       await expect(list).toContainText(
-        /примерно\sс\s2009\sг\.;\sна\s16\sдекабря\s2014\sг\.\sещё\sпродолжается/,
+        /примерно\sс\s2009\sг\.;\sпо\sсостоянию\sна\s16\sдекабря\s2014\sг\.\sне\sзавершено/,
       );
       await expect(page.locator('.vis-time-axis.vis-foreground')).toContainText(/декабрь 2014|дек/);
       expect(await foreignText(page, 'ru')).toEqual([]);
@@ -263,7 +263,9 @@ for (const layout of LAYOUTS) {
         page.getByText('Ни одно событие не соответствует условиям поиска и фильтрам.'),
       ).toBeVisible();
       await expect(
-        page.getByText('Событие «no-such-event» в этом наборе данных не найдено.'),
+        page.getByText(
+          'Событие «no-such-event» не найдено: возможно, ссылка устарела или в ней опечатка.',
+        ),
       ).toBeVisible();
       await expect(
         page.getByText(

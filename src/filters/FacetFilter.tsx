@@ -89,7 +89,8 @@ export function FacetFilter({
         {label}
         {chosen.length > 0 ? (
           <span className="facet-chosen">
-            {' '}
+            {/* A no-break space: the summary is a flex box, which drops an item's leading space. */}
+            {'\u00a0'}
             {t('filters.chosenShort', { count: chosen.length })}
           </span>
         ) : null}

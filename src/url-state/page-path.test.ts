@@ -373,10 +373,28 @@ describe('links', () => {
     ],
     ['the folder when no event is open', { read: 'p8' }, undefined, 'https://s.test/t/'],
     [
-      'the page without the language, for each reader’s own',
+      'the page in the reader’s language folder',
       { lang: 'ru', event: 'a' },
+      { start: '2014-12-01', end: '2014-12-20' },
+      'https://s.test/t/ru/event/a/?start=2014-12-01&end=2014-12-20',
+    ],
+    [
+      'the language folder when no event is open',
+      { lang: 'ru' },
+      undefined,
+      'https://s.test/t/ru/',
+    ],
+    [
+      'the top-level page for the default language, for each reader’s own',
+      { lang: 'en', event: 'a' },
       undefined,
       'https://s.test/t/event/a/',
+    ],
+    [
+      'the query form without a folder for another dataset',
+      { data: 'x.json', lang: 'ru', event: 'a' },
+      undefined,
+      'https://s.test/t/?data=x.json&event=a',
     ],
   ])('shareLink gives %s', (_what, state, moved, expected) => {
     expect(shareLink('https://s.test/t/', state, moved)).toBe(expected);

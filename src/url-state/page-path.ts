@@ -174,7 +174,9 @@ export function eventHref(
 
 /**
  * The link to share: the event's page (`…/event/<id>/`, with the window only when the reader
- * moved it) for the letter's dataset; the query form otherwise, which is all `?data=` has.
+ * moved it) for the letter's dataset, in the reader's language folder (`…/ru/event/<id>/`, so a
+ * pasted link previews in the language it was copied in); the query form otherwise, which is
+ * all `?data=` has.
  */
 export function shareLink(
   siteUrl: string,
@@ -182,8 +184,11 @@ export function shareLink(
   movedWindow: Pick<UrlState, 'start' | 'end'> | undefined,
 ): string {
   const window = movedWindow ?? {};
-  if (state.data === undefined && state.event !== undefined) {
-    return `${siteUrl}${pagePath({ kind: 'event', id: state.event })}${serializeUrlState(window)}`;
+  if (state.data === undefined) {
+    const lang = isPageLanguage(state.lang) ? state.lang : undefined;
+    const page: Page =
+      state.event === undefined ? { kind: 'home' } : { kind: 'event', id: state.event };
+    return `${siteUrl}${pagePath(inLanguage(page, lang))}${serializeUrlState(window)}`;
   }
   return `${siteUrl}${serializeUrlState({ data: state.data, event: state.event, ...window })}`;
 }

@@ -241,9 +241,9 @@ describe('the letter dataset', () => {
     expect(broadcast?.actors).toEqual(['Ramzan Kadyrov', 'Igor Kalyapin']);
   });
 
-  it('names as the torched homes’ actors the organisations that learned of them, not the letter’s apparent torchers', () => {
+  it('names no actor for the torched homes: the letter names no one, and the organisations only learned of them', () => {
     const homes = dataset.events.find((e) => e.id === 'insurgent-family-homes-torched');
-    expect(homes?.actors).toEqual(dataset.document.organisations.map((o) => o.name));
+    expect(homes?.actors).toEqual([]);
     expect(homes?.summary).toContain('“apparently” by Chechen law enforcement personnel');
   });
 
@@ -269,7 +269,7 @@ describe('the letter dataset', () => {
     }
     // The letter's spelling, said to be the letter's (docs/fidelity-audit.md, M6).
     expect(labels['Dmitry Dimitriev']?.translations?.ru).toBe(
-      'Дмитрий Димитриев (в письме фамилия написана «Dimitriev»)',
+      'Дмитрий Димитриев (так в письме: Dimitriev)',
     );
   });
 
