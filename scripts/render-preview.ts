@@ -61,7 +61,9 @@ function titleSize(title: string): number {
 const titleLines = (title: string) => (title.length <= 100 ? 3 : 4);
 
 function card(c: PreviewCard): Node {
-  const colour = (c.kind && KIND_COLOURS[c.kind]) ?? '#1f4e8c';
+  // The dataset's own kind ids, even `constructor`, are looked up as the table's own entries only.
+  const colour =
+    (c.kind && Object.hasOwn(KIND_COLOURS, c.kind) && KIND_COLOURS[c.kind]) || '#1f4e8c';
   return el(
     'div',
     {

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_DATASET_BYTES, parseDatasetBytes } from '../src/dataset/load/read-dataset-bytes.ts';
+import { eventCount, MAX_EVENTS } from '../src/dataset/check/check-dataset.ts';
 import { formatProblem, validateDataset } from '../src/dataset/check/validate-dataset.ts';
 import { escapeControls } from '../src/text/plain-text.ts';
 
@@ -45,6 +46,15 @@ export async function validateFiles(files: readonly string[], out: Output): Prom
     if (!parsed.ok) {
       failed = true;
       cannotRead(file, 'detail' in parsed ? parsed.detail : 'the file is empty');
+      continue;
+    }
+    // The app refuses a dataset of more events than this before checking it: so does this.
+    const count = eventCount(parsed.json);
+    if (count > MAX_EVENTS) {
+      failed = true;
+      out.error(
+        `${escapeControls(file)}: too large: ${count.toLocaleString('en')} events, over ${MAX_EVENTS.toLocaleString('en')}, the most the app loads`,
+      );
       continue;
     }
     const result = await validateDataset(parsed.json);

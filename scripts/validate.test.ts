@@ -151,6 +151,16 @@ describe('scripts/validate.ts', () => {
     );
   });
 
+  it('refuses, as the app does, a dataset of more events than the app loads, before checking them', async () => {
+    const many = join(scratch, 'many.json');
+    writeFileSync(many, JSON.stringify({ events: Array.from({ length: 250_001 }, () => ({})) }));
+    const run = await validate(many);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `${many}: too large: 250,001 events, over 250,000, the most the app loads\n`,
+    );
+  });
+
   it('writes the control characters of a value out, so an ANSI escape cannot erase lines and print a fake result', async () => {
     const file = join(scratch, 'ansi.json');
     const dataset = JSON.parse(readFileSync(join(ROOT, 'data', 'events.json'), 'utf8')) as {

@@ -12,7 +12,7 @@ import { validateDataset } from './validate-dataset.ts';
 export const MAX_EVENTS = 250_000;
 
 /** How many events a parsed dataset lists, without looking at them. */
-function eventCount(json: unknown): number {
+export function eventCount(json: unknown): number {
   if (typeof json !== 'object' || json === null) return 0;
   const { events } = json as { events?: unknown };
   return Array.isArray(events) ? events.length : 0;
