@@ -74,15 +74,16 @@ export function sumSteps(steps: readonly StepResult[]) {
 }
 
 /**
- * Zoom in 4× (two halvings) and back out (two doublings) with the page's own buttons, found
- * by their accessible name (aria-label) and pressed with the mouse. Not getByRole: its name
- * matching computes the accessible name of every button in the page, in the page's main
- * thread, which at 100,000 list entries would cost more than the zoom itself.
+ * Presses each named button in turn with the mouse, found by its aria-label (see measureZoom),
+ * one timed step per press.
  */
-export async function measureZoom(page: Page, options: MeasureOptions, result: RunResult) {
-  result.phase = 'zoom';
+export async function pressButtons(
+  page: Page,
+  options: MeasureOptions,
+  names: readonly string[],
+): Promise<StepResult[]> {
   const steps: StepResult[] = [];
-  for (const name of ['Zoom in', 'Zoom in', 'Zoom out', 'Zoom out']) {
+  for (const name of names) {
     const button = page.locator(`button[aria-label="${name}"]`).first();
     const box = await withTimeout(button.boundingBox(), options.timeoutMs, `finding "${name}"`);
     if (!box) throw new Error(`no "${name}" button`);
@@ -92,6 +93,18 @@ export async function measureZoom(page: Page, options: MeasureOptions, result: R
       ),
     );
   }
+  return steps;
+}
+
+/**
+ * Zoom in 4× (two halvings) and back out (two doublings) with the page's own buttons, found
+ * by their accessible name (aria-label) and pressed with the mouse. Not getByRole: its name
+ * matching computes the accessible name of every button in the page, in the page's main
+ * thread, which at 100,000 list entries would cost more than the zoom itself.
+ */
+export async function measureZoom(page: Page, options: MeasureOptions, result: RunResult) {
+  result.phase = 'zoom';
+  const steps = await pressButtons(page, options, ['Zoom in', 'Zoom in', 'Zoom out', 'Zoom out']);
   const total = sumSteps(steps);
   result.zoomMs = total.ms;
   result.zoomLongTaskMs = total.longTaskMs;

@@ -4,23 +4,13 @@
  */
 import type { Page } from '@playwright/test';
 import { withTimeout } from './build-site.ts';
-import { step, sumSteps } from './measure-interactions.ts';
-import type { MeasureOptions, RunResult, StepResult } from './run-result.ts';
+import { pressButtons, step, sumSteps } from './measure-interactions.ts';
+import type { MeasureOptions, RunResult } from './run-result.ts';
 
 /** Three "Zoom out" clicks (×2 each), pressed with the mouse like the zoom's. */
 export async function measureZoomOut(page: Page, options: MeasureOptions, result: RunResult) {
   result.phase = 'zoom-out';
-  const button = page.locator('button[aria-label="Zoom out"]').first();
-  const steps: StepResult[] = [];
-  for (let i = 0; i < 3; i += 1) {
-    const box = await withTimeout(button.boundingBox(), options.timeoutMs, 'finding "Zoom out"');
-    if (!box) throw new Error('no "Zoom out" button');
-    steps.push(
-      await step(page, options, () =>
-        page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
-      ),
-    );
-  }
+  const steps = await pressButtons(page, options, ['Zoom out', 'Zoom out', 'Zoom out']);
   const total = sumSteps(steps);
   result.zoomOutMs = total.ms;
   result.zoomOutLongestTaskMs = total.longestTaskMs;

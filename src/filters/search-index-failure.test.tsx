@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
 import { prepareDataset } from '../dataset/prepare-dataset.ts';
-import { makeDataset, makeEvent } from '../test/datasets.ts';
+import { makeLargeSearchDataset } from '../test/datasets.ts';
 import { renderWithProviders } from '../test/render-with-providers.tsx';
 import type { UrlState } from '../url-state/url-state.ts';
 import { FilterBar } from './FilterBar.tsx';
@@ -16,17 +16,7 @@ vi.mock('../dataset/search/search-index-builder.ts', () => ({
 }));
 
 /** More text than is read at every search, so an index is wanted. */
-const large = prepareDataset(
-  makeDataset(
-    Array.from({ length: 6_000 }, (_, i) =>
-      makeEvent({
-        id: `event-${i}`,
-        title: i % 1_000 === 0 ? `Arson number ${i}` : `Event ${i}`,
-        kind: i < 3_000 ? 'violence' : 'harassment',
-      }),
-    ),
-  ),
-);
+const large = prepareDataset(makeLargeSearchDataset());
 const t = (id: Parameters<typeof i18n._>[0], values?: Record<string, string | number>) =>
   i18n._(id, values);
 

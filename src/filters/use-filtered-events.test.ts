@@ -2,7 +2,7 @@ import { act, renderHook, type RenderHookOptions } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hasSearchIndex } from '../dataset/search/filter-events.ts';
 import { prepareDataset } from '../dataset/prepare-dataset.ts';
-import { makeDataset, makeEvent } from '../test/datasets.ts';
+import { makeDataset, makeEvent, makeLargeSearchDataset } from '../test/datasets.ts';
 import { withQueryClient } from '../test/render-with-providers.tsx';
 import { useFilteredEvents } from './use-filtered-events.ts';
 
@@ -15,17 +15,7 @@ function renderWithClient<Result, Props>(
 }
 
 /** More events than are indexed at once, so the index is built in slices. */
-const large = prepareDataset(
-  makeDataset(
-    Array.from({ length: 6_000 }, (_, i) =>
-      makeEvent({
-        id: `event-${i}`,
-        title: i % 1_000 === 0 ? `Arson number ${i}` : `Event ${i}`,
-        kind: i < 3_000 ? 'violence' : 'harassment',
-      }),
-    ),
-  ),
-);
+const large = prepareDataset(makeLargeSearchDataset());
 
 // The slices are scheduled on timers: a fake clock runs them all, however busy the machine.
 beforeEach(() => {

@@ -41,3 +41,19 @@ export function makeDataset(events: TimelineEvent[] = [makeEvent()]): Dataset {
     events,
   };
 }
+
+/**
+ * 6,000 events, every thousandth titled "Arson number n", half violence and half harassment:
+ * more text than search reads at every keystroke, so an index is wanted and built in slices.
+ */
+export function makeLargeSearchDataset(): Dataset {
+  return makeDataset(
+    Array.from({ length: 6_000 }, (_, i) =>
+      makeEvent({
+        id: `event-${i}`,
+        title: i % 1_000 === 0 ? `Arson number ${i}` : `Event ${i}`,
+        kind: i < 3_000 ? 'violence' : 'harassment',
+      }),
+    ),
+  );
+}
