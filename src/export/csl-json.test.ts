@@ -46,6 +46,10 @@ describe('toCslJson', () => {
       URL: LINK,
     });
     expect(item.note).toContain(`‘${event.sources[0]?.quote ?? ''}’ (paragraph 5)`);
+    // The source's words for the date, as BibTeX's annote and RIS's N1 give them.
+    expect(item.note).toContain(
+      '(13 December 2014; the source says “On 13 December”), paragraph 5.',
+    );
     const rendered = await renderBibliography(text);
     expect(rendered).toContain(
       'Amnesty International, Front Line Defenders, & Human Rights Watch. (2014, December 16).',

@@ -60,7 +60,9 @@ export function toCslJson(work: CitedWork): string {
     const quotes = event.quotes
       .map((q) => `${inEnglishQuotes(q.quote)} (${quoteLocator(q)})`)
       .join(' ');
-    item.note = `${event.title} (${event.dateText}), ${locatorText(event)}. ${quotes}`;
+    // The source's words for the date, as BibTeX's `annote` and RIS's `N1` give them.
+    const wording = event.dateWording ? `; the source says “${event.dateWording}”` : '';
+    item.note = `${event.title} (${event.dateText}${wording}), ${locatorText(event)}. ${quotes}`;
     item.custom = {
       // A body paragraph's number, or, where only unnumbered lines are quoted, what they are.
       ...(event.paragraphs.length > 0

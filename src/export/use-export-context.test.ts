@@ -44,7 +44,7 @@ describe('useExportContext', () => {
     );
   });
 
-  it("links the letter's events to their own pages, and another dataset's by query", () => {
+  it("links the letter's events and the whole letter to their own pages, and another dataset's by query", () => {
     const letter = renderHook(() =>
       useExportContext(dataset, {}, { events: dataset.events, filtering: false }),
     );
@@ -58,6 +58,12 @@ describe('useExportContext', () => {
         { events: dataset.events, filtering: false },
       ),
     );
+    // The whole letter is cited at its own page, in the reader's language.
+    expect(letter.result.current.documentLink()).toBe(`${window.location.origin}/letter/`);
+    const russian = renderHook(() =>
+      useExportContext(dataset, { lang: 'ru' }, { events: dataset.events, filtering: false }),
+    );
+    expect(russian.result.current.documentLink()).toBe(`${window.location.origin}/ru/letter/`);
     expect(other.result.current.eventLink('jmg-office-arson')).toBe(
       `${window.location.origin}/?data=mine/other.json&event=jmg-office-arson`,
     );

@@ -7,9 +7,12 @@ import type { ExportFilter, ExportSelection } from './export-selection.ts';
 import { datasetShortName } from './file-names.ts';
 import { sourceFileHref, sourceFileName } from './source-file.ts';
 import { siteUrl } from '../url-state/page-location.ts';
-import { shareLink } from '../url-state/page-path.ts';
+import { inLanguage, isPageLanguage, pagePath, shareLink } from '../url-state/page-path.ts';
 import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
 import { FACET_IDS } from '../facets/facets.ts';
+
+/** A language with pages of its own (`ru`), or undefined for the default one. */
+const pageLanguage = (lang: string | undefined) => (isPageLanguage(lang) ? lang : undefined);
 
 /** The filter as the reader would say it, and as link parameters that open the same view. */
 function describeFilter(state: UrlState): ExportFilter {
@@ -73,7 +76,12 @@ export function useExportContext(
       sourceFile,
       // The letter's events have pages of their own; another dataset's keep query links.
       eventLink: (id: string) => shareLink(siteUrl(), { data: state.data, event: id }, undefined),
-      documentLink: () => shareLink(siteUrl(), { data: state.data }, undefined),
+      // The whole letter is cited at its own page (`letter/`, in the reader's language folder),
+      // as its structured data names it; another dataset, which has no pages, by its query.
+      documentLink: () =>
+        state.data === undefined
+          ? `${siteUrl()}${pagePath(inLanguage({ kind: 'letter' }, pageLanguage(state.lang)))}`
+          : shareLink(siteUrl(), { data: state.data }, undefined),
     };
   }, [dataset.events, path, prefix, source, state, shown.events, shown.filtering]);
 }

@@ -241,6 +241,16 @@ describe('the letter dataset', () => {
     expect(broadcast?.actors).toEqual(['Ramzan Kadyrov', 'Igor Kalyapin']);
   });
 
+  it('lists the two JMG members only where the quoted sentence names them, not for “the two” of the hold', () => {
+    for (const e of dataset.events)
+      for (const name of ['Babinets', 'Dimitriev'])
+        if (e.actors.some((a) => a.endsWith(name)))
+          expect(e.sources.some((s) => s.quote.includes(name))).toBe(true);
+    const hold = dataset.events.find((e) => e.id === 'police-hold-two-jmg-members');
+    expect(hold?.actors).toEqual(['Police']);
+    expect(hold?.summary).toContain('“The two” are Sergei Babinets and Dmitry Dimitriev');
+  });
+
   it('names no actor for the torched homes: the letter names no one, and the organisations only learned of them', () => {
     const homes = dataset.events.find((e) => e.id === 'insurgent-family-homes-torched');
     expect(homes?.actors).toEqual([]);

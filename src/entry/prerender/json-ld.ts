@@ -46,7 +46,9 @@ function undatedNote(event: PreparedEvent, t: Translate, dates: DateWords): stri
 
 /**
  * The letter as a schema.org CreativeWork: its original title (as a citation names it), its
- * language, authors, date and reference.
+ * language, authors, date and reference. The copy the quotes are from is a MediaObject of its
+ * own (`encoding`: its file, SHA-256 and the dataset's description of it), so that what is said
+ * of the capture (unknown origin and date) is never said of the letter.
  */
 export function letterJsonLd(
   dataset: PreparedDataset,
@@ -66,8 +68,18 @@ export function letterJsonLd(
     dateCreated: doc.date,
     author: doc.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
     ...(doc.reference ? { identifier: doc.reference } : {}),
-    ...(copy ? { description: copy } : {}),
     ...(url !== undefined ? { url } : {}),
+    ...(source
+      ? {
+          encoding: {
+            '@type': 'MediaObject',
+            name: source.file,
+            encodingFormat: 'text/plain',
+            ...(source.sha256 ? { sha256: source.sha256 } : {}),
+            ...(copy ? { description: copy } : {}),
+          },
+        }
+      : {}),
   };
 }
 

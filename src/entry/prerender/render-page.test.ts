@@ -191,10 +191,18 @@ describe('an event page', () => {
           dateCreated: doc0.date,
           author: doc0.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
           identifier: doc0.reference,
-          // Which copy the quotes are from: the capture as the dataset describes it.
-          description: doc0.source?.description,
           url: `${SITE}letter/`,
+          // Which copy the quotes are from: the capture as the dataset describes it, a file of
+          // its own, so that nothing said of the capture is said of the letter.
+          encoding: {
+            '@type': 'MediaObject',
+            name: doc0.source?.file,
+            encodingFormat: 'text/plain',
+            sha256: doc0.source?.sha256,
+            description: doc0.source?.description,
+          },
         });
+        expect((quote.isPartOf as Json).description).toBeUndefined();
       }
     }
   });
