@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { FacetChoice } from '../dataset/search/filter-events.ts';
-import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
 import { LANGUAGE_TABLE } from '../url-state/language-table.ts';
+import type { Facet } from '../facets/facets.ts';
 import { orderChoices } from './order-choices.ts';
 
 /** More choices than this are shortened to the ones with most events (and any chosen). */
@@ -11,6 +11,8 @@ const MAX_LISTED = 100;
 export interface FacetFilterProps {
   /** The facet's name as readers see it ("Actor"). */
   label: string;
+  /** Which facet it is: a paragraph's count is said apart from its number («Абзац 5 — событий: 5»). */
+  facet?: Facet | undefined;
   choices: readonly FacetChoice[];
   chosen: readonly string[];
   onToggle: (value: string) => void;
@@ -23,6 +25,7 @@ export interface FacetFilterProps {
 /** One facet (actors or places): a disclosure with a checkbox per choice and its count. */
 export function FacetFilter({
   label,
+  facet,
   choices,
   chosen,
   onToggle,
@@ -30,7 +33,6 @@ export function FacetFilter({
   labelOf,
 }: FacetFilterProps) {
   const { t, language } = useT();
-  const { number } = useDateWords();
   const detailsRef = useRef<HTMLDetailsElement>(null);
   // A press outside the open popup closes it. (A press on a choice's words moves focus
   // nowhere, so focus-out alone cannot tell inside from outside.)
@@ -109,7 +111,9 @@ export function FacetFilter({
                 <bdi lang={labelOf ? labelOf(choice.value).lang : valuesLang}>
                   {labelOf ? labelOf(choice.value).text : choice.value}
                 </bdi>{' '}
-                <span className="facet-count">({number(choice.count)})</span>
+                <span className="facet-count">
+                  {t('filters.choiceCount', { facet: facet ?? 'other', count: choice.count })}
+                </span>
               </label>
             </li>
           ))}

@@ -1,6 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { activateLanguage } from '../i18n/i18n.ts';
 import { FilterBar, type FilterBarProps } from './FilterBar.tsx';
 
 function renderBar(props: Partial<FilterBarProps> = {}) {
@@ -26,6 +27,10 @@ function renderBar(props: Partial<FilterBarProps> = {}) {
 }
 
 describe('FilterBar', () => {
+  afterEach(async () => {
+    await act(() => activateLanguage('en'));
+  });
+
   it('hands what is typed in "Search events" to its owner, and says when the search is first used', async () => {
     const user = userEvent.setup();
     const props = renderBar();
@@ -48,6 +53,17 @@ describe('FilterBar', () => {
     expect(props.onToggle).toHaveBeenCalledExactlyOnceWith('actor', 'Kalyapin');
     await user.click(screen.getByRole('checkbox', { name: 'Grozny (9)' }));
     expect(props.onToggle).toHaveBeenLastCalledWith('place', 'Grozny');
+  });
+
+  it('says a paragraph’s count apart from its number in Russian («Абзац 5 — событий: 5»), and in brackets elsewhere', async () => {
+    renderBar({
+      choices: { paragraph: [{ value: 'p8', count: 5 }], place: [{ value: 'Grozny', count: 9 }] },
+      labelOf: (facet, value) =>
+        facet === 'paragraph' ? { text: 'Абзац 5', lang: 'ru' } : { text: value, lang: 'ru' },
+    });
+    await act(() => activateLanguage('ru'));
+    expect(screen.getByRole('checkbox', { name: 'Абзац 5 — событий: 5' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Grozny (9)' })).toBeInTheDocument();
   });
 
   it('keeps an Actor popup open while its words are pressed, and closes it on a press or focus outside', async () => {

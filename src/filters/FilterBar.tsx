@@ -63,6 +63,7 @@ export function FilterBar(props: FilterBarProps) {
         <FacetFilter
           key={facet.id}
           label={t(facet.labelId)}
+          facet={facet.id}
           valuesLang={props.valuesLang}
           labelOf={
             props.labelOf

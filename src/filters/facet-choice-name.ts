@@ -21,8 +21,9 @@ export function facetChoiceName(
   t: Translate,
 ): (facet: Facet, value: string) => ChoiceName {
   const docLanguage = dataset.document.language;
-  // Several heading lines would be choices of one name: they are told apart by their order,
-  // written bare ("Heading line 1"), so the one bracket on a choice is its count of events.
+  // Several heading lines would be choices of one name: they are told apart by their order
+  // ("Heading line 1", «Заголовок, строка 1»), so the one bracket on a choice is its count of
+  // events (in Russian, where a number after «Абзац 5» would read as a second one, «— событий: 5»).
   const lines = new Map<string, string[]>();
   for (const p of dataset.document.paragraphs) {
     const part = dataset.paragraphPart.get(p.id);
@@ -33,11 +34,10 @@ export function facetChoiceName(
       const part = dataset.paragraphPart.get(value);
       const number = dataset.paragraphNumber.get(value);
       if (part === undefined && number === undefined) return { text: value, lang: undefined };
-      const text = t('panel.paragraph', { part: part ?? 'body', number: number ?? 0 });
       const same = part ? (lines.get(part) ?? []) : [];
-      const nth = same.length > 1 ? ` ${same.indexOf(value) + 1}` : '';
+      const nth = same.length > 1 ? String(same.indexOf(value) + 1) : 'none';
       return {
-        text: `${text}${nth}`,
+        text: t('filters.paragraphChoice', { part: part ?? 'body', number: number ?? 0, nth }),
         lang: undefined,
         position: dataset.paragraphPosition.get(value),
       };
