@@ -186,6 +186,14 @@ describe('describeDateQuality', () => {
       'Date approximate, to the year. Still going on at the source’s date.',
       dated('2009-01-01', '2014-12-16', 'year', 'approximate', true),
     ],
+    [
+      'No start given; the date is inferred from the context, not stated. Still going on at the source’s date.',
+      { ...dated('2014-12-16', '2014-12-16', 'day', 'inferred', true), startUnknown: true },
+    ],
+    [
+      'No date given; only the latest possible day is known, inferred from the context.',
+      { ...dated('2014-12-16', undefined, 'day', 'inferred'), startUnknown: true },
+    ],
   ])('says %j', (expected, event) => {
     expect(describeDateQuality(event)).toBe(expected);
   });

@@ -114,6 +114,11 @@ const CERTAINTY_WORDS: Record<Certainty, string> = {
 /** "Date stated in the source, to the day." */
 export function describeDateQuality(event: DatedThing): string {
   const ongoing = event.ongoing ? ' Still going on at the source’s date.' : '';
+  // No start given: only the last day is known, so no precision "to the day" is claimed.
+  if (event.startUnknown)
+    return event.ongoing
+      ? `No start given; the date is inferred from the context, not stated.${ongoing}`
+      : 'No date given; only the latest possible day is known, inferred from the context.';
   return `Date ${CERTAINTY_WORDS[event.certainty]}, ${PRECISION_WORDS[event.precision]}.${ongoing}`;
 }
 

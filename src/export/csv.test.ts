@@ -102,6 +102,7 @@ describe('eventsToCsv', () => {
       precision: 'days',
       certainty: 'approximate',
       ongoing: 'false',
+      date_quality: 'Date approximate, to a span of days.',
       date_wording: homes.dateWording ?? '',
       kind: homes.kind,
       kind_label: KIND_LABELS[homes.kind],
@@ -122,6 +123,8 @@ describe('eventsToCsv', () => {
       ongoing: 'true',
       certainty: 'inferred',
       end: '2014-12-16',
+      date_quality:
+        'No start given; the date is inferred from the context, not stated. Still going on at the source’s date.',
     });
     // A year is written as a year: a spreadsheet would read 2009-01-01 as the first of January.
     expect(records.find((r) => r.id === 'jmg-work-in-chechnya')).toMatchObject({
@@ -200,10 +203,12 @@ describe('eventsToCsv in the reader’s language', () => {
         dateText: dates.event,
         localize: (event) => russian.byId.get(event.id) ?? event,
         kindBasis: (basis) => t('csv.kindBasisValue', { basis }),
+        dateQuality: dates.quality,
       }),
     );
     expect(rows[0]?.slice(0, 4)).toEqual(['id', 'заголовок', 'дата', 'edtf']);
     expect(rows[0]).toContain('дата в источнике');
+    expect(rows[0]).toContain('точность и достоверность даты');
     const homes = eventOf(letter, 'insurgent-family-homes-torched');
     const row = rows.find((r) => r[0] === homes.id);
     expect(row).toEqual([
@@ -217,6 +222,8 @@ describe('eventsToCsv in the reader’s language', () => {
       'days',
       'approximate',
       'false',
+      // The codes before it in the reader's words, as the panel says them.
+      'Дата приблизительная, с точностью до нескольких дней.',
       homes.dateWording ?? '',
       homes.kind,
       russian.kindById.get(homes.kind)?.label,
@@ -229,7 +236,7 @@ describe('eventsToCsv in the reader’s language', () => {
       homes.translations?.ru?.summary ?? '',
       'https://app.test/?event=insurgent-family-homes-torched',
     ]);
-    expect(rows.find((r) => r[0] === 'kadyrov-tv-accusation')?.[12]).toBe('по оценке письма');
+    expect(rows.find((r) => r[0] === 'kadyrov-tv-accusation')?.[13]).toBe('по оценке письма');
     for (const r of rows) for (const cell of r) expect(cell).not.toMatch(/[\u00a0\u202f]/);
   });
 

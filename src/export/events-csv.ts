@@ -1,5 +1,5 @@
 import { exportedEdtf } from '../dates/exported-edtf.ts';
-import { formatEventDate } from '../dates/format-date.ts';
+import { describeDateQuality, formatEventDate } from '../dates/format-date.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { KIND_BASES, Precision } from '../dataset/check/schema.ts';
 import type { MessageId } from '../i18n/i18n.ts';
@@ -16,6 +16,7 @@ export const EVENT_COLUMNS = [
   'precision',
   'certainty',
   'ongoing',
+  'date_quality',
   'date_wording',
   'kind',
   'kind_label',
@@ -42,6 +43,7 @@ export const COLUMN_HEADINGS: Record<EventColumn, MessageId> = {
   precision: 'csv.precision',
   certainty: 'csv.certainty',
   ongoing: 'csv.ongoing',
+  date_quality: 'csv.dateQuality',
   date_wording: 'csv.dateWording',
   kind: 'csv.kind',
   kind_label: 'csv.kindLabel',
@@ -66,6 +68,11 @@ export interface EventsCsvOptions {
   heading?: ((column: EventColumn) => string) | undefined;
   /** The date in the reader's words; English without it. */
   dateText?: ((event: PreparedEvent) => string) | undefined;
+  /**
+   * The codes of `precision`, `certainty` and `ongoing` said in the reader's words, as the panel
+   * says them ("Date approximate, to a span of days."); English without it.
+   */
+  dateQuality?: ((event: PreparedEvent) => string) | undefined;
   /** The event's title and summary in the reader's language, where the dataset gives them. */
   localize?: ((event: PreparedEvent) => PreparedEvent) | undefined;
   /** An actor's or a place's label in the reader's language (the dataset's `labels`). */
@@ -125,6 +132,8 @@ function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvO
     event.precision,
     event.certainty,
     event.ongoing ? 'true' : 'false',
+    // The three codes before it in words: the codes stay the same in every language.
+    plainSpaces(options.dateQuality?.(event) ?? describeDateQuality(event)),
     event.dateWording ?? '',
     event.kind,
     plainSpaces(options.kindLabel(event.kind)),

@@ -73,7 +73,7 @@ export interface DataExportRequest {
   /** The CSV's words in the reader's language: headings, dates, titles and summaries. */
   csvWords?: Pick<
     EventsCsvOptions,
-    'heading' | 'dateText' | 'localize' | 'label' | 'lineName' | 'kindBasis'
+    'heading' | 'dateText' | 'dateQuality' | 'localize' | 'label' | 'lineName' | 'kindBasis'
   >;
   /** The link of the view the export is made from. */
   link: string;

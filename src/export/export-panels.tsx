@@ -33,6 +33,7 @@ export function DownloadItems({
       csvWords: {
         heading: (column: keyof typeof files.COLUMN_HEADINGS) => t(files.COLUMN_HEADINGS[column]),
         dateText: dates.qualified,
+        dateQuality: dates.quality,
         localize: (event: (typeof selection.events)[number]) =>
           localized.byId.get(event.id) ?? event,
         label: (value: string) =>
