@@ -46,7 +46,7 @@ describe('the whole letter’s citation', () => {
       .replace(/\u00a0/g, ' ')
       .split('\n');
     expect(lines.slice(0, 2)).toEqual([
-      `${AUTHORS}. ${TITLE}. 16 декабря 2014 г. (на англ. яз.). Index: EUR 46/056/2014.`,
+      `${AUTHORS}. ${TITLE} [на англ. яз.]. 16 декабря 2014 г. Index: EUR 46/056/2014.`,
       `Цитаты взяты из копии письма в файле joint-letter-2014-12-16.txt (SHA-256 ${SHA}).`,
     ]);
   });

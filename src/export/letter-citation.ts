@@ -6,7 +6,7 @@ import type { CitedWork } from './cited-work.ts';
 export interface LetterCitationWords {
   /** A date in the reader's words. */
   civilDate?: ((date: string) => string) | undefined;
-  /** Which language the document is in, said to a reader of another (" (на англ. яз.)"). */
+  /** Which language the document is in, said to a reader of another (" [на англ. яз.]"). */
   languageNote?: string | undefined;
   /** Which copy of the document the site shows: its file and SHA-256, in the reader's words. */
   copyLine?: string | undefined;

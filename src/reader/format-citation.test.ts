@@ -232,7 +232,7 @@ describe('formatCitation in Russian', () => {
       [
         `${arson.title}, 13 декабря 2014 г. (дата выведена из контекста)`,
         `«In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.» (абзац 5)`,
-        'Источник: Amnesty International, Front Line Defenders, Human Rights Watch. Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment. 16 декабря 2014 г. (на англ. яз.). Index: EUR 46/056/2014.',
+        'Источник: Amnesty International, Front Line Defenders, Human Rights Watch. Joint Letter to President Putin: Investigate Attacks against Human Rights Defenders, Condemn Collective Punishment [на англ. яз.]. 16 декабря 2014 г. Index: EUR 46/056/2014.',
         'Цитаты взяты из копии письма в файле joint-letter-2014-12-16.txt (SHA-256 e88c7e07018866715b2eb9a45f2634a040160f3652e63301cc306fb541961b62).',
         LINK,
       ].join('\n'),

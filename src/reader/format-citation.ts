@@ -102,7 +102,7 @@ export function citationLines(
     authors: doc.organisations.map((o) => plainField(o.name)),
     title: plainField(doc.title),
     date: dates.civil(doc.date),
-    // A reader of another language is told which language the source is in ("на англ. яз.").
+    // A reader of another language is told which language the source is in ("[на англ. яз.]", after the title).
     languageNote: t('citation.sourceLanguage', { language: docLang ?? '' }),
     reference: doc.reference === undefined ? undefined : plainField(doc.reference),
     lang: docLang,
