@@ -1,4 +1,5 @@
 import { labelIn } from './dataset-labels.ts';
+import { labelsWithOtherWords, mentionedWords } from './label-mentions.ts';
 import type { PreparedDataset, PreparedEvent, PreparedKind } from './prepare-dataset.ts';
 
 /** The words of a field in the reader's language when the dataset gives them, else the original, with their language. */
@@ -55,10 +56,20 @@ export function localizeDataset(dataset: PreparedDataset, language: string): Pre
     if (kind !== undefined) words.push(kind);
     return words;
   };
+  // Labels with other words to search for (`searchAlso`) are found wherever an event's title or
+  // quotes, which search reads, name them too, such as an abbreviation no event lists («СМГ»).
+  const mentioned = labelsWithOtherWords(dataset, language);
   let changed = false;
   const localizedEvents = dataset.events.map((event): PreparedEvent => {
     const words = event.translations?.[language];
     const searchWords = language === documentLanguage ? [] : searchWordsOf(event);
+    if (mentioned.length > 0)
+      searchWords.push(
+        ...mentionedWords(
+          [words?.title || event.title, ...event.sources.map((source) => source.quote)],
+          mentioned,
+        ),
+      );
     if (
       words === undefined &&
       searchWords.length === 0 &&
