@@ -13,7 +13,7 @@ const ARSON_QUOTE =
   'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.';
 const RU_TITLE =
   'Совместное письмо президенту Путину: расследуйте нападения на правозащитников, осудите коллективные наказания';
-const RU_ARSON = 'Офис СМГ уничтожен пожаром — по-видимому, в результате поджога';
+const RU_ARSON = 'Офис СМГ уничтожен пожаром — по-\u2060видимому, в результате поджога';
 const EN_ARSON = 'JMG office destroyed by fire in an apparent arson attack';
 
 /**

@@ -16,12 +16,26 @@ describe('typesetRussian', () => {
     [
       'before a dash',
       'Офис уничтожен пожаром — по-видимому',
-      `Офис уничтожен пожаром${NBSP}— по-видимому`,
+      `Офис уничтожен пожаром${NBSP}— по-\u2060видимому`,
     ],
     ['inside a date', '16 декабря 2014 г.', `16${NBSP}декабря 2014${NBSP}г.`],
   ])('puts a no-break space %s', (_where, text, typeset) => {
     expect(typesetRussian(text)).toBe(typeset);
   });
+
+  it.each([
+    ['по-видимому', 'по-\u2060видимому'],
+    ['По-видимому, сотрудники', 'По-\u2060видимому, сотрудники'],
+    ['записаны по-американски', 'записаны по-\u2060американски'],
+    ['кто-то и что-либо', `кто-\u2060то и${NBSP}что-\u2060либо`],
+    ['пресс-конференция', 'пресс-конференция'],
+    ['«self-described» co-operation', '«self-described» co-operation'],
+  ])(
+    'keeps the particle’s plain hyphen from ending a line in «%s», and no other',
+    (text, typeset) => {
+      expect(typesetRussian(text)).toBe(typeset);
+    },
+  );
 
   it('leaves the letter’s English inside a Russian sentence exactly as written', () => {
     const typeset = typesetRussian('Каляпин «is not in Chechnya» (находится не в Чечне)');

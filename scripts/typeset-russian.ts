@@ -14,8 +14,22 @@ typograf.enableRule(['common/nbsp/*', 'ru/nbsp/*', 'ru/dash/main']);
 // Chechnya" would make the pasted words differ from the letter's.
 typograf.addSafeTag(/[A-Za-z][A-Za-z0-9’'“”".,:;!?$()\- ]*[A-Za-z0-9.!?$”’)]|[A-Za-z]/g);
 
+/**
+ * No line break after the hyphen of a Russian word whose hyphen sets off a particle, so that no
+ * line ends on «по-» or starts with «-то»: «по-видимому», «по-английски», «кое-что», «кто-то»,
+ * «что-либо», «где-нибудь». The hyphen stays a plain one, followed by a word joiner (U+2060):
+ * the browser's own find and the app's search both find «по-видимому» as typed, which a
+ * non-breaking hyphen (U+2011) would defeat in the browser's find. Only Cyrillic words are
+ * touched, never the letter's English; the CSV drops the joiner.
+ */
+const PREFIX_HYPHEN = /(?<![\p{L}\p{M}-])(по|кое|кой)-(?=\p{Script=Cyrillic})/giu;
+const SUFFIX_HYPHEN = /(?<=\p{Script=Cyrillic})-(то|либо|нибудь)(?![\p{L}\p{M}])/giu;
+
 export function typesetRussian(text: string): string {
-  return typograf.execute(text);
+  return typograf
+    .execute(text)
+    .replace(PREFIX_HYPHEN, '$1-\u2060')
+    .replace(SUFFIX_HYPHEN, '-\u2060$1');
 }
 
 /**

@@ -252,5 +252,13 @@ describe('eventsToCsv in the reader’s language', () => {
     );
     expect(row?.[1]).toBe(homes.title);
     expect(row?.[2]).toBe('about 5–8 December 2014');
+    // A typeset Russian word's hyphen is written without its word joiner.
+    const [, russian] = readCsv(
+      eventsToCsv(letter, [homes], {
+        ...options,
+        localize: (event) => ({ ...event, title: 'Офис сгорел, по-\u2060видимому, от поджога' }),
+      }),
+    );
+    expect(russian?.[1]).toBe('Офис сгорел, по-видимому, от поджога');
   });
 });

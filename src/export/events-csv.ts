@@ -90,14 +90,20 @@ const KIND_BASIS_WORDS: Record<KindBasis, string> = {
 
 /** The no-break spaces of on-screen typography (a Russian date, a typeset title). */
 const TYPESET_SPACES = /[\u00a0\u2007\u202f]/g;
+/** The word joiner after a typeset Russian word's hyphen («по-видимому»), and a non-breaking hyphen. */
+const TYPESET_JOINERS = /\u2060/g;
+const TYPESET_HYPHEN = /\u2011/g;
 
 /**
- * Our own words as a spreadsheet wants them: the no-break spaces of on-screen typography (a
- * Russian date, a typeset title) made ordinary spaces, so the cells can be searched and
- * compared. The source's words (quotes, the date's wording) are never passed through it.
+ * Our own words as a spreadsheet wants them: the no-break spaces, word joiners and hyphens of
+ * on-screen typography (a Russian date, a typeset title) made ordinary ones, so the cells can be searched
+ * and compared. The source's words (quotes, the date's wording) are never passed through it.
  */
 function plainSpaces(text: string): string {
-  return text.replace(TYPESET_SPACES, ' ');
+  return text
+    .replace(TYPESET_SPACES, ' ')
+    .replace(TYPESET_JOINERS, '')
+    .replace(TYPESET_HYPHEN, '-');
 }
 
 /**

@@ -251,6 +251,18 @@ describe('the letter dataset', () => {
     expect(hold?.summary).toContain('“The two” are Sergei Babinets and Dmitry Dimitriev');
   });
 
+  it('says “start not given” or “dates not given” in the drawn label of each event whose start the letter does not give, in both languages', () => {
+    const undated = dataset.events.filter((e) => e.startUnknown);
+    expect(undated.map((e) => e.id).sort()).toEqual([
+      'kalyapin-death-threats',
+      'russia-leadership-pledges',
+    ]);
+    for (const e of undated) {
+      expect(e.label).toMatch(/(start|dates) not given$/);
+      expect(e.translations?.ru?.label).toMatch(/(начало|даты) не указан[оы]$/);
+    }
+  });
+
   it('names no actor for the torched homes: the letter names no one, and the organisations only learned of them', () => {
     const homes = dataset.events.find((e) => e.id === 'insurgent-family-homes-torched');
     expect(homes?.actors).toEqual([]);

@@ -25,6 +25,13 @@ describe('searchTerms', () => {
     ['Cyrillic', 'Игорь Каляпин, Грозный', ['игорь', 'каляпин', 'грозныи']],
     ['Arabic', 'مجموعة متنقلة مشتركة', ['مجموعة', 'متنقلة', 'مشتركة']],
     ['nothing in punctuation alone', '…!?', []],
+    // Typeset Russian keeps a line from ending on «по-» with a word joiner (U+2060).
+    [
+      'the same words across a hyphen and a word joiner',
+      'сгорел, по-\u2060видимому',
+      ['сгорел', 'по', 'видимому'],
+    ],
+    ['the same words across a plain hyphen', 'сгорел, по-видимому', ['сгорел', 'по', 'видимому']],
   ])('finds %s', (_what, text, terms) => {
     expect(searchTerms(text)).toEqual(terms);
   });
