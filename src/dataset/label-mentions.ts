@@ -1,36 +1,30 @@
 import { labelIn } from './dataset-labels.ts';
 import type { PreparedDataset } from './prepare-dataset.ts';
-import { searchTerms } from './search/search-text.ts';
 
-/** A label with other words to search for in one language, and the name it is shown by there. */
+/** A label with other words to search for in one language, and how a text names it there. */
 export interface MentionedLabel {
-  /** The label's first word as shown, a cheap first test before the text's words are read. */
-  first: string;
-  /** The label's name as search compares it, word by word. */
-  terms: readonly string[];
+  /** The label's name as shown, as whole words, in any case, across any white space. */
+  pattern: RegExp;
   /** Its other words (`searchAlso`): an abbreviation's full form, another spelling. */
   also: readonly string[];
 }
 
-/** The labels that give a reader of `language` other words to search for (`searchAlso`). */
-export function labelsWithOtherWords(dataset: PreparedDataset, language: string): MentionedLabel[] {
-  const labels: MentionedLabel[] = [];
-  for (const [value, entry] of Object.entries(dataset.labels ?? {})) {
-    const also = entry.searchAlso?.[language];
-    if (also === undefined || also.length === 0) continue;
-    const shown = labelIn(dataset.labels, value, language, dataset.document.language).text;
-    const terms = searchTerms(shown);
-    const first = shown.trim().split(/\s+/u)[0] ?? '';
-    if (terms.length > 0 && first !== '') labels.push({ first, terms, also });
-  }
-  return labels;
+/** A name as a pattern of whole words: «СМГ» is not found inside «СМГУ». */
+export function wholeWords(name: string): RegExp {
+  const words = name
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/gu, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${words}(?![\\p{L}\\p{N}\\p{M}])`, 'iu');
 }
 
-/** Whether `terms` holds `label`'s words, one after another. */
-function holds(terms: readonly string[], label: readonly string[]): boolean {
-  for (let i = 0; i + label.length <= terms.length; i += 1)
-    if (label.every((term, j) => terms[i + j] === term)) return true;
-  return false;
+/** The labels that give a reader of `language` other words to search for (`searchAlso`). */
+export function labelsWithOtherWords(dataset: PreparedDataset, language: string): MentionedLabel[] {
+  return Object.entries(dataset.labels ?? {}).flatMap(([value, entry]) => {
+    const also = entry.searchAlso?.[language] ?? [];
+    const shown = labelIn(dataset.labels, value, language, dataset.document.language).text;
+    return also.length > 0 && shown.trim() !== '' ? [{ pattern: wholeWords(shown), also }] : [];
+  });
 }
 
 /**
@@ -42,13 +36,7 @@ export function mentionedWords(
   texts: readonly (string | undefined)[],
   labels: readonly MentionedLabel[],
 ): string[] {
-  const words: string[] = [];
-  for (const label of labels) {
-    const mentioned = texts.some(
-      (text) =>
-        text !== undefined && text.includes(label.first) && holds(searchTerms(text), label.terms),
-    );
-    if (mentioned) words.push(...label.also);
-  }
-  return words;
+  return labels.flatMap((label) =>
+    texts.some((text) => text !== undefined && label.pattern.test(text)) ? label.also : [],
+  );
 }
