@@ -2,12 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, type DatasetSeed } from '../app/App.tsx';
 import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
-import {
-  fetchShared,
-  looksChecked,
-  readPageDataset,
-  sharedDatasetPath,
-} from '../dataset/load/page-dataset.ts';
+import { looksChecked, readPageDataset, sharedDatasetPath } from '../dataset/load/page-dataset.ts';
+import { fetchSharedJson } from '../dataset/load/shared-file.ts';
 import { prepareDataset } from '../dataset/prepare-dataset.ts';
 import {
   readLocation,
@@ -48,9 +44,7 @@ async function pageSeed(): Promise<DatasetSeed | undefined> {
   const json: unknown =
     shared === undefined
       ? block
-      : await fetchShared(`${parsePagePath(window.location.pathname).root}${shared}`).then((r) =>
-          r.ok ? (r.json() as Promise<unknown>) : undefined,
-        );
+      : await fetchSharedJson(`${parsePagePath(window.location.pathname).root}${shared}`);
   if (!looksChecked(json)) return undefined;
   return { path: DEFAULT_DATASET, dataset: prepareDataset(json) };
 }
