@@ -105,7 +105,7 @@ describe('a change written in slices', () => {
     vi.mocked(items.update).mockClear();
     // 60 items, 30 of them retitled and 30 new: 60 to write, in slices of 25.
     const next = [...many(30, 'a', 'y'), ...many(60, 'a').slice(30)];
-    const diff = vi.fn(diffById);
+    const diff = vi.fn(diffById) as unknown as typeof diffById & ReturnType<typeof vi.fn>;
     const write = startSync(engine, [lane('a')], next, undefined, diff);
     expect(writeAll(write, 25)).toBe(3);
     // Once for the lanes and once for the items, however many slices.
