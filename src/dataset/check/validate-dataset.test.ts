@@ -706,6 +706,17 @@ describe('validateDataset on quotes cut through a word or a character', () => {
       'They called for non',
       'events[0].sources[1].quote: ends inside a word: “They called for non|-violent protest.”; quote whole words',
     ],
+    // The context around the edge is whole characters: only the edge itself cuts one.
+    [
+      'Flag 🇷🇺 flag. Family 👨\u200d👩\u200d👧 emoji.',
+      'Flag 🇷',
+      'events[0].sources[1].quote: ends inside a character (an accent, a flag, an emoji): “Flag 🇷|🇺 flag. Family …”',
+    ],
+    [
+      'A family 👨\u200d👩\u200d👧 and the flag 🇷🇺 flag.',
+      'flag 🇷',
+      'events[0].sources[1].quote: ends inside a character (an accent, a flag, an emoji): “… and the flag 🇷|🇺 flag.”',
+    ],
     [
       'Don’t go.',
       'Don',
