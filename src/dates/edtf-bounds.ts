@@ -38,6 +38,24 @@ const TIME_OFFSET = /T[\d:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)/;
 /** A civil bound within the years 0001–9999. */
 const IN_RANGE = /^(?!0000)\d{4}-/;
 
+/** A year EDTF writes with `Y` (more than four digits, or an exponent): never in 0001–9999. */
+const LONG_YEAR = /Y[-+]?\d/;
+/** A four-digit year at the start of a bound (the start, or after `/`, `,`, `..`, `[` or `{`). */
+const FOUR_DIGIT_YEAR = /(?:^|[/,.[{])(-?)(\d{4})(?![\dX])/g;
+
+/**
+ * Whether any bound's year is outside 0001–9999, read from the text before anything else: the
+ * grammar refuses year 0 and a long year in some places and reads others (`Y170000002`) as no
+ * date at all, so each would get another reason.
+ */
+export function hasYearOutOfRange(expression: string): boolean {
+  if (LONG_YEAR.test(expression)) return true;
+  for (const [, sign, digits] of expression.matchAll(FOUR_DIGIT_YEAR)) {
+    if (sign === '-' || digits === '0000') return true;
+  }
+  return false;
+}
+
 /**
  * What the grammar reads wrongly or the app cannot say: an empty bound, which the `edtf` library
  * reads as 1 January 1970, and a time with an offset, which it moves to UTC (another day, at
@@ -59,7 +77,9 @@ const isDay = (value: string) => parseCivilDateTime(value) !== null;
  * A day that does not exist, or an interval that does not end after it starts, is refused, as
  * the grammar refuses it. Null when the expression needs the grammar.
  */
-function readPlain(expression: string): EdtfBounds | typeof NOT_EDTF | null {
+function readPlain(expression: string): EdtfBounds | typeof NOT_EDTF | typeof OUT_OF_RANGE | null {
+  // Before any other reading, so every form of such a year gets this one reason.
+  if (hasYearOutOfRange(expression)) return OUT_OF_RANGE;
   const day = PLAIN_DAY.exec(expression);
   if (day?.[1]) return isDay(day[1]) ? { min: day[1], max: day[1] } : NOT_EDTF;
   const interval = PLAIN_DAY_INTERVAL.exec(expression);

@@ -24,6 +24,13 @@ const ONE_DAY: ReadonlySet<string> = new Set(['day', 'part-of-day', 'time']);
 /** Half of a UTF-16 surrogate pair, alone: a quote cut through the middle of a character such as an emoji. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/** A date whose year is outside 0001–9999: year 0, a negative year or more than four digits. */
+const YEAR_OUT_OF_RANGE = /^(?:-\d+|\d{5,}|0000)-\d{2}-\d{2}(?:T|$)/;
+
+/** Why a `start` or `end` is not a date the format takes: its year, or its form. */
+const notCalendarDate = (value: string) =>
+  `"${excerpt(value)}" ${YEAR_OUT_OF_RANGE.test(value) ? 'lies outside the years 0001–9999' : 'is not a calendar date'}`;
+
 /**
  * The same civil value however written: 18:00 and 18:00:00 agree, a day and its midnight do not.
  * An identical pair, the usual case, is read once.
@@ -113,9 +120,9 @@ export async function validateDataset(
 
     const start = civilToMs(event.start);
     const end = event.end === undefined ? start : civilToMs(event.end);
-    if (Number.isNaN(start)) add(`${at()}.start`, `"${event.start}" is not a calendar date`);
+    if (Number.isNaN(start)) add(`${at()}.start`, notCalendarDate(event.start));
     if (event.end !== undefined && Number.isNaN(end)) {
-      add(`${at()}.end`, `"${event.end}" is not a calendar date`);
+      add(`${at()}.end`, notCalendarDate(event.end));
     }
     if (end < start) add(`${at()}.end`, `${event.end ?? ''} is before start ${event.start}`);
 
