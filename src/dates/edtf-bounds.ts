@@ -25,6 +25,12 @@ const OFFSET = {
     'gives a time with an offset (Z or ±hh:mm): write the time the source gives, in the dataset’s time zone, without an offset',
 } as const;
 const OUT_OF_RANGE = { error: 'lies outside the years 0001–9999' } as const;
+/**
+ * Why a civil `start` or `end` that the format's pattern takes is not a date: year 0, outside
+ * the range (the pattern holds no other year outside it), or a day or time that does not exist.
+ */
+export const civilDateError = (value: string): string =>
+  value.startsWith('0000-') ? OUT_OF_RANGE.error : 'is not a calendar date';
 const SEASON = {
   error:
     'gives a season (21–41 in place of a month), which the app does not read: give the months instead, such as 2014-03/2014-05',

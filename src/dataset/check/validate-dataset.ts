@@ -1,5 +1,5 @@
 import { civilToMs, parseCivilDateTime } from '../../dates/civil-date.ts';
-import { loadEdtfReader } from '../../dates/edtf-bounds.ts';
+import { civilDateError, loadEdtfReader } from '../../dates/edtf-bounds.ts';
 import { DEFAULT_KINDS } from '../default-kinds.ts';
 import { checkEventWording } from './check-event-wording.ts';
 import { checkLimits, LIMITS } from './check-limits.ts';
@@ -23,13 +23,6 @@ const ONE_DAY: ReadonlySet<string> = new Set(['day', 'part-of-day', 'time']);
 
 /** Half of a UTF-16 surrogate pair, alone: a quote cut through the middle of a character such as an emoji. */
 const LONE_SURROGATE = /\p{Cs}/u;
-
-/** A date whose year is outside 0001–9999: year 0, a negative year or more than four digits. */
-const YEAR_OUT_OF_RANGE = /^(?:-\d+|\d{5,}|0000)-\d{2}-\d{2}(?:T|$)/;
-
-/** Why a `start` or `end` is not a date the format takes: its year, or its form. */
-const notCalendarDate = (value: string) =>
-  `"${excerpt(value)}" ${YEAR_OUT_OF_RANGE.test(value) ? 'lies outside the years 0001–9999' : 'is not a calendar date'}`;
 
 /**
  * The same civil value however written: 18:00 and 18:00:00 agree, a day and its midnight do not.
@@ -120,9 +113,10 @@ export async function validateDataset(
 
     const start = civilToMs(event.start);
     const end = event.end === undefined ? start : civilToMs(event.end);
-    if (Number.isNaN(start)) add(`${at()}.start`, notCalendarDate(event.start));
+    if (Number.isNaN(start))
+      add(`${at()}.start`, `"${event.start}" ${civilDateError(event.start)}`);
     if (event.end !== undefined && Number.isNaN(end)) {
-      add(`${at()}.end`, notCalendarDate(event.end));
+      add(`${at()}.end`, `"${event.end}" ${civilDateError(event.end)}`);
     }
     if (end < start) add(`${at()}.end`, `${event.end ?? ''} is before start ${event.start}`);
 
