@@ -9,6 +9,7 @@ import { languageHref, PageSiteContext } from '../url-state/page-location.ts';
 import { useUrlState } from '../url-state/use-url-state.ts';
 import { LanguageLinks } from './LanguageLinks.tsx';
 import { StoryView } from './StoryView.tsx';
+import { DocumentWords } from './DocumentWords.tsx';
 import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
 import { datasetErrorText } from './dataset-error-text.ts';
@@ -143,14 +144,19 @@ export function DatasetView() {
     );
   }
   return (
-    <StoryView
-      key={path}
+    <DocumentWords
       dataset={query.data}
-      state={shown}
-      notices={notices}
-      navigate={navigate}
-      prefix={prefix}
-      page={page}
-    />
+      own={state.data === undefined || state.data === DEFAULT_DATASET}
+    >
+      <StoryView
+        key={path}
+        dataset={query.data}
+        state={shown}
+        notices={notices}
+        navigate={navigate}
+        prefix={prefix}
+        page={page}
+      />
+    </DocumentWords>
   );
 }
