@@ -14,6 +14,8 @@ import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
 import { datasetErrorText } from './dataset-error-text.ts';
 import { useT } from '../i18n/use-t.ts';
+import { loadSection } from '../i18n/i18n.ts';
+import { siteHoldsLetter } from '../dataset/site-dataset.ts';
 
 /** True until the given time (epoch ms) has passed: a busy server's Retry-After. */
 function useWaitUntil(until: number | undefined): boolean {
@@ -44,6 +46,11 @@ export function DatasetView() {
   const from = state.data === undefined ? 'page' : 'link';
   const datasetUrl = `${prefix}${path}`;
   const query = useDataset(path, datasetUrl, from);
+  // Another dataset is called "the document": its words load beside it (see DocumentWords).
+  useEffect(() => {
+    if (state.data !== undefined || !siteHoldsLetter())
+      void loadSection('document').catch(() => undefined);
+  }, [state.data]);
   const shown = useCanonicalEvent(query.data, state, navigate);
   const deferredData = useDeferredValue(query.data);
   const deferring =

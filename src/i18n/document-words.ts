@@ -4,8 +4,10 @@ import type { Translate } from './use-t.ts';
 
 /**
  * Messages that name the letter ("Read the letter", "the letter says …"), each with a twin that
- * names "the document" (`<id>.document`), said for any dataset that is not the letter: a site
+ * names "the document" (`document.<id>`), said for any dataset that is not the letter: a site
  * built with another dataset, or a dataset a link loads whose paragraphs are not the letter's.
+ * The twins are a section of the catalogue of their own (`document`), loaded only for such a
+ * dataset: the letter's first view does not carry them.
  */
 const LETTER_WORDS = new Set<string>([
   'letter.close',
@@ -37,7 +39,7 @@ const LETTER_WORDS = new Set<string>([
 
 /** The message to say: the id itself for the letter, else its twin about "the document". */
 export function documentWordId(id: MessageId, letter: boolean): MessageId {
-  return letter || !LETTER_WORDS.has(id) ? id : (`${id}.document` as MessageId);
+  return letter || !LETTER_WORDS.has(id) ? id : (`document.${id}` as MessageId);
 }
 
 /** `t` in the words of the dataset shown: the letter's, or any other document's. */

@@ -18,8 +18,6 @@ function report() {
     makeEvent({
       id: 'search',
       title: 'The office was searched',
-      certainty: 'inferred',
-      dateNote: 'Read from the sentence before.',
       sources: [{ paragraph: 'p2', quote: 'Later that day the office was searched.' }],
     }),
   ]);
