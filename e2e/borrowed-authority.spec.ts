@@ -38,7 +38,7 @@ test('a dataset a link loads that copies the letter but changes a paragraph says
   const origin = page.getByRole('note').filter({ hasText: 'Dataset from' });
   // The letter's 53 KB are checked off the main thread, which a loaded machine slows down.
   await expect(origin).toContainText(`${baseURL ?? ''}h/events.json`, { timeout: 60_000 });
-  await expect(origin).toContainText('not this site’s own, and not checked by it');
+  await expect(origin).toContainText('not this site’s own. This site checked its format');
 
   const panel = page.getByRole('complementary');
   await panel.getByRole('button', { name: 'Cite' }).click();

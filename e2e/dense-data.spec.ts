@@ -158,8 +158,8 @@ test('a 10,000-paragraph document opens at its paragraph and renders what is in 
     await page.locator('.vis-item.vis-range, .vis-item.vis-point, .vis-item.vis-box').count(),
   ).toBeLessThanOrEqual(200);
 
-  await page.getByRole('button', { name: 'Read the letter' }).click();
-  const reader = page.getByRole('region', { name: 'The letter' });
+  await page.getByRole('button', { name: 'Read the document' }).click();
+  const reader = page.getByRole('region', { name: 'The document' });
   await expect(reader.getByRole('listitem').first()).toHaveText(/^Paragraph 1 says/);
   const rendered = await reader.getByRole('listitem').count();
   expect(rendered).toBeGreaterThan(1);

@@ -52,7 +52,7 @@ async function openHostile(page: Page) {
 const eventList = (page: Page) => page.getByRole('navigation', { name: 'Events in order' });
 const panelFor = (page: Page, title: string) =>
   page.getByRole('complementary', { name: title, exact: true });
-const reader = (page: Page) => page.getByRole('region', { name: 'The letter' });
+const reader = (page: Page) => page.getByRole('region', { name: 'The document' });
 
 async function openFromList(page: Page, title: string) {
   await eventList(page).getByRole('button').filter({ hasText: title }).click();
@@ -117,7 +117,7 @@ test.describe('hostile dataset content', () => {
     expect(link.searchParams.get('event')).toBe('html-everywhere');
 
     // The letter reader shows the paragraphs as text, the quote as a link into its event.
-    await panel.getByRole('button', { name: 'Read in the letter' }).click();
+    await panel.getByRole('button', { name: 'Read in the document' }).click();
     await expect(reader(page).locator('[data-paragraph="p1"] p')).toHaveText(HOSTILE_PARAGRAPHS.p1);
     await expect(
       reader(page).getByRole('link', { name: HOSTILE.htmlQuote, exact: true }),
@@ -178,7 +178,7 @@ test.describe('hostile dataset content', () => {
     await expectIsolated(page, HOSTILE.bidiActor, '.source-panel');
 
     await panelFor(page, HOSTILE.htmlTitle)
-      .getByRole('button', { name: 'Read in the letter' })
+      .getByRole('button', { name: 'Read in the document' })
       .click();
     await expect(
       reader(page).getByRole('link', { name: HOSTILE.htmlQuote, exact: true }),
@@ -211,7 +211,7 @@ test.describe('hostile dataset content', () => {
       await expect(panel.locator('blockquote mark')).toHaveText(HOSTILE.longQuote);
       await expectNoHorizontalScroll(page);
 
-      await panel.getByRole('button', { name: 'Read in the letter' }).click();
+      await panel.getByRole('button', { name: 'Read in the document' }).click();
       await expect(
         reader(page).getByRole('link', { name: HOSTILE.longQuote, exact: true }),
       ).toBeVisible();

@@ -7,7 +7,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const eventList = (page: Page) => page.getByRole('navigation', { name: 'Events in order' });
 const panelFor = (page: Page, title: string) =>
   page.getByRole('complementary', { name: title, exact: true });
-const reader = (page: Page) => page.getByRole('region', { name: 'The letter' });
+const reader = (page: Page) => page.getByRole('region', { name: 'The document' });
 
 /** Ids that are names of built-in members of every JavaScript object, where the format allows them. */
 function builtInNamesDataset(): TestDataset {
@@ -67,7 +67,7 @@ test('ids that are built-in property names open like any other, on the timeline,
     .filter({ hasText: 'The lawyers are threatened' })
     .click();
   await panelFor(page, 'The lawyers are threatened')
-    .getByRole('button', { name: 'Read in the letter' })
+    .getByRole('button', { name: 'Read in the document' })
     .click();
   await expect(
     reader(page).getByRole('link', { name: 'the lawyers were threatened' }),
@@ -231,8 +231,8 @@ test('a reference at its 300-character limit is whole in the masthead on a phone
   expect(box?.height ?? Infinity).toBeLessThan((844 * 3) / 4);
   await expect(page.locator('.vis-item').first()).toBeInViewport();
 
-  await page.getByRole('button', { name: 'Read the letter' }).click();
-  await expect(page.getByRole('region', { name: 'The letter' })).toContainText(reference);
+  await page.getByRole('button', { name: 'Read the document' }).click();
+  await expect(page.getByRole('region', { name: 'The document' })).toContainText(reference);
 });
 
 test('a refused link value that tries to close its isolation and reverse the sentence is shown as written, isolated', async ({

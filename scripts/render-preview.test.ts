@@ -4,7 +4,7 @@ import { renderPreview } from './render-preview.ts';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
 describe('renderPreview', () => {
-  it('draws a card whose kind is named like a built-in property, in the default colour', async () => {
+  it('draws a card in the colour it is given', async () => {
     const png = await renderPreview({
       kicker: 'An event',
       title: 'A kind named constructor',
@@ -12,7 +12,7 @@ describe('renderPreview', () => {
       quote: undefined,
       letter: 'A letter',
       organisations: 'Org one',
-      kind: 'constructor',
+      colour: '#919191',
     });
     expect([...png.subarray(0, 4)]).toEqual(PNG_SIGNATURE);
   });

@@ -11,15 +11,6 @@ import type { PreviewCard } from '../src/entry/prerender/preview-card.ts';
  */
 const WIDTH = 1200;
 const HEIGHT = 630;
-const KIND_COLOURS: Record<string, string> = {
-  violence: '#b42318',
-  threat: '#9a3412',
-  harassment: '#7c3aed',
-  'police-action': '#1d4ed8',
-  'official-statement': '#0f766e',
-  'legal-step': '#4d7c0f',
-  advocacy: '#475569',
-};
 
 const require = createRequire(import.meta.url);
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
@@ -61,9 +52,9 @@ function titleSize(title: string): number {
 const titleLines = (title: string) => (title.length <= 100 ? 3 : 4);
 
 function card(c: PreviewCard): Node {
-  // The dataset's own kind ids, even `constructor`, are looked up as the table's own entries only.
-  const colour =
-    (c.kind && Object.hasOwn(KIND_COLOURS, c.kind) && KIND_COLOURS[c.kind]) || '#1f4e8c';
+  // The dataset's kind colour as the app draws it (see preview-card.ts), never a table of the
+  // letter's: a hex colour the checker accepted, so satori reads it as a colour and nothing else.
+  const colour = /^#[0-9a-fA-F]{3,8}$/.test(c.colour) ? c.colour : '#1f4e8c';
   return el(
     'div',
     {

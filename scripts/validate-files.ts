@@ -1,5 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_DATASET_BYTES, parseDatasetBytes } from '../src/dataset/load/read-dataset-bytes.ts';
+import {
+  MAX_DATASET_BYTES,
+  parseDatasetBytes,
+  type NotJsonKind,
+} from '../src/dataset/load/read-dataset-bytes.ts';
 import { eventCount, MAX_EVENTS } from '../src/dataset/check/check-dataset.ts';
 import { formatProblem, validateDataset } from '../src/dataset/check/validate-dataset.ts';
 import { escapeControls } from '../src/text/plain-text.ts';
@@ -9,6 +13,24 @@ export interface Output {
   log(line: string): void;
   error(line: string): void;
 }
+
+/** A file the system could not open, in plain words (Node's message names a system call). */
+function unreadable(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
+  return `cannot be read${typeof code === 'string' ? ` (${code})` : ''}`;
+}
+
+/** Why a file's text is not JSON, in the app's words. */
+const NOT_JSON: Record<NotJsonKind, string> = {
+  text: 'it begins with text or HTML, not JSON',
+  truncated: 'it ends before the dataset does (the file may have been cut short)',
+  malformed: 'it begins as JSON but has a mistake inside',
+  encoding:
+    'it is not in UTF-8 (or UTF-16 with a byte-order mark), the encoding a dataset must use',
+};
 
 export const USAGE = 'Usage: npm run validate -- path/to/dataset.json [more.json …]';
 
@@ -23,7 +45,7 @@ export async function validateFiles(files: readonly string[], out: Output): Prom
     return 2;
   }
   const cannotRead = (file: string, why: string) =>
-    out.error(`${escapeControls(file)}: cannot be read as JSON: ${escapeControls(why)}`);
+    out.error(`${escapeControls(file)}: cannot be read as JSON: ${why}`);
 
   let failed = false;
   for (const file of files) {
@@ -39,13 +61,13 @@ export async function validateFiles(files: readonly string[], out: Output): Prom
       bytes = readFileSync(file);
     } catch (error) {
       failed = true;
-      cannotRead(file, error instanceof Error ? error.message : String(error));
+      out.error(`${escapeControls(file)}: ${unreadable(error)}`);
       continue;
     }
     const parsed = parseDatasetBytes(bytes);
     if (!parsed.ok) {
       failed = true;
-      cannotRead(file, 'detail' in parsed ? parsed.detail : 'the file is empty');
+      cannotRead(file, 'detail' in parsed ? NOT_JSON[parsed.detail] : 'the file is empty');
       continue;
     }
     // The app refuses a dataset of more events than this before checking it: so does this.

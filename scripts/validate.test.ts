@@ -115,10 +115,12 @@ describe('scripts/validate.ts', () => {
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/: cannot be read as JSON: /);
-    expect(lines[0]?.startsWith(`${truncated}: `)).toBe(true);
-    expect(lines[1]?.startsWith(`${empty}: cannot be read as JSON: `)).toBe(true);
-    expect(lines[2]?.startsWith('no/such/dataset.json: cannot be read as JSON: ')).toBe(true);
+    expect(lines).toEqual([
+      `${truncated}: cannot be read as JSON: it ends before the dataset does (the file may have been cut short)`,
+      `${empty}: cannot be read as JSON: the file is empty`,
+      // A missing file is said plainly, not as a JSON problem in the system's words.
+      'no/such/dataset.json: no such file',
+    ]);
   });
 
   it('reads files as the app does: a byte-order mark, or UTF-16 with one, is accepted', async () => {

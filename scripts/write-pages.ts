@@ -1,20 +1,19 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createServer } from 'vite';
 import { formerIdPage } from '../src/entry/prerender/former-id-page.ts';
 import { ABSOLUTE_TAGS, previewPath, readSiteUrl } from '../src/entry/prerender/head-tags.ts';
 import { inLanguage, pagePath } from '../src/url-state/page-path.ts';
 import { renderPreview } from './render-preview.ts';
+import { siteDataset } from './site-dataset.ts';
 import { typesetDatasetTranslations } from './typeset-russian.ts';
 import { compileCatalogues } from './vite-catalogue-plugin.ts';
 
 export type RenderModule = typeof import('../src/entry/prerender/render-page.tsx');
 
 export const RENDER_MODULE = '/src/entry/prerender/render-page.tsx';
-// The site's dataset: the letter's, or (to measure the build) the file SITE_DATASET names.
-const DATASET = resolve(
-  process.env.SITE_DATASET ?? resolve(import.meta.dirname, '..', 'data', 'events.json'),
-);
+// The site's dataset: the letter's, or the file SITE_DATASET names.
+const DATASET = siteDataset().file;
 // The dataset as the site serves it: its Russian translations typeset (see vite-data-plugin).
 export const readDataset = (): unknown =>
   typesetDatasetTranslations(JSON.parse(readFileSync(DATASET, 'utf8')));

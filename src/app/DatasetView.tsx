@@ -9,10 +9,13 @@ import { languageHref, PageSiteContext } from '../url-state/page-location.ts';
 import { useUrlState } from '../url-state/use-url-state.ts';
 import { LanguageLinks } from './LanguageLinks.tsx';
 import { StoryView } from './StoryView.tsx';
+import { DocumentWords } from './DocumentWords.tsx';
 import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
 import { datasetErrorText } from './dataset-error-text.ts';
 import { useT } from '../i18n/use-t.ts';
+import { loadSection } from '../i18n/i18n.ts';
+import { siteHoldsLetter } from '../dataset/site-dataset.ts';
 
 /** True until the given time (epoch ms) has passed: a busy server's Retry-After. */
 function useWaitUntil(until: number | undefined): boolean {
@@ -43,6 +46,11 @@ export function DatasetView() {
   const from = state.data === undefined ? 'page' : 'link';
   const datasetUrl = `${prefix}${path}`;
   const query = useDataset(path, datasetUrl, from);
+  // Another dataset is called "the document": its words load beside it (see DocumentWords).
+  useEffect(() => {
+    if (state.data !== undefined || !siteHoldsLetter())
+      void loadSection('document').catch(() => undefined);
+  }, [state.data]);
   const shown = useCanonicalEvent(query.data, state, navigate);
   const deferredData = useDeferredValue(query.data);
   const deferring =
@@ -143,14 +151,19 @@ export function DatasetView() {
     );
   }
   return (
-    <StoryView
-      key={path}
+    <DocumentWords
       dataset={query.data}
-      state={shown}
-      notices={notices}
-      navigate={navigate}
-      prefix={prefix}
-      page={page}
-    />
+      own={state.data === undefined || state.data === DEFAULT_DATASET}
+    >
+      <StoryView
+        key={path}
+        dataset={query.data}
+        state={shown}
+        notices={notices}
+        navigate={navigate}
+        prefix={prefix}
+        page={page}
+      />
+    </DocumentWords>
   );
 }

@@ -1,4 +1,5 @@
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
+import { siteHoldsLetter } from '../dataset/site-dataset.ts';
 import { AboutView } from '../about/LazyAboutView.tsx';
 import { CiteFormats } from '../export/CiteFormats.tsx';
 import { LetterReader } from '../reader/LazyLetterReader.tsx';
@@ -12,6 +13,7 @@ import type { useAsideClosers } from './use-aside-closers.ts';
 import type { useShareLinks } from './use-share-links.ts';
 
 /** The letter's audit, copied beside the built page (see scripts/vite-docs-plugin.ts). */
+// The letter's audit, published only by a site built with the letter (scripts/vite-docs-plugin.ts).
 const AUDIT_HREF = 'docs/fidelity-audit.md';
 
 export interface StoryAsideProps {
@@ -55,7 +57,9 @@ export function StoryAside({
         eventCount={dataset.events.length}
         sourceFile={share.exports.sourceFile}
         kinds={dataset.kinds}
-        auditHref={state.data === undefined ? `${prefix}${AUDIT_HREF}` : undefined}
+        auditHref={
+          state.data === undefined && siteHoldsLetter() ? `${prefix}${AUDIT_HREF}` : undefined
+        }
         onClose={closers.closeAbout}
       />
     );

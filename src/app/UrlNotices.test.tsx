@@ -18,6 +18,26 @@ async function noticeTexts() {
 }
 
 describe('UrlNotices', () => {
+  it('says what was wrong with a refused dataset address', async () => {
+    const notice: AppNotice = {
+      param: 'data',
+      code: 'data-refused',
+      value: 'h//x.json',
+      reason: 'slash',
+    };
+    render(
+      <UrlNotices
+        notices={[notice]}
+        unknownEvent={undefined}
+        unknownParagraph={undefined}
+        onShowAll={vi.fn()}
+      />,
+    );
+    expect(await noticeTexts()).toEqual([
+      'The link asked for the dataset “h//x.json”, which was refused: a dataset’s address may not contain a doubled slash. The default dataset is shown instead.',
+    ]);
+  });
+
   it('says up to five notices one by one', async () => {
     render(
       <UrlNotices

@@ -49,6 +49,7 @@ function NoticeText({ notice, maxQuery }: { notice: AppNotice; maxQuery: number 
   if ('value' in notice && notice.value !== undefined)
     values.value = <bdi translate="no">{notice.value}</bdi>;
   if ('count' in notice && notice.count !== undefined) values.count = notice.count;
+  if ('reason' in notice) values.reason = notice.reason ?? 'other';
   if (notice.code === 'colour-too-light') {
     values.requested = <bdi translate="no">{notice.requested}</bdi>;
     values.used = <bdi translate="no">{notice.used}</bdi>;

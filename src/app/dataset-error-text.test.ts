@@ -31,6 +31,12 @@ const ERRORS: [string, DatasetError, RegExp, RegExp][] = [
     /^Файл заканчивается раньше, чем набор данных/,
   ],
   [
+    'a whole file in another encoding',
+    new DatasetError('not-json', { detail: 'encoding' }),
+    /^The file is not in UTF-8 \(or UTF-16 with a byte-order mark\)/,
+    /^Файл.*UTF-8/,
+  ],
+  [
     'an invalid dataset',
     new DatasetError('invalid', {}, { problems: [{ path: 'document', message: 'is missing' }] }),
     /1 problem/,
@@ -84,6 +90,9 @@ describe('datasetErrorText on a server’s own words', () => {
     ],
     [451, 'status 451 (the server says access is blocked for legal reasons).'],
     [418, 'the server answered with status 418 (the server refused the request).'],
+    // A busy server whose Retry-After could not be read is still a busy server.
+    [429, 'status 429 (too many requests: the server is busy; try again later).'],
+    [503, 'status 503 (the server is unavailable for now; try again later).'],
     [302, 'the server answered with status 302.'],
   ])('says status %i and what it means, never the server’s own words', (code, said) => {
     const error = new DatasetError('http', { status: `${code} ${PHRASE}`, statusCode: code });

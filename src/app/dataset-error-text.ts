@@ -13,6 +13,9 @@ function meaning(code: number | undefined): string {
   if (code === 403) return 'forbidden';
   if (code === 410) return 'gone';
   if (code === 451) return 'legal';
+  // Reached only when the server's Retry-After could not be read: still a busy server.
+  if (code === 429) return 'busy';
+  if (code === 503) return 'unavailable';
   if (code !== undefined && code >= 400 && code <= 499) return 'refused';
   return code !== undefined && code >= 500 && code <= 599 ? 'server' : 'other';
 }
@@ -58,7 +61,10 @@ export function datasetErrorText(error: Error, t: Translate): string {
       return t('error.empty');
     case 'not-json':
       return t('error.notJson', {
-        kind: info.detail === 'truncated' || info.detail === 'malformed' ? info.detail : 'text',
+        kind:
+          info.detail === 'truncated' || info.detail === 'malformed' || info.detail === 'encoding'
+            ? info.detail
+            : 'text',
       });
     case 'invalid':
       return t('error.invalid', { count: info.count ?? error.problems.length });

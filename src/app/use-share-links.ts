@@ -4,6 +4,7 @@ import { useDateWords } from '../i18n/use-date-words.ts';
 import type { Translate } from '../i18n/use-t.ts';
 import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
 import { useLetterText } from '../dataset/use-letter-text.ts';
+import { siteHoldsLetter } from '../dataset/site-dataset.ts';
 import { formatCitation, type DatasetOrigin } from '../reader/format-citation.ts';
 import { windowsDiffer } from '../timeline/timeline-window.ts';
 import { pageHref, shareLink } from '../url-state/page-path.ts';
@@ -61,7 +62,8 @@ export function useShareLinks(
   // Another dataset (`?data=`) speaks for itself: its address is said, and the letter's file is
   // offered only for paragraphs that are the letter's.
   const own = state.data === undefined || state.data === DEFAULT_DATASET;
-  const letterText = useLetterText(original, own);
+  // A site built with another dataset has the letter's text only where a link brings it.
+  const letterText = useLetterText(original, own && siteHoldsLetter());
   const origin: DatasetOrigin | undefined = useMemo(
     () =>
       own || state.data === undefined

@@ -163,6 +163,14 @@ describe('loadEdtfReader on the rest of the grammar', () => {
     ['-0001-01-01', 'lies outside the years 0001–9999'],
     ['XXXX-XX-XX', 'lies outside the years 0001–9999'],
     ['Y10000', 'lies outside the years 0001–9999'],
+    // Every form of a year outside the range gets this one reason, whichever bound holds it.
+    ['9999-12-31/Y10000', 'lies outside the years 0001–9999'],
+    ['Y170000002', 'lies outside the years 0001–9999'],
+    ['Y17E7', 'lies outside the years 0001–9999'],
+    ['0000-01-01', 'lies outside the years 0001–9999'],
+    ['0000', 'lies outside the years 0001–9999'],
+    ['2014-12-01/0000-01-01', 'lies outside the years 0001–9999'],
+    ['[2014-12-01..-0001-01-01]', 'lies outside the years 0001–9999'],
   ])('refuses %s, never reading it as 1970, as UTC or as year 00-1', (expression, error) => {
     expect(grammarReader(expression)).toEqual({ error });
   });

@@ -25,6 +25,12 @@ const OFFSET = {
     'gives a time with an offset (Z or ±hh:mm): write the time the source gives, in the dataset’s time zone, without an offset',
 } as const;
 const OUT_OF_RANGE = { error: 'lies outside the years 0001–9999' } as const;
+/**
+ * Why a civil `start` or `end` that the format's pattern takes is not a date: year 0, outside
+ * the range (the pattern holds no other year outside it), or a day or time that does not exist.
+ */
+export const civilDateError = (value: string): string =>
+  value.startsWith('0000-') ? OUT_OF_RANGE.error : 'is not a calendar date';
 const SEASON = {
   error:
     'gives a season (21–41 in place of a month), which the app does not read: give the months instead, such as 2014-03/2014-05',
@@ -37,6 +43,24 @@ const SEASON_CODE = /\d{4}-(?:2[1-9]|3\d|4[01])(?![\d-])/;
 const TIME_OFFSET = /T[\d:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)/;
 /** A civil bound within the years 0001–9999. */
 const IN_RANGE = /^(?!0000)\d{4}-/;
+
+/** A year EDTF writes with `Y` (more than four digits, or an exponent): never in 0001–9999. */
+const LONG_YEAR = /Y[-+]?\d/;
+/** A four-digit year at the start of a bound (the start, or after `/`, `,`, `..`, `[` or `{`). */
+const FOUR_DIGIT_YEAR = /(?:^|[/,.[{])(-?)(\d{4})(?![\dX])/g;
+
+/**
+ * Whether any bound's year is outside 0001–9999, read from the text before anything else: the
+ * grammar refuses year 0 and a long year in some places and reads others (`Y170000002`) as no
+ * date at all, so each would get another reason.
+ */
+export function hasYearOutOfRange(expression: string): boolean {
+  if (LONG_YEAR.test(expression)) return true;
+  for (const [, sign, digits] of expression.matchAll(FOUR_DIGIT_YEAR)) {
+    if (sign === '-' || digits === '0000') return true;
+  }
+  return false;
+}
 
 /**
  * What the grammar reads wrongly or the app cannot say: an empty bound, which the `edtf` library
@@ -59,7 +83,9 @@ const isDay = (value: string) => parseCivilDateTime(value) !== null;
  * A day that does not exist, or an interval that does not end after it starts, is refused, as
  * the grammar refuses it. Null when the expression needs the grammar.
  */
-function readPlain(expression: string): EdtfBounds | typeof NOT_EDTF | null {
+function readPlain(expression: string): EdtfBounds | typeof NOT_EDTF | typeof OUT_OF_RANGE | null {
+  // Before any other reading, so every form of such a year gets this one reason.
+  if (hasYearOutOfRange(expression)) return OUT_OF_RANGE;
   const day = PLAIN_DAY.exec(expression);
   if (day?.[1]) return isDay(day[1]) ? { min: day[1], max: day[1] } : NOT_EDTF;
   const interval = PLAIN_DAY_INTERVAL.exec(expression);

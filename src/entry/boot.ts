@@ -6,7 +6,6 @@ import { startWorkerEarly } from '../dataset/load/check-off-thread.ts';
 import {
   PAGE_DATASET_ID,
   readPageDataset,
-  requestSharedEarly,
   sharedDatasetPath,
 } from '../dataset/load/page-dataset.ts';
 import { parsePagePath, rootPrefix } from '../url-state/page-path.ts';
@@ -25,10 +24,11 @@ if (data !== undefined || !document.getElementById(PAGE_DATASET_ID)) {
     `${rootPrefix(parsePagePath(window.location.pathname).page)}${data ?? DEFAULT_DATASET}`,
   );
 } else {
-  // The page names the letter's shared, checked file: asked for now, beside the app's code.
+  // The page names the site's shared, checked file: asked for now, beside the app's code (with
+  // the same limits on its waits as any dataset request; see shared-file.ts).
   const shared = sharedDatasetPath(readPageDataset(document));
   if (shared !== undefined)
-    requestSharedEarly(`${parsePagePath(window.location.pathname).root}${shared}`);
+    requestEarly(`${parsePagePath(window.location.pathname).root}${shared}`);
 }
 // A page that holds its words (prerendered, no other dataset) shows them first; the app's code,
 // which has been downloading meanwhile, runs after that paint.

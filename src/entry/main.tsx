@@ -2,12 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, type DatasetSeed } from '../app/App.tsx';
 import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
-import {
-  fetchShared,
-  looksChecked,
-  readPageDataset,
-  sharedDatasetPath,
-} from '../dataset/load/page-dataset.ts';
+import { looksChecked, readPageDataset, sharedDatasetPath } from '../dataset/load/page-dataset.ts';
+import { fetchSharedJson } from '../dataset/load/shared-file.ts';
 import { prepareDataset } from '../dataset/prepare-dataset.ts';
 import {
   readLocation,
@@ -17,7 +13,8 @@ import {
 } from '../url-state/page-location.ts';
 import { parsePagePath } from '../url-state/page-path.ts';
 import { parseUrlState } from '../url-state/url-state.ts';
-import { activateLanguage, i18n } from '../i18n/i18n.ts';
+import { activateLanguage, i18n, loadSection } from '../i18n/i18n.ts';
+import { siteHoldsLetter } from '../dataset/site-dataset.ts';
 import { browserLanguages, chooseLanguage } from '../i18n/languages.ts';
 import { keepFocus } from '../ui/focus-keeper.ts';
 // The stylesheets in cascade order (the order the rules had in one file): the page's tokens and
@@ -48,9 +45,7 @@ async function pageSeed(): Promise<DatasetSeed | undefined> {
   const json: unknown =
     shared === undefined
       ? block
-      : await fetchShared(`${parsePagePath(window.location.pathname).root}${shared}`).then((r) =>
-          r.ok ? (r.json() as Promise<unknown>) : undefined,
-        );
+      : await fetchSharedJson(`${parsePagePath(window.location.pathname).root}${shared}`);
   if (!looksChecked(json)) return undefined;
   return { path: DEFAULT_DATASET, dataset: prepareDataset(json) };
 }
@@ -67,6 +62,8 @@ async function start() {
   // A language's folder (`ru/event/<id>/`) asks for its language as `?lang=` does.
   const lang = parseUrlState(splitLocation(readLocation({})).search).state.lang;
   await activateLanguage(chooseLanguage(lang, browserLanguages())).catch(() => undefined);
+  // A site built with another dataset calls it "the document", as its pages were written.
+  if (!siteHoldsLetter()) await loadSection('document').catch(() => undefined);
   document.documentElement.lang = i18n.locale;
   const seed = other ? undefined : await pageSeed().catch(() => undefined);
   // The letter's pages open the letter at its first paragraph (`letter/`); another dataset's do not.

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { DEFAULT_DATASET } from '../dataset/load/dataset-query-key.ts';
+import { siteHoldsLetter } from '../dataset/site-dataset.ts';
 import { LETTER_SOURCE } from '../dataset/letter-source.ts';
 import type { PreparedDataset, PreparedEvent } from '../dataset/prepare-dataset.ts';
 import type { SourceFileLink } from './DownloadMenu.tsx';
@@ -45,11 +46,14 @@ export function useExportContext(
   const own = path === DEFAULT_DATASET;
   // Another dataset's source file and checksum are its own claim: only the letter's file, which
   // this site publishes, is offered, and only for paragraphs that are the letter's.
-  const source = own
-    ? dataset.document.source
-    : letterText && dataset.document.source
-      ? LETTER_SOURCE
-      : undefined;
+  // A site built with another dataset publishes no source file (scripts/vite-data-plugin.ts).
+  const source = !siteHoldsLetter()
+    ? undefined
+    : own
+      ? dataset.document.source
+      : letterText && dataset.document.source
+        ? LETTER_SOURCE
+        : undefined;
   return useMemo(() => {
     // Beside the letter's dataset, addressed from this page: an event's page is two folders down.
     const href = source ? sourceFileHref(`${prefix}${DEFAULT_DATASET}`, source.file) : null;

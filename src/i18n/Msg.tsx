@@ -1,4 +1,5 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useContext, type ReactNode } from 'react';
+import { documentWordId, LetterWordsContext } from './document-words.ts';
 import { i18n, type MessageId } from './i18n.ts';
 import { useLanguage } from './use-t.ts';
 
@@ -12,6 +13,7 @@ const MARK = '\u0000';
  */
 export function Msg({ id, values = {} }: { id: MessageId; values?: Record<string, ReactNode> }) {
   useLanguage();
+  const letter = useContext(LetterWordsContext);
   const plain: Record<string, string | number> = {};
   const elements: ReactNode[] = [];
   for (const [key, value] of Object.entries(values)) {
@@ -21,7 +23,7 @@ export function Msg({ id, values = {} }: { id: MessageId; values?: Record<string
       elements.push(value);
     }
   }
-  const parts = i18n._(id, plain).split(MARK);
+  const parts = i18n._(documentWordId(id, letter), plain).split(MARK);
   return (
     <>
       {parts.map((part, i) => (

@@ -1,4 +1,5 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useContext, useMemo, useSyncExternalStore } from 'react';
+import { forDocument, LetterWordsContext } from './document-words.ts';
 import { i18n, type MessageId } from './i18n.ts';
 import type { Language } from './languages.ts';
 
@@ -15,9 +16,15 @@ export function useLanguage(): Language {
 
 /**
  * The interface's words in its current language: `t('timeline.zoomIn')`, with ICU values
- * (`t('list.count', { count })`). A new `t` for each language, so memoised text follows it.
+ * (`t('list.count', { count })`). A new `t` for each language, so memoised text follows it;
+ * in the words of the dataset shown (the letter's, or another document's).
  */
 export function useT(): { t: Translate; language: Language } {
   const language = useLanguage();
-  return useMemo(() => ({ t: (id, values) => i18n._(id, values), language }), [language]);
+  // The letter's words, or another document's (see document-words.ts).
+  const letter = useContext(LetterWordsContext);
+  return useMemo(
+    () => ({ t: forDocument((id, values) => i18n._(id, values), letter), language }),
+    [language, letter],
+  );
 }

@@ -3,9 +3,9 @@ import { DataSet } from 'vis-data/esnext';
 import { describe, expect, it, vi } from 'vitest';
 import type { TimelineItemSpec } from './to-timeline-items.ts';
 import { MAX_HEIGHT } from './timeline-geometry.ts';
-import { syncLanesAndItems, useEngineSync } from './use-engine-sync.ts';
+import { startSync, syncLanesAndItems, useEngineSync } from './use-engine-sync.ts';
 import type { Engine } from './use-timeline-engine.ts';
-import type { VisGroup, VisItem } from './vis-adapter.ts';
+import { diffById, type VisGroup, type VisItem } from './vis-adapter.ts';
 
 function engineWithSpies() {
   const items = new DataSet<VisItem>();
@@ -77,38 +77,63 @@ describe('syncLanesAndItems', () => {
   });
 });
 
-describe('syncLanesAndItems in slices', () => {
+describe('a change written in slices', () => {
   const many = (count: number, group = 'a', label = 'x') =>
     Array.from({ length: count }, (_, i) => item(`e${i}`, group, `${label}${i}`));
+  /** Writes every slice of a change; how many calls it took. */
+  const writeAll = (write: (limit: number) => boolean, limit: number) => {
+    let calls = 1;
+    while (!write(limit)) calls += 1;
+    return calls;
+  };
 
   it('writes at most the limit per call, the open event first, until all are drawn', () => {
     const { engine, items } = engineWithSpies();
     const next = many(5);
-    expect(syncLanesAndItems(engine, [lane('a')], next, 2, 'e3')).toBe(false);
+    const write = startSync(engine, [lane('a')], next, 'e3');
+    expect(write(2)).toBe(false);
     expect(items.getIds()).toEqual(['#e3', '#e0']);
-    expect(syncLanesAndItems(engine, [lane('a')], next, 2, 'e3')).toBe(false);
-    expect(syncLanesAndItems(engine, [lane('a')], next, 2, 'e3')).toBe(true);
+    expect(write(2)).toBe(false);
+    expect(write(2)).toBe(true);
     expect(items.getIds()).toHaveLength(5);
     expect([...engine.drawnItems.keys()].sort()).toEqual(next.map((i) => i.id).sort());
+  });
+
+  it('works the change out once, and its slices together are the whole change', () => {
+    const { engine, items } = engineWithSpies();
+    syncLanesAndItems(engine, [lane('a')], many(30));
+    vi.mocked(items.update).mockClear();
+    // 60 items, 30 of them retitled and 30 new: 60 to write, in slices of 25.
+    const next = [...many(30, 'a', 'y'), ...many(60, 'a').slice(30)];
+    const diff = vi.fn(diffById) as unknown as typeof diffById & ReturnType<typeof vi.fn>;
+    const write = startSync(engine, [lane('a')], next, undefined, diff);
+    expect(writeAll(write, 25)).toBe(3);
+    // Once for the lanes and once for the items, however many slices.
+    expect(diff).toHaveBeenCalledTimes(2);
+    const itemDiff = diff.mock.results[1]?.value as ReturnType<typeof diffById>;
+    const written = vi.mocked(items.update).mock.calls.map((call) => call[0] as VisItem[]);
+    expect(written.map((slice) => slice.length)).toEqual([25, 25, 10]);
+    expect(written.flat().map((visItem) => visItem.id)).toEqual(
+      itemDiff.changed.map((spec) => `#${spec.id}`),
+    );
   });
 
   it('removes what left at once and a lane only once its items are gone', () => {
     const { engine, items, groups } = engineWithSpies();
     syncLanesAndItems(engine, [lane('a')], many(3));
-    const next = many(4, 'b', 'y');
-    expect(syncLanesAndItems(engine, [lane('b')], next, 3)).toBe(false);
+    const write = startSync(engine, [lane('b')], many(4, 'b', 'y'));
+    expect(write(3)).toBe(false);
     expect(items.getIds()).toHaveLength(3);
     expect(groups.getIds().sort()).toEqual(['#a', '#b']);
-    expect(syncLanesAndItems(engine, [lane('b')], next, 3)).toBe(true);
+    expect(write(3)).toBe(true);
     expect(groups.getIds()).toEqual(['#b']);
     expect(items.get('#e3')?.content.textContent).toBe('y3');
   });
 
   it('follows a newer view given before the last slice', () => {
     const { engine, items } = engineWithSpies();
-    expect(syncLanesAndItems(engine, [lane('a')], many(4), 2)).toBe(false);
-    const newer = many(3, 'a', 'z');
-    while (!syncLanesAndItems(engine, [lane('a')], newer, 2));
+    expect(startSync(engine, [lane('a')], many(4))(2)).toBe(false);
+    writeAll(startSync(engine, [lane('a')], many(3, 'a', 'z')), 2);
     expect(items.getIds().sort()).toEqual(['#e0', '#e1', '#e2']);
     expect(items.get('#e0')?.content.textContent).toBe('z0');
   });

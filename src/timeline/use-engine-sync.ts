@@ -12,45 +12,66 @@ import type { Engine } from './use-timeline-engine.ts';
  */
 export const ITEMS_PER_TASK = 25;
 
+/** Writes the next slice of a change into the engine: at most `limit` items; true once all are written. */
+export type WriteSlice = (limit?: number) => boolean;
+
 /**
- * Writes a change of lanes and items into the engine's DataSets: at most `limit` added or
- * changed items, the open event's first. Returns whether everything is written (otherwise
- * call it again, in a later task). Exported for its tests.
+ * Works out a change of lanes and items against what the engine has drawn, once, and returns
+ * the writer of its slices: each call writes at most `limit` added or changed items, the open
+ * event's first. A newer change starts again from what the slices so far have written.
+ * `diff` is the comparison (its tests count the calls).
  */
+export function startSync(
+  engine: Engine,
+  lanes: readonly TimelineLane[],
+  items: readonly TimelineItemSpec[],
+  firstId?: string,
+  diff: typeof diffById = diffById,
+): WriteSlice {
+  const laneDiff = diff(engine.drawnLanes, toLaneSpecs(lanes));
+  const itemDiff = diff(engine.drawnItems, items);
+  const changed = firstWith(itemDiff.changed, firstId);
+  let at = 0;
+  return (limit = Number.POSITIVE_INFINITY) => {
+    const first = at === 0;
+    const now = changed.slice(at, at + limit);
+    at += now.length;
+    const done = at >= changed.length;
+    // Lanes are added or changed before the items that go in them, and removed after the items
+    // have left them; both are updated and removed by id, never rebuilt.
+    if (first && laneDiff.changed.length > 0)
+      engine.groups.update(laneDiff.changed.map(toVisGroup));
+    if (first && itemDiff.removed.length > 0) engine.items.remove(itemDiff.removed.map(toEngineId));
+    if (now.length > 0) engine.items.update(now.map(toVisItem));
+    if (done) {
+      if (laneDiff.removed.length > 0) engine.groups.remove(laneDiff.removed.map(toEngineId));
+      engine.drawnLanes = laneDiff.drawn;
+      engine.drawnItems = itemDiff.drawn;
+      return true;
+    }
+    // Until the last slice the engine's record says what is drawn so far, so a newer change
+    // compares against it: lanes still holding items stay, items not written yet are absent.
+    if (first) {
+      const drawnLanes = new Map(laneDiff.drawn);
+      for (const id of laneDiff.removed) {
+        const lane = engine.drawnLanes.get(id);
+        if (lane) drawnLanes.set(id, lane);
+      }
+      engine.drawnLanes = drawnLanes;
+      for (const id of itemDiff.removed) engine.drawnItems.delete(id);
+    }
+    for (const spec of now) engine.drawnItems.set(spec.id, spec);
+    return false;
+  };
+}
+
+/** Writes a whole change of lanes and items at once (see startSync). */
 export function syncLanesAndItems(
   engine: Engine,
   lanes: readonly TimelineLane[],
   items: readonly TimelineItemSpec[],
-  limit = Number.POSITIVE_INFINITY,
-  firstId?: string,
-): boolean {
-  const laneDiff = diffById(engine.drawnLanes, toLaneSpecs(lanes));
-  const itemDiff = diffById(engine.drawnItems, items);
-  const changed = firstWith(itemDiff.changed, firstId);
-  const now = changed.length > limit ? changed.slice(0, limit) : changed;
-  const done = now.length === changed.length;
-  // Lanes are added or changed before the items that go in them, and removed after the items
-  // have left them; both are updated and removed by id, never rebuilt.
-  if (laneDiff.changed.length > 0) engine.groups.update(laneDiff.changed.map(toVisGroup));
-  if (itemDiff.removed.length > 0) engine.items.remove(itemDiff.removed.map(toEngineId));
-  if (now.length > 0) engine.items.update(now.map(toVisItem));
-  if (done) {
-    if (laneDiff.removed.length > 0) engine.groups.remove(laneDiff.removed.map(toEngineId));
-    engine.drawnLanes = laneDiff.drawn;
-    engine.drawnItems = itemDiff.drawn;
-    return true;
-  }
-  // Lanes still holding items stay until the last slice; the items not written yet are
-  // found again by the next call's comparison.
-  const drawnLanes = new Map(laneDiff.drawn);
-  for (const id of laneDiff.removed) {
-    const lane = engine.drawnLanes.get(id);
-    if (lane) drawnLanes.set(id, lane);
-  }
-  engine.drawnLanes = drawnLanes;
-  for (const id of itemDiff.removed) engine.drawnItems.delete(id);
-  for (const spec of now) engine.drawnItems.set(spec.id, spec);
-  return false;
+): void {
+  startSync(engine, lanes, items)();
 }
 
 /** The list with the item of this id moved to the front (the open event is drawn first). */
@@ -74,9 +95,9 @@ export function useEngineSync(
     const engine = engineRef.current;
     if (!engine) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const writeSlice = startSync(engine, lanes, items, selectedId);
     const write = () => {
-      if (!syncLanesAndItems(engine, lanes, items, ITEMS_PER_TASK, selectedId))
-        timer = setTimeout(write, 0);
+      if (!writeSlice(ITEMS_PER_TASK)) timer = setTimeout(write, 0);
     };
     write();
     return () => clearTimeout(timer);

@@ -41,6 +41,8 @@ export interface UrlNotice {
   value?: string;
   /** A number the notice needs (the length of a search text that was cut). */
   count?: number;
+  /** Why the value was refused, where there is more than one reason (a code, such as `query`). */
+  reason?: string;
 }
 
 /** Whether changing a parameter adds a history entry (Back undoes it) or replaces the current one. */

@@ -180,6 +180,23 @@ describe('parseUrlState', () => {
   });
 
   it.each([
+    ['https://evil.example/x.json', 'outside'],
+    ['x.txt', 'outside'],
+    ['h//hostile-valid.json', 'slash'],
+    ['h/hostile-valid.JSON', 'case'],
+    [' h/hostile-valid.json', 'space'],
+    ['h/hostile-valid.json?x=1', 'query'],
+    ['h/hostile-valid.json#x', 'query'],
+    [`${'a'.repeat(200)}.json`, 'long'],
+    ['h/%2e%2e/x.json', 'characters'],
+  ])('says why the dataset %j was refused: %s', (path, reason) => {
+    const { notices } = parseUrlState(`?data=${encodeURIComponent(path)}`);
+    expect(notices).toEqual([
+      { param: 'data', code: 'data-refused', value: expect.any(String) as string, reason },
+    ]);
+  });
+
+  it.each([
     ['a script', 'javascript:alert(1)'],
     ['a sentence', 'Russian please'],
     ['a number', '7'],

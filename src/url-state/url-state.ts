@@ -1,7 +1,7 @@
 import { civilToMs } from '../dates/civil-date.ts';
 import {
   canonicalList,
-  isSafeDatasetPath,
+  datasetPathProblem,
   LANGUAGE_TAG,
   MAX_LENGTH,
   MAX_MS,
@@ -29,7 +29,7 @@ function single(
   ) =>
     | string
     | null
-    | { refused: UrlNoticeCode; quoted?: string }
+    | { refused: UrlNoticeCode; quoted?: string; reason?: string }
     | { value: string; notice: UrlNoticeCode; count: number },
 ): Param {
   return {
@@ -44,6 +44,7 @@ function single(
       else if ('refused' in result) {
         const notice: UrlNotice = { param: key, code: result.refused };
         if (result.quoted !== undefined) notice.value = result.quoted;
+        if (result.reason !== undefined) notice.reason = result.reason;
         notices.push(notice);
       } else {
         state[key] = result.value;
@@ -129,9 +130,12 @@ const aboutParam: Param = {
  * one entry here.
  */
 export const PARAMS: readonly Param[] = [
-  single('data', 'push', (data) =>
-    isSafeDatasetPath(data) ? data : { quoted: shown(data), refused: 'data-refused' },
-  ),
+  single('data', 'push', (data) => {
+    const problem = datasetPathProblem(data);
+    return problem === null
+      ? data
+      : { quoted: shown(data), refused: 'data-refused', reason: problem };
+  }),
   single('lang', 'push', (lang) =>
     lang.length <= MAX_LENGTH && LANGUAGE_TAG.test(lang)
       ? lang.toLowerCase()

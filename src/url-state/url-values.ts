@@ -19,17 +19,38 @@ export const MAX_VALUES = 50;
 export const MIN_MS = CIVIL_RANGE.start;
 export const MAX_MS = CIVIL_RANGE.end;
 
+/** Why a link's dataset path is refused, so the notice can say what to fix. */
+export type DatasetPathProblem =
+  'outside' | 'query' | 'space' | 'slash' | 'case' | 'long' | 'characters';
+
+const SAFE_PATH = /^[A-Za-z0-9_][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9_][A-Za-z0-9._~-]*)*\.json$/;
+
 /**
- * Another dataset may come only from the same origin: a relative path to a `.json` file,
- * made of plain path characters. Anything with a scheme, a host or `..` is refused.
+ * What is wrong with a link's dataset path, or null when it may be loaded: another dataset may
+ * come only from the same origin, a relative path to a `.json` file made of plain path
+ * characters. Anything with a scheme, a host or `..` is refused as not on this site (`outside`);
+ * a path to a .json file of this site that is written in a form the app does not read is
+ * refused with that form: a query or fragment, a space, a doubled slash, `.JSON`, its length,
+ * or another character.
  */
-export function isSafeDatasetPath(path: string): boolean {
-  return (
-    path.length <= MAX_LENGTH &&
-    /^[A-Za-z0-9_][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9_][A-Za-z0-9._~-]*)*\.json$/.test(path) &&
-    !path.split('/').some((segment) => segment === '..' || segment === '.')
-  );
+export function datasetPathProblem(path: string): DatasetPathProblem | null {
+  const segments = path.split('/');
+  if (
+    /^[A-Za-z][A-Za-z0-9+.-]*:|^\/|\\|@/.test(path) ||
+    segments.some((segment) => segment === '..' || segment === '.')
+  )
+    return 'outside';
+  if (/[?#]/.test(path)) return 'query';
+  if (/\s/.test(path)) return 'space';
+  if (path.includes('//')) return 'slash';
+  if (!/\.json$/i.test(path)) return 'outside';
+  if (!path.endsWith('.json')) return 'case';
+  if (path.length > MAX_LENGTH) return 'long';
+  return SAFE_PATH.test(path) ? null : 'characters';
 }
+
+/** Whether a link's dataset path may be loaded (see datasetPathProblem). */
+export const isSafeDatasetPath = (path: string): boolean => datasetPathProblem(path) === null;
 
 /**
  * A value from the link as a notice quotes it: shortened, with its control characters written out

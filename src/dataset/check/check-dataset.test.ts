@@ -5,6 +5,16 @@ import { DatasetError } from '../dataset-error.ts';
 import type { PreparedDataset } from '../prepare-dataset.ts';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+/** The letter's dataset written one byte per character, as a Latin-1 writer would (its text is not Latin-1). */
+const latin1Letter = () => {
+  const text = JSON.stringify(readLetterDataset(), null, 2);
+  return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+};
+/** A download cut inside a two-byte character. */
+const cutInsideCharacter = () => {
+  const bytes = new TextEncoder().encode('{"events": [{"title": "Пожар');
+  return bytes.slice(0, bytes.length - 1);
+};
 
 async function failure(promise: Promise<unknown>): Promise<DatasetError> {
   const error: unknown = await promise.then(
@@ -62,6 +72,22 @@ describe('checkDatasetBytes', () => {
     [
       'a mistake inside',
       new TextEncoder().encode('{"events": [1,]}'),
+      'not-json',
+      false,
+      'malformed',
+    ],
+    ['a whole file in another encoding', latin1Letter(), 'not-json', false, 'encoding'],
+    [
+      'UTF-16 without its byte-order mark',
+      Uint8Array.from(Buffer.from('{"events": []', 'utf16le')),
+      'not-json',
+      false,
+      'encoding',
+    ],
+    ['a download cut inside a character', cutInsideCharacter(), 'not-json', false, 'truncated'],
+    [
+      'a stray word that leaves a bracket open',
+      new TextEncoder().encode('{"events": [oops'),
       'not-json',
       false,
       'malformed',

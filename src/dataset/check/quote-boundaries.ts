@@ -50,13 +50,26 @@ function isInsideWord(segmenter: Intl.Segmenter, text: string, at: number): bool
   return !POSSESSIVE.test(text.slice(at));
 }
 
+/**
+ * Where the context around an edge starts and ends: about SHOWN characters each side, moved to
+ * the nearest whole character, so a message never shows half of one but at the edge it marks.
+ */
+function contextBounds(text: string, at: number): [number, number] {
+  const lo = Math.max(0, at - SHOWN - WINDOW);
+  const hi = Math.min(text.length, at + SHOWN + WINDOW);
+  const bounds = [...graphemes.segment(text.slice(lo, hi))].map((s) => lo + s.index);
+  if (hi === text.length) bounds.push(hi);
+  const start = bounds.find((b) => b >= at - SHOWN && b <= at) ?? at;
+  const end = bounds.findLast((b) => b <= at + SHOWN && b >= at) ?? at;
+  return [start, end];
+}
+
 /** The paragraph around an edge, the edge marked with `|`: `…it is un|true that the…`. */
 function where(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - SHOWN), at);
-  const after = text.slice(at, at + SHOWN);
-  const open = at > SHOWN ? '…' : '';
-  const close = at + SHOWN < text.length ? '…' : '';
-  return `“${escapeControls(`${open}${before}|${after}${close}`)}”`;
+  const [start, end] = contextBounds(text, at);
+  const open = start > 0 ? '…' : '';
+  const close = end < text.length ? '…' : '';
+  return `“${escapeControls(`${open}${text.slice(start, at)}|${text.slice(at, end)}${close}`)}”`;
 }
 
 /**

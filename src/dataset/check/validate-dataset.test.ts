@@ -293,6 +293,19 @@ describe('validateDataset on invalid events', () => {
       ['events[0].end: "2014-12-32" is not a calendar date'],
     ],
     [
+      'a start and an EDTF in year 0',
+      { edtf: '0000-01-01', start: '0000-01-01' },
+      [
+        'events[0].start: "0000-01-01" lies outside the years 0001–9999',
+        'events[0].edtf: "0000-01-01" lies outside the years 0001–9999',
+      ],
+    ],
+    [
+      'an EDTF that ends past year 9999',
+      { edtf: '9999-12-31/Y10000', start: '9999-12-31', end: '9999-12-31', precision: 'days' },
+      ['events[0].edtf: "9999-12-31/Y10000" lies outside the years 0001–9999'],
+    ],
+    [
       'a time that does not exist',
       { edtf: '2014-12-13T18:00', start: '2014-12-13T25:00', precision: 'time' },
       ['events[0].start: "2014-12-13T25:00" is not a calendar date'],
@@ -705,6 +718,17 @@ describe('validateDataset on quotes cut through a word or a character', () => {
       'They called for non-violent protest.',
       'They called for non',
       'events[0].sources[1].quote: ends inside a word: “They called for non|-violent protest.”; quote whole words',
+    ],
+    // The context around the edge is whole characters: only the edge itself cuts one.
+    [
+      'Flag 🇷🇺 flag. Family 👨\u200d👩\u200d👧 emoji.',
+      'Flag 🇷',
+      'events[0].sources[1].quote: ends inside a character (an accent, a flag, an emoji): “Flag 🇷|🇺 flag. Family …”',
+    ],
+    [
+      'A family 👨\u200d👩\u200d👧 and the flag 🇷🇺 flag.',
+      'flag 🇷',
+      'events[0].sources[1].quote: ends inside a character (an accent, a flag, an emoji): “… and the flag 🇷|🇺 flag.”',
     ],
     [
       'Don’t go.',

@@ -1,5 +1,5 @@
 import { civilToMs, parseCivilDateTime } from '../../dates/civil-date.ts';
-import { loadEdtfReader } from '../../dates/edtf-bounds.ts';
+import { civilDateError, loadEdtfReader } from '../../dates/edtf-bounds.ts';
 import { DEFAULT_KINDS } from '../default-kinds.ts';
 import { checkEventWording } from './check-event-wording.ts';
 import { checkLimits, LIMITS } from './check-limits.ts';
@@ -113,9 +113,10 @@ export async function validateDataset(
 
     const start = civilToMs(event.start);
     const end = event.end === undefined ? start : civilToMs(event.end);
-    if (Number.isNaN(start)) add(`${at()}.start`, `"${event.start}" is not a calendar date`);
+    if (Number.isNaN(start))
+      add(`${at()}.start`, `"${event.start}" ${civilDateError(event.start)}`);
     if (event.end !== undefined && Number.isNaN(end)) {
-      add(`${at()}.end`, `"${event.end}" is not a calendar date`);
+      add(`${at()}.end`, `"${event.end}" ${civilDateError(event.end)}`);
     }
     if (end < start) add(`${at()}.end`, `${event.end ?? ''} is before start ${event.start}`);
 

@@ -1,10 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  fetchShared,
-  requestSharedEarly,
-  sharedDatasetPath,
-  siteDatasetFile,
-} from './page-dataset.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedDatasetPath, siteDatasetFile } from './page-dataset.ts';
 
 describe('the dataset file every page shares', () => {
   it('is named by its content', () => {
@@ -23,32 +18,5 @@ describe('the dataset file every page shares', () => {
     // A block that holds the dataset itself (a page built before) names no file.
     expect(sharedDatasetPath({ document: {}, events: [] })).toBeUndefined();
     expect(sharedDatasetPath(undefined)).toBeUndefined();
-  });
-});
-
-describe('the shared file asked for early', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('is fetched once: the app takes the request the page’s entry started', async () => {
-    const fetch = vi.fn(() => Promise.resolve(new Response('{}')));
-    vi.stubGlobal('fetch', fetch);
-    requestSharedEarly('/site/assets/dataset-0123abcd.json');
-    const response = await fetchShared('/site/assets/dataset-0123abcd.json');
-    expect(await response.text()).toBe('{}');
-    expect(fetch).toHaveBeenCalledTimes(1);
-    // Taken once: a later load asks again.
-    await fetchShared('/site/assets/dataset-0123abcd.json');
-    expect(fetch).toHaveBeenCalledTimes(2);
-  });
-
-  it('is fetched anew for another address', async () => {
-    const fetch = vi.fn(() => Promise.resolve(new Response('{}')));
-    vi.stubGlobal('fetch', fetch);
-    requestSharedEarly('/a/assets/dataset-0123abcd.json');
-    await fetchShared('/b/assets/dataset-0123abcd.json');
-    expect(fetch.mock.calls.map((call: unknown[]) => call[0])).toEqual([
-      '/a/assets/dataset-0123abcd.json',
-      '/b/assets/dataset-0123abcd.json',
-    ]);
   });
 });

@@ -41,27 +41,6 @@ export function sharedDatasetPath(block: unknown): string | undefined {
     : undefined;
 }
 
-let earlyShared: { url: string; response: Promise<Response> } | undefined;
-
-/**
- * Starts fetching the page's shared dataset file from the page's entry (src/entry/boot.ts),
- * before the app's code has arrived, so both download side by side; only when the link names
- * no other dataset (a `<link rel="preload">` in the head would fetch it for every link).
- */
-export function requestSharedEarly(url: string): void {
-  const response = fetch(url);
-  // A failure is reported when the app takes the request (it then fetches the dataset itself).
-  response.catch(() => undefined);
-  earlyShared = { url, response };
-}
-
-/** The shared file's answer: the early request when it was for this address, else a new one. */
-export function fetchShared(url: string): Promise<Response> {
-  const early = earlyShared?.url === url ? earlyShared.response : undefined;
-  earlyShared = undefined;
-  return early ?? fetch(url);
-}
-
 /** The page's embedded dataset, unchecked; undefined when the page has none or it is not JSON. */
 export function readPageDataset(doc: Document): unknown {
   const text = doc.getElementById(PAGE_DATASET_ID)?.textContent;

@@ -50,26 +50,57 @@ export type ParsedDatasetText =
 /**
  * What the app can say of a file that is not JSON, in its own words (never the engine's parser
  * message or the server's body): it begins with text or HTML (perhaps a server's error page),
- * it ends before the dataset does (a cut download), or it is JSON with a mistake inside.
+ * it ends before the dataset does (a cut download), it is JSON with a mistake inside, or it is
+ * not in the encoding a dataset must use.
  */
-export type NotJsonKind = 'text' | 'truncated' | 'malformed';
+export type NotJsonKind = 'text' | 'truncated' | 'malformed' | 'encoding';
 
-/** Reads a text that did not parse: where it begins, and whether every bracket it opens closes. */
+/** What JSON may hold outside its strings: space, punctuation, numbers, true, false and null. */
+const OUTSIDE_STRINGS = /[\s{}[\]:,0-9+\-.eEtrufalsn]/;
+
+/**
+ * Reads a text that did not parse: where it begins, and whether it runs to its end without a
+ * mistake, every bracket it opens still open (cut short), or meets a mistake before then.
+ */
 export function notJsonKind(text: string): NotJsonKind {
   const start = text.trimStart();
   if (!/^[[{]/.test(start)) return 'text';
   let depth = 0;
   let inString = false;
   for (let i = 0; i < start.length; i += 1) {
-    const c = start[i];
+    const c = start[i] as string;
     if (inString) {
       if (c === '\\') i += 1;
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
     else if (c === '{' || c === '[') depth += 1;
     else if (c === '}' || c === ']') depth -= 1;
+    else if (!OUTSIDE_STRINGS.test(c)) return 'malformed';
+    if (depth < 0) return 'malformed';
   }
   return inString || depth > 0 ? 'truncated' : 'malformed';
+}
+
+/** Control characters a JSON file never holds raw: NULs of UTF-16 without its mark, or worse. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const STRAY_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/**
+ * Whether a file that did not parse was written in another encoding: bytes that are not UTF-8
+ * (a character cut at the very end is a cut download, not this), or control characters that
+ * only a wrong encoding puts in a text.
+ */
+function inAnotherEncoding(bytes: Uint8Array, text: string): boolean {
+  const [a, b] = bytes;
+  const utf16 = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+  if (!utf16) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    } catch {
+      return true;
+    }
+  }
+  return STRAY_CONTROLS.test(text);
 }
 
 /** Reads a whole dataset file: the size limit, the encoding, an empty file, the JSON. */
@@ -80,6 +111,7 @@ export function parseDatasetBytes(bytes: Uint8Array): ParsedDatasetText {
   try {
     return { ok: true, json: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, problem: 'not-json', detail: notJsonKind(text) };
+    const detail = inAnotherEncoding(bytes, text) ? 'encoding' : notJsonKind(text);
+    return { ok: false, problem: 'not-json', detail };
   }
 }

@@ -16,9 +16,15 @@ export interface PreviewCard {
   quote: string | undefined;
   letter: string;
   organisations: string;
-  /** The kind's colour name (`kind-violence`), or undefined for the home page. */
-  kind: string | undefined;
+  /**
+   * The colour of the card's edge: the event's kind's colour as the app draws it (the dataset's
+   * own, made dark enough to see), or the site's blue for the home page.
+   */
+  colour: string;
 }
+
+/** The edge of a card that shows no event. */
+const HOME_COLOUR = '#1f4e8c';
 
 /** The letter's short name: its title up to the first colon ("Joint Letter to President Putin"). */
 export function shortTitle(title: string): string {
@@ -75,7 +81,7 @@ function cardWords(
       // The index line is left off: the copy does not say whose index it is.
       letter,
       organisations,
-      kind: undefined,
+      colour: HOME_COLOUR,
     };
   }
   return {
@@ -95,6 +101,6 @@ function cardWords(
         : t('prerender.previewQuote', { quote, marks: quoteMarks(quote) }),
     letter,
     organisations,
-    kind: event.kind,
+    colour: dataset.kindById.get(event.kind)?.color ?? HOME_COLOUR,
   };
 }

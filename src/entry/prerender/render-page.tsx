@@ -9,6 +9,8 @@ import { prepareDataset, type PreparedDataset } from '../../dataset/prepare-data
 import { formatProblem, validateDataset } from '../../dataset/check/validate-dataset.ts';
 import type { Dataset } from '../../dataset/check/schema.ts';
 import { dateWords } from '../../i18n/format-dates.ts';
+import { forDocument } from '../../i18n/document-words.ts';
+import { siteHoldsLetter } from '../../dataset/site-dataset.ts';
 import { activateLanguage, i18n } from '../../i18n/i18n.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { Translate } from '../../i18n/use-t.ts';
@@ -69,7 +71,8 @@ export function sitePages(dataset: PreparedDataset): Page[] {
 export async function pageWords(page: Page): Promise<PageWords> {
   const language: Language = page.lang ?? 'en';
   await activateLanguage(language);
-  const t: Translate = (id, values) => i18n._(id, values);
+  // The site's own dataset is the letter, or another document (SITE_DATASET): its words say which.
+  const t: Translate = forDocument((id, values) => i18n._(id, values), siteHoldsLetter());
   return { language, t, dates: dateWords(language, t) };
 }
 

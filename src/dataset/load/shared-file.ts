@@ -1,0 +1,44 @@
+import { startRequest, takeEarly } from './early-request.ts';
+import type { Watchdog } from './watchdog.ts';
+
+/** The body's text, feeding the watchdog with every piece; the watchdog's abort ends the read. */
+async function readText(response: Response, dog: Watchdog): Promise<string> {
+  dog.feed();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  dog.signal.addEventListener('abort', () => void reader.cancel(dog.signal.reason), {
+    once: true,
+  });
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (dog.signal.aborted) throw dog.signal.reason;
+    if (done) return text + decoder.decode();
+    dog.feed(value.byteLength);
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/**
+ * The JSON of the one dataset file the site's pages share (`assets/dataset-<hash>.json`): the
+ * request the page's entry started early (src/entry/boot.ts, through `requestEarly`) when it was
+ * for this address, else a new one. Undefined for an HTTP error; a failure throws, and the app
+ * then fetches the dataset itself, as any page does.
+ *
+ * Its waits are limited as any dataset's are (watchdog.ts: 10 seconds without a piece, and the
+ * whole download 30 seconds plus one per 20 KB), not more briefly: the prerendered page shows
+ * its words meanwhile, and giving up sooner would only ask the same server for the same
+ * dataset again, with the same limits; no limit at all left a page whose server fell silent
+ * without its app for good.
+ */
+export async function fetchSharedJson(url: string): Promise<unknown> {
+  const { response, watchdog: dog } = takeEarly(url) ?? startRequest(url);
+  try {
+    const answer = await response;
+    if (!answer.ok) return undefined;
+    return JSON.parse(await readText(answer, dog)) as unknown;
+  } finally {
+    dog.stop();
+  }
+}
