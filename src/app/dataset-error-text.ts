@@ -60,6 +60,8 @@ export function datasetErrorText(error: Error, t: Translate): string {
       return t('error.notJson', {
         kind: info.detail === 'truncated' || info.detail === 'malformed' ? info.detail : 'text',
       });
+    case 'no-file':
+      return t('error.noFile');
     case 'invalid':
       return t('error.invalid', { count: info.count ?? error.problems.length });
   }

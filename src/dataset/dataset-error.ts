@@ -10,7 +10,9 @@ export type DatasetErrorKind =
   | 'too-large'
   | 'empty'
   | 'not-json'
-  | 'invalid';
+  | 'invalid'
+  /** A dataset file opened in a browser (`?data=file:…`) that this browser does not keep. */
+  | 'no-file';
 
 /** What the UI needs to say a failure in the reader's language, beside its kind. */
 export interface DatasetErrorInfo {

@@ -3,6 +3,7 @@ import {
   canonicalList,
   isSafeDatasetPath,
   LANGUAGE_TAG,
+  LOCAL_FILE,
   MAX_LENGTH,
   MAX_MS,
   MAX_QUERY_LENGTH,
@@ -130,7 +131,9 @@ const aboutParam: Param = {
  */
 export const PARAMS: readonly Param[] = [
   single('data', 'push', (data) =>
-    isSafeDatasetPath(data) ? data : { quoted: shown(data), refused: 'data-refused' },
+    isSafeDatasetPath(data) || LOCAL_FILE.test(data)
+      ? data
+      : { quoted: shown(data), refused: 'data-refused' },
   ),
   single('lang', 'push', (lang) =>
     lang.length <= MAX_LENGTH && LANGUAGE_TAG.test(lang)
