@@ -11,7 +11,7 @@ import { LanguageLinks } from './LanguageLinks.tsx';
 import { StoryView } from './StoryView.tsx';
 import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
-import { datasetErrorText } from './dataset-error-text.ts';
+import { datasetErrorText } from '../ui/dataset-error-text.ts';
 import { useT } from '../i18n/use-t.ts';
 
 /** True until the given time (epoch ms) has passed: a busy server's Retry-After. */
