@@ -274,6 +274,8 @@ test('a colleague opens a dataset file sent by email, is told why a bad one cann
   await expect(alert).toContainText('The file could not be opened');
   await expect(alert).toContainText('is not JSON: it begins with text or HTML');
   await expect(page).toHaveURL(/\/$/);
+  await page.keyboard.press('Escape');
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
   await expect(list.getByRole('listitem')).toHaveCount(20);
   await list.getByRole('button', { name: /JMG office destroyed/ }).click();
   await expect(page.getByRole('complementary')).toHaveAccessibleName(/JMG office destroyed/);
