@@ -75,7 +75,6 @@ export function DatasetFileItems() {
           <input
             type="file"
             accept=".json,application/json"
-            disabled={reading !== undefined}
             onChange={(event) => void choose(event)}
           />
         </label>
