@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -17,6 +17,8 @@ const LETTER = JSON.parse(
 ) as TestDataset;
 const COUNT = LETTER.events.length;
 const HOMES_TITLE = LETTER.events.find((e) => e.id === HOMES)?.title ?? '';
+const ARSON_QUOTE =
+  'In the evening, the office of JMG was destroyed by fire caused by an apparent arson attack.';
 
 /** Clicks `control` and returns the file the browser saved, its name and its bytes. */
 async function download(
@@ -248,6 +250,73 @@ test('a CSV of events with hostile titles opens as text: formulas inert, quotes,
   // No cell of any row starts a formula.
   for (const row of rows)
     for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+});
+
+test('a colleague opens a dataset file sent by email, is told why a bad one cannot open, and can edit a copy of any dataset, in either language', async ({
+  page,
+}, testInfo) => {
+  const good = testInfo.outputPath('letter-from-a-colleague.json');
+  const bad = testInfo.outputPath('not-a-dataset.json');
+  await writeFile(good, JSON.stringify(LETTER, null, 2));
+  await writeFile(bad, '<!doctype html><title>Sign in</title>');
+  await page.goto('/');
+  const list = page.getByRole('navigation', { name: /Events in order/ });
+  await expect(list.getByRole('listitem')).toHaveCount(20);
+  const menuButton = list.getByRole('button', { name: 'Download data' });
+  await menuButton.click();
+  const editLink = list.getByRole('link', { name: 'Edit a copy' });
+  await expect(editLink).toHaveAttribute('href', 'edit/?from=default');
+  const chooser = list.getByLabel('Open a dataset file');
+
+  // A file that is not a dataset: the message a link's dataset would get, and the letter stays.
+  await chooser.setInputFiles(bad);
+  const alert = list.getByRole('alert');
+  await expect(alert).toContainText('The file could not be opened');
+  await expect(alert).toContainText('is not JSON: it begins with text or HTML');
+  await expect(page).toHaveURL(/\/$/);
+  await page.keyboard.press('Escape');
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(list.getByRole('listitem')).toHaveCount(20);
+  await list.getByRole('button', { name: /JMG office destroyed/ }).click();
+  await expect(page.getByRole('complementary')).toHaveAccessibleName(/JMG office destroyed/);
+  await page.getByRole('complementary').getByRole('button', { name: 'Close' }).click();
+
+  // A good one opens at its own address, says whose it is, and its quotes are marked.
+  await menuButton.click();
+  await chooser.setInputFiles(good);
+  await expect(page).toHaveURL(/\/\?data=file:[0-9a-f]{16}$/);
+  const ref = new URL(page.url()).searchParams.get('data') ?? '';
+  const note = page.getByRole('note').filter({ hasText: 'Your own file' });
+  await expect(note).toContainText('letter-from-a-colleague.json');
+  await expect(note).toContainText('work only here, on this device');
+  await list.getByRole('button', { name: /JMG office destroyed/ }).click();
+  const panel = page.getByRole('complementary');
+  await expect(panel.locator('blockquote mark')).toHaveText(ARSON_QUOTE);
+
+  // A reload finds the file kept in this browser.
+  await page.reload();
+  await expect(page.getByRole('complementary').locator('blockquote mark')).toHaveText(ARSON_QUOTE);
+  await expect(note).toBeVisible();
+  await list.getByRole('button', { name: 'Download data' }).click();
+  await expect(list.getByRole('link', { name: 'Edit a copy' })).toHaveAttribute(
+    'href',
+    `edit/?from=${ref}`,
+  );
+
+  // In Russian, "Edit a copy" goes to the Russian editor, from the menu and from About.
+  await page.goto('/ru/?about=1');
+  const russian = page.getByRole('link', { name: 'Редактировать копию' });
+  await expect(russian).toHaveCount(1);
+  expect(await russian.evaluate((a: HTMLAnchorElement) => a.href)).toMatch(
+    /\/ru\/edit\/\?from=default$/,
+  );
+  await page.goto('/?data=data/events.json&lang=ru');
+  await page.getByRole('button', { name: 'Скачать данные' }).first().click();
+  expect(
+    await page
+      .getByRole('link', { name: 'Редактировать копию' })
+      .evaluate((a: HTMLAnchorElement) => a.href),
+  ).toMatch(/\/ru\/edit\/\?from=data\/events\.json$/);
 });
 
 test.describe('on a 390×844 phone', () => {

@@ -49,6 +49,10 @@ describe('AboutView', () => {
       'href',
       'docs/fidelity-audit.md',
     );
+    expect(screen.getByRole('link', { name: 'Edit a copy' })).toHaveAttribute(
+      'href',
+      'edit/?from=default',
+    );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledOnce();
   });
@@ -68,7 +72,8 @@ describe('AboutView', () => {
     expect(screen.getByRole('region')).toHaveTextContent(
       'This dataset does not say which file its text was taken from.',
     );
-    expect(screen.queryByRole('link')).toBeNull();
+    // The only link is the editor's, which every dataset has.
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Edit a copy']);
     expect(screen.queryByText(/SHA-256/)).toBeNull();
     // Nor does it vouch for how the events were read: the rules are the dataset's authors' to keep.
     expect(screen.queryByRole('heading', { name: 'How the events were read' })).toBeNull();
@@ -94,6 +99,7 @@ describe('AboutView', () => {
       'This dataset names a source file, joint-letter-2014-12-16.txt, but its paragraphs are not the letter’s',
     );
     expect(view).not.toHaveTextContent(letter.source?.sha256 ?? '');
-    expect(screen.queryByRole('link')).toBeNull();
+    // The only link is the editor's, which every dataset has.
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Edit a copy']);
   });
 });

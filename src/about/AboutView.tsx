@@ -6,6 +6,8 @@ import type { MessageId } from '../i18n/i18n.ts';
 import { Msg } from '../i18n/Msg.tsx';
 import { useDateWords } from '../i18n/use-date-words.ts';
 import { useT } from '../i18n/use-t.ts';
+import { editCopyHref } from '../url-state/edit-link.ts';
+import { useUrlState } from '../url-state/use-url-state.ts';
 import './about.css';
 
 export interface AboutViewProps {
@@ -45,6 +47,7 @@ export function AboutView({
   onClose,
 }: AboutViewProps) {
   const { t, language } = useT();
+  const { state, prefix } = useUrlState();
   const dates = useDateWords();
   const lang = doc.language;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -180,6 +183,11 @@ export function AboutView({
           </p>
         </>
       ) : null}
+
+      <p className="about-edit">
+        <a href={editCopyHref(prefix, state.data, language)}>{t('open.editCopy')}</a>{' '}
+        {t('open.editNote')}
+      </p>
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { StoryView } from './StoryView.tsx';
 import { DocumentWords } from './DocumentWords.tsx';
 import { useCanonicalEvent } from './use-canonical-event.ts';
 import { UrlNotices } from './UrlNotices.tsx';
-import { datasetErrorText } from './dataset-error-text.ts';
+import { datasetErrorText } from '../ui/dataset-error-text.ts';
 import { useT } from '../i18n/use-t.ts';
 import { loadSection } from '../i18n/i18n.ts';
 import { siteHoldsLetter } from '../dataset/site-dataset.ts';

@@ -6,6 +6,7 @@ import { serializeUrlState, type UrlNotice, type UrlState } from '../url-state/u
 import type { Navigate } from '../url-state/use-url-state.ts';
 import type { DatasetOrigin } from '../reader/format-citation.ts';
 import { DatasetOriginNote } from './DatasetOriginNote.tsx';
+import { LocalFileNote } from './LazyLocalFileNote.tsx';
 import { Masthead } from './Masthead.tsx';
 import { UrlNotices } from './UrlNotices.tsx';
 import { useStoryNotices } from './use-story-notices.ts';
@@ -51,7 +52,11 @@ export function StoryHeader({ dataset, state, navigate, ...props }: StoryHeaderP
       />
       {props.origin ? (
         <div className="dataset-origin-area">
-          <DatasetOriginNote url={props.origin.url} />
+          {props.origin.url.startsWith('file:') ? (
+            <LocalFileNote fileRef={props.origin.url} />
+          ) : (
+            <DatasetOriginNote url={props.origin.url} />
+          )}
         </div>
       ) : null}
       <UrlNotices

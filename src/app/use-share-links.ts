@@ -68,7 +68,13 @@ export function useShareLinks(
     () =>
       own || state.data === undefined
         ? undefined
-        : { url: new URL(`${prefix}${state.data}`, window.location.href).href, letterText },
+        : {
+            // A file opened in this browser has no address: its key stands for it (see docs/url-format.md).
+            url: state.data.startsWith('file:')
+              ? state.data
+              : new URL(`${prefix}${state.data}`, window.location.href).href,
+            letterText,
+          },
     [own, prefix, state.data, letterText],
   );
   const exports = useExportContext(

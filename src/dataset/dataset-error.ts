@@ -10,7 +10,9 @@ export type DatasetErrorKind =
   | 'too-large'
   | 'empty'
   | 'not-json'
-  | 'invalid';
+  | 'invalid'
+  /** A dataset file opened in a browser (`?data=file:…`) that this browser does not keep. */
+  | 'no-file';
 
 /** What the UI needs to say a failure in the reader's language, beside its kind. */
 export interface DatasetErrorInfo {
@@ -33,7 +35,7 @@ export interface DatasetErrorInfo {
 
 /**
  * A dataset that could not be loaded: its kind and the values a sentence needs, never the
- * sentence itself. The UI says it in the reader's language (app/dataset-error-text.ts); the
+ * sentence itself. The UI says it in the reader's language (ui/dataset-error-text.ts); the
  * message is only the kind, for a log.
  */
 export class DatasetError extends Error {

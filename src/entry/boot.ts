@@ -20,9 +20,11 @@ if (data !== undefined) document.getElementById('root')?.replaceChildren();
 if (data !== undefined || !document.getElementById(PAGE_DATASET_ID)) {
   // The worker that will check the dataset starts now too: its code loads beside the rest.
   startWorkerEarly();
-  requestEarly(
-    `${rootPrefix(parsePagePath(window.location.pathname).page)}${data ?? DEFAULT_DATASET}`,
-  );
+  // A dataset file opened in this browser (`file:<key>`) is kept here, never asked of the server.
+  if (!data?.startsWith('file:'))
+    requestEarly(
+      `${rootPrefix(parsePagePath(window.location.pathname).page)}${data ?? DEFAULT_DATASET}`,
+    );
 } else {
   // The page names the site's shared, checked file: asked for now, beside the app's code (with
   // the same limits on its waits as any dataset request; see shared-file.ts).

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { loadSection } from '../i18n/i18n.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useDisclosure } from '../ui/use-disclosure.ts';
 import type { DownloadMenuProps } from './menu-props.ts';
@@ -8,8 +9,9 @@ import './export-panels.css';
 import '../ui/popover.css';
 import './export-menus.css';
 
+// With the words of "Edit a copy" and "Open a dataset file" (the catalogue's `open` section).
 const { Items: DownloadItems, preload: preloadItems } = lazyItems(() =>
-  import('./export-panels.tsx').then((module) => module.DownloadItems),
+  Promise.all([import('./export-panels.tsx'), loadSection('open')]).then(([m]) => m.DownloadItems),
 );
 const preload = () => {
   preloadExportFiles();
@@ -18,7 +20,10 @@ const preload = () => {
 
 export type { DownloadMenuProps, SourceFileLink } from './menu-props.ts';
 
-/** "Download": the events as CSV, the dataset as JSON, and the document's source file with its checksum. */
+/**
+ * "Download": the events as CSV, the dataset as JSON, and the document's source file with its
+ * checksum; then "Edit a copy" and "Open a dataset file".
+ */
 export function DownloadMenu(props: DownloadMenuProps) {
   const { open, buttonProps, panelProps, rootProps } = useDisclosure();
   const { t } = useT();

@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t.ts';
 import { saveFile } from '../ui/save-file.ts';
 import type { DownloadMenuProps } from './menu-props.ts';
 import { loadFiles } from './load-files.ts';
+import { DatasetFileItems } from './DatasetFileItems.tsx';
 import './export-panels.css';
 
 export function DownloadItems({
@@ -84,6 +85,7 @@ export function DownloadItems({
             </span>
           </li>
         ) : null}
+        <DatasetFileItems />
       </ul>
       <p role="status" className="menu-status">
         {status}

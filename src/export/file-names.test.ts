@@ -13,6 +13,8 @@ describe('datasetShortName', () => {
     ['data/index.json', '???', 'index'],
     ['data/!!!.json', undefined, 'dataset'],
     [`data/${'x'.repeat(200)}.json`, undefined, 'x'.repeat(60)],
+    ['file:0123456789abcdef', 'joint-letter-2014-12-16.txt', 'joint-letter-2014-12-16'],
+    ['file:0123456789abcdef', undefined, 'dataset'],
   ])('names %s (source %s) %s', (path, source, name) => {
     expect(datasetShortName(path, source)).toBe(name);
   });

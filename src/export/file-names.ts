@@ -20,10 +20,12 @@ function stem(path: string): string {
 /**
  * A short, readable name for a dataset, the first part of every file name it exports: the
  * dataset file's name (`my-report` for `datasets/my-report.json`), or, when that name is
- * generic (`events.json`), the name of its source file (`joint-letter-2014-12-16`).
+ * generic (`events.json`) or the dataset is a file opened in this browser, the name of its source
+ * file (`joint-letter-2014-12-16`).
  */
 export function datasetShortName(datasetPath: string, sourceFile?: string): string {
-  const own = stem(datasetPath);
+  // A file opened in this browser (`file:<key>`) is named by its key alone: no name to show.
+  const own = datasetPath.startsWith('file:') ? '' : stem(datasetPath);
   if (own !== '' && !GENERIC_NAMES.has(own)) return own;
   const source = sourceFile === undefined ? '' : stem(sourceFile);
   return source !== '' ? source : own !== '' ? own : 'dataset';

@@ -212,6 +212,24 @@ describe('parseUrlState', () => {
     expect(historyFor({ event: 'a' }, { event: 'a', lang: 'ru' })).toBe('push');
   });
 
+  it('keeps a dataset file opened in this browser, named by its key, and writes it back as it came', () => {
+    const { state, notices } = parseUrlState('?data=file:0123456789abcdef&event=a');
+    expect(state).toEqual({ data: 'file:0123456789abcdef', event: 'a' });
+    expect(notices).toEqual([]);
+    expect(serializeUrlState(state)).toBe('?data=file:0123456789abcdef&event=a');
+  });
+
+  it.each([
+    ['a key too short', 'file:0123'],
+    ['a key in capitals', 'file:0123456789ABCDEF'],
+    ['a file address', 'file:///etc/passwd.json'],
+    ['a key with a path', 'file:0123456789abcdef/x.json'],
+  ])('refuses %s as a dataset file (%s)', (_what, data) => {
+    const { state, notices } = parseUrlState(`?data=${encodeURIComponent(data)}`);
+    expect(state).toEqual({});
+    expect(notices[0]?.code).toBe('data-refused');
+  });
+
   it('refuses a dataset path that arrives encoded once more than usual', () => {
     expect(parseUrlState('?data=%252e%252e%252fx.json').state).toEqual({});
     expect(parseUrlState('?data=..%2Fx.json').state).toEqual({});

@@ -3,6 +3,7 @@ import {
   canonicalList,
   datasetPathProblem,
   LANGUAGE_TAG,
+  LOCAL_FILE,
   MAX_LENGTH,
   MAX_MS,
   MAX_QUERY_LENGTH,
@@ -131,6 +132,7 @@ const aboutParam: Param = {
  */
 export const PARAMS: readonly Param[] = [
   single('data', 'push', (data) => {
+    if (LOCAL_FILE.test(data)) return data;
     const problem = datasetPathProblem(data);
     return problem === null
       ? data

@@ -53,6 +53,13 @@ export function datasetPathProblem(path: string): DatasetPathProblem | null {
 export const isSafeDatasetPath = (path: string): boolean => datasetPathProblem(path) === null;
 
 /**
+ * A dataset file the reader opened in this browser ("Open a dataset file"): `file:` and the first
+ * 16 hexadecimal digits of its SHA-256. It names a copy kept in this browser only (see
+ * docs/url-format.md), never a request to any server.
+ */
+export const LOCAL_FILE = /^file:[0-9a-f]{16}$/;
+
+/**
  * A value from the link as a notice quotes it: shortened, with its control characters written out
  * (\u202E), so the notice shows what was refused and no control in it can reorder the sentence.
  */

@@ -20,7 +20,11 @@ export function datasetQuery(path: string, url = path, from: DatasetFrom = 'link
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: ['dataset', path, from],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    // A dataset file opened in this browser is read from where the browser keeps it.
+    queryFn: ({ signal }) =>
+      path.startsWith('file:')
+        ? import('./local-dataset.ts').then((m) => m.loadLocalDataset(path.slice(5), signal))
+        : fetchDataset(url, signal),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

@@ -66,6 +66,8 @@ export function datasetErrorText(error: Error, t: Translate): string {
             ? info.detail
             : 'text',
       });
+    case 'no-file':
+      return t('error.noFile');
     case 'invalid':
       return t('error.invalid', { count: info.count ?? error.problems.length });
   }
