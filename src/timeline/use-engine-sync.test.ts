@@ -3,7 +3,7 @@ import { DataSet } from 'vis-data/esnext';
 import { describe, expect, it, vi } from 'vitest';
 import type { TimelineItemSpec } from './to-timeline-items.ts';
 import { MAX_HEIGHT } from './timeline-geometry.ts';
-import { syncLanesAndItems, useEngineSync } from './use-engine-sync.ts';
+import { ITEMS_PER_TASK, sliceLimit, syncLanesAndItems, useEngineSync } from './use-engine-sync.ts';
 import type { Engine } from './use-timeline-engine.ts';
 import type { VisGroup, VisItem } from './vis-adapter.ts';
 
@@ -136,5 +136,22 @@ describe('useEngineSync', () => {
     expect(heights()).toEqual([MAX_HEIGHT.wide, MAX_HEIGHT.phone]);
     rerender({ phone: false });
     expect(heights()).toEqual([MAX_HEIGHT.wide, MAX_HEIGHT.phone, MAX_HEIGHT.wide]);
+  });
+});
+
+describe('sliceLimit', () => {
+  const state = { attached: true, fresh: false, later: false, writes: 0 };
+  it.each([
+    ['a change to a drawing writes its first slice at once', state, ITEMS_PER_TASK],
+    ['an engine not yet given its lanes and items waits', { ...state, attached: false }, undefined],
+    ['the first drawing waits for a task after the engine’s', { ...state, fresh: true }, undefined],
+    ['the first drawing writes its lanes alone', { ...state, fresh: true, later: true }, 0],
+    [
+      'then its items, a slice per task',
+      { ...state, fresh: true, later: true, writes: 1 },
+      ITEMS_PER_TASK,
+    ],
+  ])('%s', (_name, given, limit) => {
+    expect(sliceLimit(given)).toBe(limit);
   });
 });
