@@ -139,6 +139,36 @@ describe('useEngineSync', () => {
   });
 });
 
+describe('useEngineSync, the first drawing', () => {
+  it('writes nothing in the task that built the engine, then the lanes, then the items with the open event selected', () => {
+    vi.useFakeTimers();
+    const { engine, calls } = engineWithSpies();
+    const setSelection = vi.fn();
+    const redraw = vi.fn();
+    Object.assign(engine, {
+      attached: true,
+      written: false,
+      timeline: { setOptions: vi.fn(), setSelection, redraw },
+    });
+    const items = Array.from({ length: ITEMS_PER_TASK + 5 }, (_v, i) => item(`e${i}`, 'a'));
+    renderHook(() => useEngineSync({ current: engine }, [lane('a')], items, 'e29', 'en', false));
+    expect(calls).toEqual([]);
+    vi.advanceTimersToNextTimer();
+    expect(calls).toEqual(['groups.update']);
+    expect(redraw).not.toHaveBeenCalled();
+    vi.advanceTimersToNextTimer();
+    expect(calls).toEqual(['groups.update', 'items.update']);
+    expect(engine.drawnItems.size).toBe(ITEMS_PER_TASK);
+    expect(setSelection).toHaveBeenLastCalledWith(['#e29']);
+    // The next frame's drawing takes the page's place.
+    expect(engine.written).toBe(true);
+    expect(redraw).toHaveBeenCalledOnce();
+    vi.runAllTimers();
+    expect(engine.drawnItems.size).toBe(ITEMS_PER_TASK + 5);
+    vi.useRealTimers();
+  });
+});
+
 describe('sliceLimit', () => {
   const state = { attached: true, fresh: false, later: false, writes: 0 };
   it.each([
