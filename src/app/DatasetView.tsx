@@ -28,13 +28,6 @@ function useWaitUntil(until: number | undefined): boolean {
   return until !== undefined && passed !== until;
 }
 
-/**
- * From this many events on, a dataset that has arrived is shown by a render React may pause
- * between components, and the timeline's first draw runs in a task of its own after it, so
- * the page is not held for the whole first view at once.
- */
-const DEFER_FROM = 5_000;
-
 /** Loads the dataset the URL names (or the default) and shows it, its loading or its failure. */
 export function DatasetView() {
   const { state, notices, navigate, page, prefix } = useUrlState();
@@ -52,11 +45,12 @@ export function DatasetView() {
       void loadSection('document').catch(() => undefined);
   }, [state.data]);
   const shown = useCanonicalEvent(query.data, state, navigate);
+  // A dataset that has arrived is shown by a render React may pause between components, whose
+  // effects (the timeline's engine is built in one) run in a task after it: the page is not held
+  // for the whole first view at once, whatever the dataset's size. A page that holds its dataset
+  // renders it at once (the value is not deferred on the first render).
   const deferredData = useDeferredValue(query.data);
-  const deferring =
-    query.data !== undefined &&
-    query.data.events.length >= DEFER_FROM &&
-    deferredData !== query.data;
+  const deferring = query.data !== undefined && deferredData !== query.data;
   const queryClient = useQueryClient();
   const retryAt = query.error instanceof DatasetError ? query.error.retryAt : undefined;
   const waiting = useWaitUntil(retryAt);

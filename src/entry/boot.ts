@@ -10,6 +10,7 @@ import {
 } from '../dataset/load/page-dataset.ts';
 import { parsePagePath, rootPrefix } from '../url-state/page-path.ts';
 import { parseUrlState } from '../url-state/url-state.ts';
+import { warmStorage } from './warm-storage.ts';
 
 // The page's entry, kept tiny: it asks for the dataset the URL names (only a safe, same-site
 // path) and then loads the app, so the data and the app's code download side by side. A
@@ -32,6 +33,7 @@ if (data !== undefined || !document.getElementById(PAGE_DATASET_ID)) {
   if (shared !== undefined)
     requestEarly(`${parsePagePath(window.location.pathname).root}${shared}`);
 }
+warmStorage();
 // A page that holds its words (prerendered, no other dataset) shows them first; the app's code,
 // which has been downloading meanwhile, runs after that paint.
 const holdsWords =

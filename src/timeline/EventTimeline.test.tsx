@@ -22,12 +22,7 @@ const { FakeEngine } = vi.hoisted(() => {
     window: Window;
     sentTo: Window[] = [];
     handlers = new Map<string, Handler>();
-    constructor(
-      _container: unknown,
-      _items: unknown,
-      _groups: unknown,
-      options: { start: Date; end: Date },
-    ) {
+    constructor(_container: unknown, _items: unknown, options: { start: Date; end: Date }) {
       this.window = { start: options.start.getTime(), end: options.end.getTime() };
       FakeEngine.last = this;
     }
@@ -55,6 +50,14 @@ const { FakeEngine } = vi.hoisted(() => {
       const event = { start: new Date(to.start), end: new Date(to.end), byUser: false };
       this.handlers.get('rangechange')?.(event);
       this.handlers.get('rangechanged')?.(event);
+    }
+    /** What the engine was given, in order: its lanes and items (their DataSets). */
+    given: string[] = [];
+    setGroups() {
+      this.given.push('lanes');
+    }
+    setItems() {
+      this.given.push('items');
     }
     setSelection() {}
     setOptions() {}
@@ -138,7 +141,7 @@ describe('EventTimeline', () => {
     expect(engine.sentTo).toEqual([B, B]);
   });
 
-  it('runs the engine’s own size check in the frame after its container changes size, and stops watching with it', async () => {
+  it('runs the engine’s own size check in the frame after its container changes size (not at the first report), and stops watching with it', async () => {
     let notify: (() => void) | undefined;
     const observed: Element[] = [];
     const disconnect = vi.fn();
@@ -156,6 +159,9 @@ describe('EventTimeline', () => {
     );
     const view = render(<EventTimeline {...props(A)} />);
     expect(observed).toHaveLength(1);
+    // The observer's first report is the size the engine has just drawn at: no check.
+    notify?.();
+    await new Promise((done) => requestAnimationFrame(done));
     expect(FakeEngine.last?.resizeChecks).toBe(0);
     notify?.();
     // In the next frame: a task of its own.
@@ -193,14 +199,30 @@ describe('EventTimeline', () => {
     if (!(written instanceof HTMLElement)) throw new Error('no page');
     const container = document.adoptNode(written);
     document.body.append(container);
+    vi.useFakeTimers();
     render(ui, { container, hydrate: true });
     // One layout per width of the box; the page's width shows one.
     expect(screen.getAllByText('Deadly insurgent attack on Grozny').length).toBeGreaterThan(1);
     const frame = container.querySelector('.event-timeline-frame');
     expect(frame?.classList.contains('is-waiting')).toBe(true);
+    // A frame the engine draws before its first items are written does not replace the page's.
+    act(() => FakeEngine.last?.draw());
+    expect(frame?.classList.contains('is-waiting')).toBe(true);
+    act(() => vi.runAllTimers());
+    vi.useRealTimers();
     act(() => FakeEngine.last?.draw());
     expect(screen.queryByText('Deadly insurgent attack on Grozny')).toBeNull();
     expect(frame?.classList.contains('is-waiting')).toBe(false);
+  });
+
+  it('is given its lanes and items in a task after the one that builds it', () => {
+    vi.useFakeTimers();
+    render(<EventTimeline {...props(A)} lanes={[lane]} items={[item]} />);
+    const engine = FakeEngine.last;
+    expect(engine?.given).toEqual([]);
+    act(() => vi.advanceTimersToNextTimer());
+    expect(engine?.given).toEqual(['lanes', 'items']);
+    vi.useRealTimers();
   });
 
   it('draws no preview when the app draws the page itself: the engine draws a frame later', () => {

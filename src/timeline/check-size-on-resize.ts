@@ -10,7 +10,14 @@ import { runEngineSizeCheck } from './vis-engine.ts';
 export function checkSizeOnResize(engine: object, container: Element): () => void {
   if (typeof ResizeObserver === 'undefined') return () => undefined;
   let frame = 0;
+  // The observer reports the size it first sees, which the engine has just drawn at: checking
+  // it again would be one more whole drawing in the first frames.
+  let first = true;
   const observer = new ResizeObserver(() => {
+    if (first) {
+      first = false;
+      return;
+    }
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => runEngineSizeCheck(engine));
   });

@@ -3,7 +3,13 @@ import { DataSet } from 'vis-data/esnext';
 import { describe, expect, it, vi } from 'vitest';
 import type { TimelineItemSpec } from './to-timeline-items.ts';
 import { MAX_HEIGHT } from './timeline-geometry.ts';
-import { startSync, syncLanesAndItems, useEngineSync } from './use-engine-sync.ts';
+import {
+  ITEMS_PER_TASK,
+  sliceLimit,
+  startSync,
+  syncLanesAndItems,
+  useEngineSync,
+} from './use-engine-sync.ts';
 import type { Engine } from './use-timeline-engine.ts';
 import { diffById, type VisGroup, type VisItem } from './vis-adapter.ts';
 
@@ -161,5 +167,52 @@ describe('useEngineSync', () => {
     expect(heights()).toEqual([MAX_HEIGHT.wide, MAX_HEIGHT.phone]);
     rerender({ phone: false });
     expect(heights()).toEqual([MAX_HEIGHT.wide, MAX_HEIGHT.phone, MAX_HEIGHT.wide]);
+  });
+});
+
+describe('useEngineSync, the first drawing', () => {
+  it('writes nothing in the task that built the engine, then the lanes, then the items with the open event selected', () => {
+    vi.useFakeTimers();
+    const { engine, calls } = engineWithSpies();
+    const setSelection = vi.fn();
+    const redraw = vi.fn();
+    Object.assign(engine, {
+      attached: true,
+      written: false,
+      timeline: { setOptions: vi.fn(), setSelection, redraw },
+    });
+    const items = Array.from({ length: ITEMS_PER_TASK + 5 }, (_v, i) => item(`e${i}`, 'a'));
+    renderHook(() => useEngineSync({ current: engine }, [lane('a')], items, 'e29', 'en', false));
+    expect(calls).toEqual([]);
+    vi.advanceTimersToNextTimer();
+    expect(calls).toEqual(['groups.update']);
+    expect(redraw).not.toHaveBeenCalled();
+    vi.advanceTimersToNextTimer();
+    expect(calls).toEqual(['groups.update', 'items.update']);
+    expect(engine.drawnItems.size).toBe(ITEMS_PER_TASK);
+    expect(setSelection).toHaveBeenLastCalledWith(['#e29']);
+    // The next frame's drawing takes the page's place.
+    expect(engine.written).toBe(true);
+    expect(redraw).toHaveBeenCalledOnce();
+    vi.runAllTimers();
+    expect(engine.drawnItems.size).toBe(ITEMS_PER_TASK + 5);
+    vi.useRealTimers();
+  });
+});
+
+describe('sliceLimit', () => {
+  const state = { attached: true, fresh: false, later: false, writes: 0 };
+  it.each([
+    ['a change to a drawing writes its first slice at once', state, ITEMS_PER_TASK],
+    ['an engine not yet given its lanes and items waits', { ...state, attached: false }, undefined],
+    ['the first drawing waits for a task after the engine’s', { ...state, fresh: true }, undefined],
+    ['the first drawing writes its lanes alone', { ...state, fresh: true, later: true }, 0],
+    [
+      'then its items, a slice per task',
+      { ...state, fresh: true, later: true, writes: 1 },
+      ITEMS_PER_TASK,
+    ],
+  ])('%s', (_name, given, limit) => {
+    expect(sliceLimit(given)).toBe(limit);
   });
 });

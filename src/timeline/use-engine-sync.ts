@@ -32,8 +32,11 @@ export function startSync(
   const itemDiff = diff(engine.drawnItems, items);
   const changed = firstWith(itemDiff.changed, firstId);
   let at = 0;
+  let started = false;
   return (limit = Number.POSITIVE_INFINITY) => {
-    const first = at === 0;
+    // A first write may take no items (the first drawing writes its lanes alone).
+    const first = !started;
+    started = true;
     const now = changed.slice(at, at + limit);
     at += now.length;
     const done = at >= changed.length;
@@ -74,6 +77,29 @@ export function syncLanesAndItems(
   startSync(engine, lanes, items)();
 }
 
+/** Where a write of a change into the engine stands (see `sliceLimit`). */
+export interface SliceState {
+  /** The engine has its lanes and items (use-timeline-engine.ts). */
+  attached: boolean;
+  /** Nothing is drawn yet: this change is the engine's first drawing. */
+  fresh: boolean;
+  /** This write runs in a later task than the change's own. */
+  later: boolean;
+  /** Writes of this change so far. */
+  writes: number;
+}
+
+/**
+ * How many items a write may add or change, or `undefined` when it must wait for a later task.
+ * The engine's first drawing is spread over tasks: its empty drawing (use-timeline-engine.ts),
+ * then its lanes alone, then the items `ITEMS_PER_TASK` at a time; a later change writes its
+ * first slice at once. Exported for its tests.
+ */
+export function sliceLimit({ attached, fresh, later, writes }: SliceState): number | undefined {
+  if (!attached || (fresh && !later)) return undefined;
+  return fresh && writes === 0 ? 0 : ITEMS_PER_TASK;
+}
+
 /** The list with the item of this id moved to the front (the open event is drawn first). */
 function firstWith<T extends { id: string }>(list: readonly T[], id: string | undefined): T[] {
   const at = id === undefined ? -1 : list.findIndex((spec) => spec.id === id);
@@ -95,20 +121,34 @@ export function useEngineSync(
     const engine = engineRef.current;
     if (!engine) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const writeSlice = startSync(engine, lanes, items, selectedId);
-    const write = () => {
-      if (!writeSlice(ITEMS_PER_TASK)) timer = setTimeout(write, 0);
+    const fresh = engine.drawnLanes.size === 0 && engine.drawnItems.size === 0;
+    // The change is compared with what is drawn once, at its first write; its slices follow.
+    let writeSlice: WriteSlice | undefined;
+    let writes = 0;
+    let selected: boolean | undefined;
+    const write = (later: boolean) => {
+      const limit = sliceLimit({ attached: engine.attached, fresh, later, writes });
+      if (limit === undefined) {
+        timer = setTimeout(() => write(true), 0);
+        return;
+      }
+      writes += 1;
+      writeSlice ??= startSync(engine, lanes, items, selectedId);
+      const done = writeSlice(limit);
+      // The open event is shown selected from the slice that draws it.
+      const drawn = selectedId !== undefined && engine.drawnItems.has(selectedId);
+      if (drawn !== selected) engine.timeline.setSelection(drawn ? [toEngineId(selectedId)] : []);
+      selected = drawn;
+      if (!engine.written && (done || limit > 0)) {
+        // The next frame's drawing (a redraw makes sure there is one) takes the page's place.
+        engine.written = true;
+        engine.timeline.redraw();
+      }
+      if (!done) timer = setTimeout(() => write(true), 0);
     };
-    write();
+    write(false);
     return () => clearTimeout(timer);
   }, [engineRef, lanes, items, selectedId]);
-
-  useEffect(() => {
-    const engine = engineRef.current;
-    if (!engine) return;
-    const drawn = selectedId !== undefined && engine.drawnItems.has(selectedId);
-    engine.timeline.setSelection(drawn ? [toEngineId(selectedId)] : []);
-  }, [engineRef, selectedId, items]);
 
   // The axis's month and day names are moment's; i18n loads a language's with its catalogue.
   useEffect(() => {

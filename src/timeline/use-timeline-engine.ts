@@ -18,6 +18,13 @@ export interface Engine {
   drawnLanes: Map<string, LaneSpec>;
   /** The window the engine was last sent to, until the reader takes the view. */
   heading: Window | undefined;
+  /**
+   * Whether the engine has been given its lanes and items (see `attachData`): until then what
+   * is written into them waits, so that it reaches the engine in slices, not all at once.
+   */
+  attached: boolean;
+  /** Its first items are written (use-engine-sync.ts): its drawing may take the page's place. */
+  written: boolean;
 }
 
 export interface EngineEvents {
@@ -30,6 +37,18 @@ interface RangeEvent {
   start: Date;
   end: Date;
   byUser?: boolean;
+}
+
+/**
+ * Gives the engine its lanes and items, still empty (use-engine-sync.ts writes them in slices):
+ * the engine lays out its empty drawing now, in a task of its own.
+ */
+function attachData(engine: Engine): void {
+  // The typings say `content: string`, but the engine accepts a DOM element, which is how
+  // text is shown without going through HTML.
+  engine.timeline.setGroups(engine.groups as unknown as DataSet<DataGroup>);
+  engine.timeline.setItems(engine.items as unknown as DataSet<DataItem>);
+  engine.attached = true;
 }
 
 /**
@@ -70,24 +89,28 @@ export function useTimelineEngine(
     const items = new DataSet<VisItem>();
     const groups = new DataSet<VisGroup>();
     const { initial: view, phone: small } = firstView.current;
-    // The typings say `content: string`, but the engine accepts a DOM element, which is how
-    // text is shown without going through HTML.
-    const timeline = new Timeline(
-      container,
-      items as unknown as DataSet<DataItem>,
-      groups as unknown as DataSet<DataGroup>,
-      timelineOptions(view, small),
-    );
+    // Created without its lanes and items: given them, the engine lays the page out before its
+    // constructor returns; without, it only builds its elements, and draws in a later frame.
+    // Even an empty list of items is laid out at once, so none is given (the engine accepts null).
+    const none = null as unknown as DataItem[];
+    const timeline = new Timeline(container, none, timelineOptions(view, small));
     showFirstDrawAtOnce(timeline);
-    engineRef.current = {
+    const engine: Engine = {
       timeline,
       items,
       groups,
       drawnItems: new Map(),
       drawnLanes: new Map(),
       heading: undefined,
+      attached: false,
+      written: false,
     };
+    engineRef.current = engine;
+    // Its first layout, in a task after the one that built it (see attachData).
+    const attach = setTimeout(() => attachData(engine), 0);
     const onFirstDraw = () => {
+      // A frame drawn before the first items are written shows none of them.
+      if (!engine.written) return;
       timeline.off('changed', onFirstDraw);
       setHasDrawn(true);
     };
@@ -97,6 +120,7 @@ export function useTimelineEngine(
     timeline.on('rangechanged', (event: RangeEvent) => onRange(event, true));
     const stopSizeChecks = checkSizeOnResize(timeline, container);
     return () => {
+      clearTimeout(attach);
       stopSizeChecks();
       timeline.destroy();
       // Destroying before the first draw leaves the loading screen behind.
