@@ -238,4 +238,16 @@ describe('formatCitation in Russian', () => {
       ].join('\n'),
     );
   });
+
+  it('copies a typeset Russian title with its plain hyphen alone, without the word joiner that keeps the line whole', () => {
+    const russian = localizeDataset(letter, 'ru');
+    const arson = eventOf(russian, 'jmg-office-arson');
+    const typeset = {
+      ...arson,
+      title: 'Офис СМГ уничтожен пожаром — по-\u2060видимому, в результате поджога',
+    };
+    const text = formatCitation(letter, typeset, LINK, wordsOf('ru'));
+    expect(text).not.toContain('\u2060');
+    expect(text).toContain('по-видимому, в результате поджога');
+  });
 });

@@ -79,7 +79,9 @@ export function citationLines(
       t,
       'citation.event',
       { date: dates.qualified(event) },
-      { title: [{ text: plainField(event.title), lang: event.titleLang }] },
+      // Typeset Russian's word joiners («по-видимому») keep a line whole on screen; a pasted
+      // citation has the plain hyphen alone, so a search of the pasted text finds the word.
+      { title: [{ text: plainField(event.title).replace(/\u2060/g, ''), lang: event.titleLang }] },
     ),
   ];
   for (const source of event.sources) {
