@@ -133,10 +133,8 @@ const aboutParam: Param = {
 export const PARAMS: readonly Param[] = [
   single('data', 'push', (data) => {
     if (LOCAL_FILE.test(data)) return data;
-    const problem = datasetPathProblem(data);
-    return problem === null
-      ? data
-      : { quoted: shown(data), refused: 'data-refused', reason: problem };
+    const reason = datasetPathProblem(data);
+    return reason === null ? data : { quoted: shown(data), refused: 'data-refused', reason };
   }),
   single('lang', 'push', (lang) =>
     lang.length <= MAX_LENGTH && LANGUAGE_TAG.test(lang)

@@ -54,7 +54,7 @@ async function request(
 }
 
 /** Reads the body, feeding the watchdog with every piece that arrives and stopping at the size limit. */
-async function readBody(
+export async function readBody(
   response: Response,
   signal: AbortSignal | undefined,
   dog: Watchdog,

@@ -1,24 +1,6 @@
 import { startRequest, takeEarly } from './early-request.ts';
-import type { Watchdog } from './watchdog.ts';
-
-/** The body's text, feeding the watchdog with every piece; the watchdog's abort ends the read. */
-async function readText(response: Response, dog: Watchdog): Promise<string> {
-  dog.feed();
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  dog.signal.addEventListener('abort', () => void reader.cancel(dog.signal.reason), {
-    once: true,
-  });
-  const decoder = new TextDecoder();
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (dog.signal.aborted) throw dog.signal.reason;
-    if (done) return text + decoder.decode();
-    dog.feed(value.byteLength);
-    text += decoder.decode(value, { stream: true });
-  }
-}
+import { readBody } from './fetch-dataset.ts';
+import { joinPieces } from './read-dataset-bytes.ts';
 
 /**
  * The JSON of the one dataset file the site's pages share (`assets/dataset-<hash>.json`): the
@@ -37,7 +19,9 @@ export async function fetchSharedJson(url: string): Promise<unknown> {
   try {
     const answer = await response;
     if (!answer.ok) return undefined;
-    return JSON.parse(await readText(answer, dog)) as unknown;
+    // Read as any dataset is: the watchdog fed with every piece, the size limit kept.
+    const { pieces, total } = await readBody(answer, undefined, dog);
+    return JSON.parse(new TextDecoder().decode(joinPieces(pieces, total))) as unknown;
   } finally {
     dog.stop();
   }

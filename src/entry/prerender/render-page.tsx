@@ -13,7 +13,6 @@ import { forDocument } from '../../i18n/document-words.ts';
 import { siteHoldsLetter } from '../../dataset/site-dataset.ts';
 import { activateLanguage, i18n } from '../../i18n/i18n.ts';
 import type { Language } from '../../i18n/languages.ts';
-import type { Translate } from '../../i18n/use-t.ts';
 import { PageSiteContext } from '../../url-state/page-location.ts';
 import {
   inLanguage,
@@ -44,15 +43,12 @@ export async function checkSiteDataset(raw: unknown): Promise<Dataset> {
   return result.dataset;
 }
 
-/**
- * What a page embeds: the dataset checked here, at build time, so the browser only prepares it
- * (the checker and its schema library stay out of the first view's code).
- */
+/** What a page embeds: the dataset checked at build time (no checker in the first view's code). */
 export async function checkedSiteJson(raw: unknown): Promise<unknown> {
   return JSON.parse(JSON.stringify(await checkSiteDataset(raw))) as unknown;
 }
 
-/** The letter's dataset checked and prepared as the app prepares it; throws on any problem. */
+/** The site's dataset checked and prepared as the app prepares it; throws on any problem. */
 export async function prepareSiteDataset(raw: unknown): Promise<PreparedDataset> {
   return prepareDataset(await checkSiteDataset(raw));
 }
@@ -67,12 +63,11 @@ export function sitePages(dataset: PreparedDataset): Page[] {
   return [undefined, ...PAGE_LANGUAGES].flatMap((lang) => pages.map((p) => inLanguage(p, lang)));
 }
 
-/** The language a page is written in, made the interface's: its words, dates and catalogue. */
+/** A page's language made the interface's: its words (the letter's or a document's), dates. */
 export async function pageWords(page: Page): Promise<PageWords> {
   const language: Language = page.lang ?? 'en';
   await activateLanguage(language);
-  // The site's own dataset is the letter, or another document (SITE_DATASET): its words say which.
-  const t: Translate = forDocument((id, values) => i18n._(id, values), siteHoldsLetter());
+  const t = forDocument((id, values) => i18n._(id, values), siteHoldsLetter());
   return { language, t, dates: dateWords(language, t) };
 }
 
