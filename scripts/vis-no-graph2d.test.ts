@@ -25,6 +25,13 @@ describe('withoutGraph2d', () => {
     expect(result).toMatch(/^Timeline\.prototype|^class Timeline extends Core/m);
   });
 
+  it('moves no code, so the engine’s source map still holds', () => {
+    expect(result).toHaveLength(code.length);
+    expect(result.split('\n').map((line) => line.length)).toEqual(
+      code.split('\n').map((line) => line.length),
+    );
+  });
+
   it('refuses another version of the module', () => {
     expect(() => withoutGraph2d(code.replace('@version 8.5.4', '@version 8.6.0'))).toThrow(
       /another version/,
