@@ -9,6 +9,7 @@ import { prerenderPages } from './scripts/vite-pages-plugin.ts';
 import { compileCatalogues } from './scripts/vite-catalogue-plugin.ts';
 import { firstViewBudget } from './scripts/vite-budget-plugin.ts';
 import { dropUnusedVisCss } from './scripts/vis-unused-css.ts';
+import { dropGraph2d } from './scripts/vis-no-graph2d.ts';
 
 /** Tests of hooks and of modules that read the DOM; every other `.test.ts` runs in Node. */
 const DOM_TESTS = [
@@ -47,6 +48,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    dropGraph2d(),
     compileCatalogues(),
     serveDataFolder(),
     publishDocs(),

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 
 /** The first view's JS + CSS, gzip (level 6), may not exceed this many KB (of 1,024 bytes). */
-export const FIRST_VIEW_BUDGET_KB = 237;
+export const FIRST_VIEW_BUDGET_KB = 226;
 
 /** The parts of a bundle output this check reads (Rollup's and Rolldown's chunks and assets). */
 export type BundleFile =
