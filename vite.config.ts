@@ -58,6 +58,15 @@ export default defineConfig({
   css: { postcss: { plugins: [dropUnusedVisCss] } },
   build: {
     target: 'es2022',
+    // The viewer (index.html) and the editor, its own page in each language (edit/, ru/edit/):
+    // none of the editor's code enters the viewer's first view.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        edit: fileURLToPath(new URL('./edit/index.html', import.meta.url)),
+        'edit-ru': fileURLToPath(new URL('./ru/edit/index.html', import.meta.url)),
+      },
+    },
     sourcemap: false,
     // React, vis-timeline and moment make one ~200 KB (gzip) chunk; firstViewBudget() checks the first view's total.
     chunkSizeWarningLimit: 800,

@@ -9,7 +9,7 @@ import { dirname, join, normalize, relative } from 'node:path';
  */
 export const LAYERS: readonly (readonly string[])[] = [
   ['entry'],
-  ['app'],
+  ['app', 'editor'],
   ['about', 'events-list', 'export', 'filters', 'reader', 'timeline'],
   ['ui'],
   ['i18n'],

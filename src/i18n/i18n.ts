@@ -26,15 +26,17 @@ const LOADERS: Record<Language, () => Promise<Messages>> = {
  * the About view's text),
  * each its own chunk (see scripts/vite-catalogue-plugin.ts).
  */
-export type Section = 'csv' | 'about';
+export type Section = 'csv' | 'about' | 'editor';
 const SECTION_LOADERS: Record<Language, Record<Section, () => Promise<Messages>>> = {
   en: {
     csv: () => import('virtual:catalogue/en/csv').then((m) => m.messages),
     about: () => import('virtual:catalogue/en/about').then((m) => m.messages),
+    editor: () => import('virtual:catalogue/en/editor').then((m) => m.messages),
   },
   ru: {
     csv: () => import('virtual:catalogue/ru/csv').then((m) => m.messages),
     about: () => import('virtual:catalogue/ru/about').then((m) => m.messages),
+    editor: () => import('virtual:catalogue/ru/editor').then((m) => m.messages),
   },
 };
 
