@@ -9,6 +9,7 @@ import { prerenderPages } from './scripts/vite-pages-plugin.ts';
 import { compileCatalogues } from './scripts/vite-catalogue-plugin.ts';
 import { firstViewBudget } from './scripts/vite-budget-plugin.ts';
 import { dropUnusedVisCss } from './scripts/vis-unused-css.ts';
+import { buildEditorPages } from './scripts/vite-editor-plugin.ts';
 
 /** Tests of hooks and of modules that read the DOM; every other `.test.ts` runs in Node. */
 const DOM_TESTS = [
@@ -34,6 +35,8 @@ const MOCKING_DOM_TESTS = [
   'src/filters/search-index-failure.test.tsx',
 ];
 
+const XSS_AS_TEXT = fileURLToPath(new URL('./src/timeline/xss-as-text.ts', import.meta.url));
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -41,7 +44,7 @@ export default defineConfig({
     alias: [
       {
         find: /^xss$/,
-        replacement: fileURLToPath(new URL('./src/timeline/xss-as-text.ts', import.meta.url)),
+        replacement: XSS_AS_TEXT,
       },
     ],
   },
@@ -54,19 +57,11 @@ export default defineConfig({
     preloadAppChunks(),
     prerenderPages(),
     firstViewBudget(),
+    buildEditorPages(),
   ],
   css: { postcss: { plugins: [dropUnusedVisCss] } },
   build: {
     target: 'es2022',
-    // The viewer (index.html) and the editor, its own page in each language (edit/, ru/edit/):
-    // none of the editor's code enters the viewer's first view.
-    rolldownOptions: {
-      input: {
-        main: fileURLToPath(new URL('./index.html', import.meta.url)),
-        edit: fileURLToPath(new URL('./edit/index.html', import.meta.url)),
-        'edit-ru': fileURLToPath(new URL('./ru/edit/index.html', import.meta.url)),
-      },
-    },
     sourcemap: false,
     // React, vis-timeline and moment make one ~200 KB (gzip) chunk; firstViewBudget() checks the first view's total.
     chunkSizeWarningLimit: 800,

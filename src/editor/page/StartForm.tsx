@@ -5,10 +5,16 @@ import { saveDraft } from './local-drafts.ts';
 import { newDataset, paragraphsOf, type DocumentFields } from './new-dataset.ts';
 import { newDraftId, readTextFile, type ReadDocument } from './read-text-file.ts';
 
-const FIELDS: { name: keyof DocumentFields; label: MessageId; hint?: MessageId }[] = [
-  { name: 'title', label: 'editor.doc.title' },
+const FIELDS: {
+  name: keyof DocumentFields;
+  label: MessageId;
+  hint?: MessageId;
+  /** The format requires it: the draft cannot pass its checks without it. */
+  required?: true;
+}[] = [
+  { name: 'title', label: 'editor.doc.title', required: true },
   { name: 'authors', label: 'editor.doc.authors', hint: 'editor.doc.authorsHint' },
-  { name: 'date', label: 'editor.doc.date', hint: 'editor.doc.dateHint' },
+  { name: 'date', label: 'editor.doc.date', hint: 'editor.doc.dateHint', required: true },
   { name: 'language', label: 'editor.doc.language', hint: 'editor.doc.languageHint' },
   { name: 'whereFound', label: 'editor.doc.whereFound' },
 ];
@@ -86,6 +92,7 @@ export function StartForm({ onCreated }: { onCreated: (id: string) => void }) {
           ) : (
             <input
               id={`${id}-${field.name}`}
+              required={field.required}
               value={fields[field.name]}
               aria-describedby={field.hint ? `${id}-${field.name}-hint` : undefined}
               onChange={(e) => setFields({ ...fields, [field.name]: e.target.value })}
