@@ -9,7 +9,8 @@ import { EventForm } from './EventForm.tsx';
 import { EventPicker } from './EventPicker.tsx';
 import { addEvent, changeEvent, removeEvent } from './event-edits.ts';
 import { useDraft } from './local-drafts.ts';
-import { fieldProblems, type ProblemTarget } from './problem-target.ts';
+import { problemsUnder, type ProblemTarget } from './problem-target.ts';
+import { DocumentFields } from './DocumentFields.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { selectorForSelection } from './selection-quote.ts';
 import { useChecks } from './use-checks.ts';
@@ -23,6 +24,7 @@ export function DraftEditor({ id }: { id: string }) {
   const checks = useChecks(draft.draft?.dataset);
   const [open, setOpen] = useState<number>();
   // A new object each time, so asking twice for the same control moves focus twice.
+  const [documentOpen, setDocumentOpen] = useState(false);
   const [focusTarget, setFocusTarget] = useState<{ control: string }>();
   const download = useDownload(dataset);
 
@@ -70,6 +72,7 @@ export function DraftEditor({ id }: { id: string }) {
   };
   const goTo = (target: ProblemTarget) => {
     if (target.event !== undefined) setOpen(target.event);
+    if (target.document) setDocumentOpen(true);
     setFocusTarget({ control: target.control });
   };
   return (
@@ -103,13 +106,22 @@ export function DraftEditor({ id }: { id: string }) {
           onSelection={onSelection}
         />
         <div className="editor-side">
+          <DocumentFields
+            document={dataset.document}
+            open={documentOpen}
+            onToggle={setDocumentOpen}
+            problems={(field) => problemsUnder(checks?.problems ?? [], `document.${field}`)}
+            onChange={(update) => change((ds) => ({ ...ds, document: update(ds.document) }))}
+          />
           <EventPicker events={dataset.events} open={open} onOpen={setOpen} />
           {event && open !== undefined && (
             <EventForm
               key={open}
               dataset={dataset}
               event={event}
-              problems={(field) => fieldProblems(checks?.problems ?? [], open, field)}
+              problems={(field) =>
+                problemsUnder(checks?.problems ?? [], `events[${open}].${field}`)
+              }
               onChange={(update) => change((ds) => changeEvent(ds, event.id, update))}
               onAddKind={(kind: DraftKind) =>
                 change((ds) => ({

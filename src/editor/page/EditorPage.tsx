@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { CopyDataset } from './CopyDataset.tsx';
+import { readFromParam } from './copy-dataset.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { DraftEditor } from './DraftEditor.tsx';
 import { EditorLanguages } from './EditorLanguages.tsx';
@@ -10,6 +12,12 @@ export function EditorPage() {
   const { t } = useT();
   const [draftId, setDraftId] = useState(() => readDraftParam(window.location.search));
   const inRussian = window.location.pathname.includes('/ru/edit/');
+  const [from] = useState(() => readFromParam(window.location.search));
+  // A new draft's address replaces the start's (or the copy's `?from=`) in the history.
+  const created = useCallback((id: string) => {
+    window.history.replaceState(null, '', draftAddress(id));
+    setDraftId(id);
+  }, []);
   return (
     <>
       <header className="editor-banner">
@@ -20,13 +28,10 @@ export function EditorPage() {
         <EditorLanguages />
       </header>
       <main className="editor-main">
-        {draftId === undefined ? (
-          <StartForm
-            onCreated={(id) => {
-              window.history.replaceState(null, '', draftAddress(id));
-              setDraftId(id);
-            }}
-          />
+        {draftId === undefined && from !== undefined ? (
+          <CopyDataset siteRoot={inRussian ? '../../' : '../'} path={from} onCreated={created} />
+        ) : draftId === undefined ? (
+          <StartForm onCreated={created} />
         ) : (
           <DraftEditor id={draftId} />
         )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldProblems, problemTarget } from './problem-target.ts';
+import { problemsUnder, problemTarget } from './problem-target.ts';
 
 describe('where a problem is shown', () => {
   it.each([
@@ -9,7 +9,9 @@ describe('where a problem is shown', () => {
     ['events[3].sources[0].quote', { event: 3, control: 'ev-sources' }],
     ['events[4].translations.ru.title', { event: 4, control: 'ev-title' }],
     ['events', { control: 'new-event' }],
-    ['document.date', { control: 'document-text' }],
+    ['document.date', { control: 'doc-date', document: true }],
+    ['document.source.description', { control: 'doc-source', document: true }],
+    ['document.paragraphs[3].text', { control: 'document-text' }],
   ])('%s', (path, target) => {
     expect(problemTarget(path)).toEqual(target);
   });
@@ -21,7 +23,7 @@ describe('where a problem is shown', () => {
       { path: 'events[1].sources[0].quote', message: 'c' },
       { path: 'events[0].kind', message: 'd' },
     ];
-    expect(fieldProblems(problems, 1, 'kind')).toEqual(['a']);
-    expect(fieldProblems(problems, 1, 'sources[0]')).toEqual(['c']);
+    expect(problemsUnder(problems, 'events[1].kind')).toEqual(['a']);
+    expect(problemsUnder(problems, 'events[1].sources[0]')).toEqual(['c']);
   });
 });
