@@ -162,3 +162,22 @@ test('a new user pastes the letter, makes the arson event from its words, finds 
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('Edit a copy of the letter, in Russian, opens a draft that passes every check and downloads as the site serves it', async ({
+  page,
+  request,
+}) => {
+  await page.goto('ru/edit/?from=default');
+  await expect(page).toHaveURL(/\/ru\/edit\/\?draft=[a-z0-9]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Редактор хронологии' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Проверка' }).getByRole('status')).toHaveText(
+    'Проблем нет: черновик проходит все проверки.',
+  );
+  await expectAxeClean(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Скачать набор данных' }).click(),
+  ]);
+  const served = (await (await request.get('data/events.json')).json()) as unknown;
+  expect(JSON.parse(await readFile(await file.path(), 'utf8'))).toEqual(served);
+});
