@@ -133,6 +133,10 @@ test('a new user pastes the letter, makes the arson event from its words, finds 
   await expect(page.getByRole('textbox', { name: 'Date (EDTF)' })).toHaveValue('2014-12-13?');
   await expect(checks.getByRole('status')).toHaveText('No problems: the draft passes every check.');
 
+  // Saved before the reload, as the toolbar says once the pause after the last change is over.
+  await expect(page.getByRole('toolbar', { name: 'Draft' }).getByRole('status')).toHaveText(
+    'Saved in this browser.',
+  );
   await page.reload();
   await page
     .getByRole('navigation', { name: 'Events' })

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { copyDataset, type CopyFailure } from './copy-dataset.ts';
-import { saveDraft } from './local-drafts.ts';
+import { saveDraft } from '../drafts/draft-store.ts';
 
 export interface CopyDatasetProps {
   siteRoot: string;

@@ -8,7 +8,7 @@ import { DraftToolbar } from './DraftToolbar.tsx';
 import { EventForm } from './EventForm.tsx';
 import { EventPicker } from './EventPicker.tsx';
 import { addEvent, changeEvent, removeEvent } from './event-edits.ts';
-import { useDraft } from './local-drafts.ts';
+import { useDraft } from '../drafts/use-draft.ts';
 import { problemsUnder, type ProblemTarget } from './problem-target.ts';
 import { DocumentFields } from './DocumentFields.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
@@ -85,6 +85,9 @@ export function DraftEditor({ id }: { id: string }) {
         onDownload={() => void download.start()}
         saveState={draft.saveState}
         otherTab={draft.otherTab}
+        onTakeOther={draft.takeOtherCopy}
+        onKeepThis={draft.keepThisCopy}
+        onSaveNow={draft.saveNow}
       />
       {download.refused && (
         <div role="alert" className="editor-download-refused">

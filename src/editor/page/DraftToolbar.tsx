@@ -6,8 +6,13 @@ export interface DraftToolbarProps {
   onUndo: () => void;
   onRedo: () => void;
   onDownload: () => void;
-  saveState: 'saved' | 'saving' | 'refused';
+  saveState: 'saved' | 'saving' | 'refused' | 'held';
   otherTab: boolean;
+  /** After `held` (another tab saved a newer copy): take that copy, or keep this one. */
+  onTakeOther: () => void;
+  onKeepThis: () => void;
+  /** After `refused`: try to save again. */
+  onSaveNow: () => void;
 }
 
 /** Undo, Redo, Download dataset, and whether the draft is saved in the browser. */
@@ -28,6 +33,21 @@ export function DraftToolbar(props: DraftToolbarProps) {
         {t(`editor.save.${props.saveState}`)}
         {props.otherTab ? ` ${t('editor.save.otherTab')}` : ''}
       </p>
+      {props.saveState === 'held' && (
+        <>
+          <button type="button" onClick={props.onTakeOther}>
+            {t('editor.save.takeOther')}
+          </button>
+          <button type="button" onClick={props.onKeepThis}>
+            {t('editor.save.keepThis')}
+          </button>
+        </>
+      )}
+      {props.saveState === 'refused' && (
+        <button type="button" onClick={props.onSaveNow}>
+          {t('editor.save.tryAgain')}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
+import { ActorsField } from './ActorsField.tsx';
 import { DateFields } from './DateFields.tsx';
 import type { DraftDataset, DraftEvent, DraftKind } from './draft-dataset.ts';
 import { setField } from './event-edits.ts';
@@ -13,12 +14,6 @@ export interface EventFormProps {
   onAddKind: (kind: DraftKind) => void;
   onDelete: () => void;
 }
-
-const lines = (text: string) =>
-  text
-    .split(/\r\n?|\n/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** One event described: every field of the format, each with the checker's problems beside it. */
 export function EventForm({
@@ -74,23 +69,12 @@ export function EventForm({
         onChange={onChange}
         onAddKind={onAddKind}
       />
-      <Field
-        id="ev-actors"
-        label={t('editor.event.actors')}
-        hint={t('editor.event.actorsHint')}
+      <ActorsField
+        actors={event.actors ?? []}
+        known={[...new Set(dataset.events.flatMap((e) => e.actors ?? []))]}
         problems={problems('actors')}
-      >
-        {(describedBy) => (
-          <textarea
-            id="ev-actors"
-            key={event.id}
-            rows={2}
-            defaultValue={(event.actors ?? []).join('\n')}
-            aria-describedby={describedBy}
-            onBlur={(e) => set('actors', lines(e.target.value))}
-          />
-        )}
-      </Field>
+        onChange={(actors) => set('actors', actors)}
+      />
       {text('place', t('editor.event.place'))}
       <datalist id="ev-places">
         {places.map((p) => (

@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import type { MessageId } from '../../i18n/i18n.ts';
-import { saveDraft } from './local-drafts.ts';
+import { newDraft, saveDraft } from '../drafts/draft-store.ts';
+import { readDocumentFile } from '../intake/read-document-file.ts';
+import { IntakeRefused, type DocumentIntake } from '../intake/intake-types.ts';
 import { newDataset, paragraphsOf, type DocumentFields } from './new-dataset.ts';
-import { newDraftId, readTextFile, type ReadDocument } from './read-text-file.ts';
 
 const FIELDS: {
   name: keyof DocumentFields;
@@ -27,30 +28,42 @@ export function StartForm({ onCreated }: { onCreated: (id: string) => void }) {
   const id = useId();
   const [text, setText] = useState('');
   const [fields, setFields] = useState(EMPTY);
-  const [opened, setOpened] = useState<ReadDocument['file']>();
+  // The file opened, and its text as shown: while the text is unchanged, its paragraphs are the file's.
+  const [opened, setOpened] = useState<{ intake: DocumentIntake; text: string }>();
   const [message, setMessage] = useState<string>();
   const count = paragraphsOf(text).length;
 
   const open = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const read = await readTextFile(file);
-      setText(read.text);
-      setOpened(read.file);
+      const intake = await readDocumentFile(file);
+      const shown = intake.paragraphs.map((p) => p.text).join('\n\n');
+      const given = intake.fields;
+      setText(shown);
+      setOpened({ intake, text: shown });
+      setFields((f) => ({
+        title: given.title ?? f.title,
+        authors: given.authors?.join('\n') ?? f.authors,
+        date: given.date ?? f.date,
+        language: given.language ?? f.language,
+        whereFound: f.whereFound,
+      }));
       setMessage(undefined);
-    } catch {
-      setMessage(t('editor.start.unreadable', { name: file.name }));
+    } catch (error) {
+      const code = error instanceof IntakeRefused ? error.refusal.code : 'unreadable';
+      setMessage(t(`editor.intake.${code}`, { name: file.name }));
     }
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (count === 0) return setMessage(t('editor.start.noText'));
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const dataset = newDataset(text, fields, zone, opened);
-    const now = Date.now();
-    const draft = { id: newDraftId(), created: now, updated: now, dataset };
+    const file = opened && { name: opened.intake.fileName, sha256: opened.intake.sha256 };
+    const asOpened = opened?.text === text ? opened.intake.paragraphs : undefined;
+    const dataset = newDataset(text, fields, zone, file, asOpened);
+    const draft = newDraft(dataset, file);
     try {
-      await saveDraft(opened ? { ...draft, documentFile: opened } : draft);
+      await saveDraft(draft);
       onCreated(draft.id);
     } catch {
       setMessage(t('editor.start.refused'));

@@ -2,8 +2,7 @@ import { DEFAULT_DATASET } from '../../dataset/load/dataset-query-key.ts';
 import { parseDatasetBytes } from '../../dataset/load/read-dataset-bytes.ts';
 import { isSafeDatasetPath } from '../../url-state/url-values.ts';
 import { asDraftDataset } from './draft-dataset.ts';
-import { newDraftId } from './read-text-file.ts';
-import type { Draft } from './local-drafts.ts';
+import { newDraft, type Draft } from '../drafts/draft-store.ts';
 
 /**
  * The dataset `edit/?from=` names: `default` for the site's own, or a path under the same rules
@@ -38,6 +37,5 @@ export async function copyDataset(
   const parsed = parseDatasetBytes(bytes);
   const dataset = parsed.ok ? asDraftDataset(parsed.json) : undefined;
   if (!dataset) return { failed: 'not-a-dataset' };
-  const now = Date.now();
-  return { id: newDraftId(), created: now, updated: now, dataset };
+  return newDraft(dataset);
 }

@@ -26,6 +26,8 @@ export function newDataset(
   fields: DocumentFields,
   timeZone: string,
   file?: { name: string; sha256: string },
+  /** The paragraphs as a file gave them, when the text shown is still theirs. */
+  paragraphs: { id: string; text: string }[] = paragraphsOf(text),
 ): DraftDataset {
   const organisations = fields.authors
     .split(/\r\n?|\n/)
@@ -44,7 +46,7 @@ export function newDataset(
       timeZone,
       ...(organisations.length > 0 ? { organisations } : {}),
       ...(Object.keys(source).length > 0 ? { source } : {}),
-      paragraphs: paragraphsOf(text),
+      paragraphs,
     },
     events: [],
   };
