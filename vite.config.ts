@@ -10,6 +10,7 @@ import { compileCatalogues } from './scripts/vite-catalogue-plugin.ts';
 import { firstViewBudget } from './scripts/vite-budget-plugin.ts';
 import { dropUnusedVisCss } from './scripts/vis-unused-css.ts';
 import { dropGraph2d } from './scripts/vis-no-graph2d.ts';
+import { buildEditorPages } from './scripts/vite-editor-plugin.ts';
 
 /** Tests of hooks and of modules that read the DOM; every other `.test.ts` runs in Node. */
 const DOM_TESTS = [
@@ -35,6 +36,8 @@ const MOCKING_DOM_TESTS = [
   'src/filters/search-index-failure.test.tsx',
 ];
 
+const XSS_AS_TEXT = fileURLToPath(new URL('./src/timeline/xss-as-text.ts', import.meta.url));
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -42,7 +45,7 @@ export default defineConfig({
     alias: [
       {
         find: /^xss$/,
-        replacement: fileURLToPath(new URL('./src/timeline/xss-as-text.ts', import.meta.url)),
+        replacement: XSS_AS_TEXT,
       },
     ],
   },
@@ -56,6 +59,7 @@ export default defineConfig({
     preloadAppChunks(),
     prerenderPages(),
     firstViewBudget(),
+    buildEditorPages(),
   ],
   css: { postcss: { plugins: [dropUnusedVisCss] } },
   build: {

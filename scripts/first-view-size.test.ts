@@ -65,6 +65,19 @@ describe('the first view’s files', () => {
     expect(files.every((f) => f.bytes > 0)).toBe(true);
   });
 
+  it('are the viewer’s, not those of another page’s entry (the editor’s)', () => {
+    const withEditor = {
+      'assets/editor.js': chunk('assets/editor.js', {
+        isEntry: true,
+        imports: ['assets/editor-big.js'],
+      }),
+      'assets/editor-big.js': chunk('assets/editor-big.js'),
+      ...bundle,
+    };
+    expect(firstViewFiles(withEditor)).not.toContain('assets/editor-big.js');
+    expect(firstViewFiles(withEditor)).toContain('assets/main-1.js');
+  });
+
   it('are none without an entry', () => {
     expect(firstViewFiles({ 'assets/jsx.js': chunk('assets/jsx.js') })).toEqual([]);
   });

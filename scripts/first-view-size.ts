@@ -16,13 +16,25 @@ export type BundleFile =
     }
   | { type: 'asset'; fileName: string; source: string | Uint8Array };
 
+const loadsApp = (file: BundleFile) =>
+  file.type === 'chunk' && file.isEntry && file.dynamicImports.some((f) => f.includes('/main-'));
+
+/**
+ * The viewer's entry: the one that loads the app (src/entry/main.tsx). Other pages' entries
+ * (the editor's, edit/) are their own first views, never the viewer's.
+ */
+export function viewerEntry(bundle: Readonly<Record<string, BundleFile>>): BundleFile | undefined {
+  const entries = Object.values(bundle).filter((f) => f.type === 'chunk' && f.isEntry);
+  return entries.find(loadsApp) ?? entries[0];
+}
+
 /**
  * The files a first view loads: the page's entry, the app it imports at once (src/entry/main.tsx,
  * which the page also preloads), every chunk they import statically, and their stylesheets.
  * What loads on first use (dynamic imports of the app, workers) is not among them.
  */
 export function firstViewFiles(bundle: Readonly<Record<string, BundleFile>>): string[] {
-  const entry = Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry);
+  const entry = viewerEntry(bundle);
   if (!entry || entry.type !== 'chunk') return [];
   const seen = new Set<string>();
   const visit = (file: string) => {

@@ -15,7 +15,7 @@ const PRERENDER_ONLY = 'prerender.';
  * Sections of a catalogue that only code loaded on first use needs, each its own module
  * (`virtual:catalogue/ru/csv`), left out of the language's main one on the page.
  */
-export const SECTIONS = ['csv', 'about', 'document', 'open'] as const;
+export const SECTIONS = ['csv', 'about', 'document', 'open', 'editor'] as const;
 
 /** A message that reads as running text (six words or more), not a label, a name or a heading. */
 const isSentence = (id: string, text: string) =>

@@ -13,8 +13,10 @@ export function preloadAppChunks(): Plugin {
       order: 'post',
       handler: (_html, context) => {
         const bundle = context.bundle ?? {};
-        const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
-        if (!entry || entry.type !== 'chunk') return [];
+        // Each page's own entry (the viewer's index.html, the editor's edit/): only the viewer's
+        // loads the app later, and only its app is preloaded.
+        const entry = context.chunk;
+        if (!entry?.isEntry) return [];
         // The app chunk and every chunk it imports at once (shared with a part that loads
         // later), so none of them waits for the app's code to arrive before it is asked for.
         const app: string[] = [];

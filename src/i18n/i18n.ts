@@ -26,19 +26,21 @@ const LOADERS: Record<Language, () => Promise<Messages>> = {
  * the About view's text, the words of opening a dataset file and of "Edit a copy"),
  * each its own chunk (see scripts/vite-catalogue-plugin.ts).
  */
-export type Section = 'csv' | 'about' | 'document' | 'open';
+export type Section = 'csv' | 'about' | 'document' | 'open' | 'editor';
 const SECTION_LOADERS: Record<Language, Record<Section, () => Promise<Messages>>> = {
   en: {
     csv: () => import('virtual:catalogue/en/csv').then((m) => m.messages),
     about: () => import('virtual:catalogue/en/about').then((m) => m.messages),
     document: () => import('virtual:catalogue/en/document').then((m) => m.messages),
     open: () => import('virtual:catalogue/en/open').then((m) => m.messages),
+    editor: () => import('virtual:catalogue/en/editor').then((m) => m.messages),
   },
   ru: {
     csv: () => import('virtual:catalogue/ru/csv').then((m) => m.messages),
     about: () => import('virtual:catalogue/ru/about').then((m) => m.messages),
     document: () => import('virtual:catalogue/ru/document').then((m) => m.messages),
     open: () => import('virtual:catalogue/ru/open').then((m) => m.messages),
+    editor: () => import('virtual:catalogue/ru/editor').then((m) => m.messages),
   },
 };
 
