@@ -42,8 +42,20 @@ async function timelineDrawn(page: Page) {
   await expect(page.locator('.vis-loading-screen')).toHaveCount(0);
 }
 
+/** A view with a menu follows the view it opens over: the menu opens there, with no new load. */
 const VIEWS: View[] = [
   { name: 'the default view', path: '/', ready: timelineDrawn, tabRound: false },
+  {
+    name: 'the Download menu',
+    path: '/',
+    tabRound: false,
+    ready: timelineDrawn,
+    open: async (page) => {
+      const menu = page.getByRole('button', { name: 'Download' }).first();
+      await menu.click();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    },
+  },
   {
     name: 'an open event',
     path: '/?event=jmg-office-arson',
@@ -51,6 +63,22 @@ const VIEWS: View[] = [
     ready: async (page) => {
       await timelineDrawn(page);
       await expect(page.getByRole('complementary').locator('blockquote mark')).toBeVisible();
+    },
+  },
+  {
+    name: 'the Citation formats menu',
+    path: '/?event=jmg-office-arson',
+    tabRound: false,
+    ready: async (page) => {
+      await timelineDrawn(page);
+      await expect(page.getByRole('complementary').locator('blockquote mark')).toBeVisible();
+    },
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Citation formats' }).click();
+      await expect(page.getByRole('button', { name: 'Citation formats' })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
     },
   },
   {
@@ -105,33 +133,6 @@ const VIEWS: View[] = [
     ready: async (page) => {
       await timelineDrawn(page);
       await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('office');
-    },
-  },
-  {
-    name: 'the Citation formats menu',
-    path: '/?event=jmg-office-arson',
-    tabRound: false,
-    ready: async (page) => {
-      await timelineDrawn(page);
-      await expect(page.getByRole('complementary').locator('blockquote mark')).toBeVisible();
-    },
-    open: async (page) => {
-      await page.getByRole('button', { name: 'Citation formats' }).click();
-      await expect(page.getByRole('button', { name: 'Citation formats' })).toHaveAttribute(
-        'aria-expanded',
-        'true',
-      );
-    },
-  },
-  {
-    name: 'the Download menu',
-    path: '/',
-    tabRound: false,
-    ready: timelineDrawn,
-    open: async (page) => {
-      const menu = page.getByRole('button', { name: 'Download' }).first();
-      await menu.click();
-      await expect(menu).toHaveAttribute('aria-expanded', 'true');
     },
   },
   {
@@ -258,9 +259,13 @@ for (const layout of LAYOUTS) {
 
     test('every view passes every axe rule', async ({ page }) => {
       test.setTimeout(VIEWS.length * 120_000);
+      let shown: View | undefined;
       for (const view of VIEWS) {
         await test.step(`${view.name} passes every axe rule`, async () => {
-          await openView(page, view);
+          const over = shown !== undefined && !shown.open && shown.path === view.path;
+          if (over && !view.before && !shown?.before) await view.ready(page);
+          else await openView(page, view);
+          shown = view;
           await view.open?.(page);
           // Every rule, best practices included.
           const results = await new AxeBuilder({ page }).analyze();
