@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Every layout is checked with axe; the Tab rounds (long) run at the widest and the narrowest. */
@@ -146,7 +146,7 @@ const VIEWS: View[] = [
   },
 ];
 
-type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+type Violations = Awaited<ReturnType<ReturnType<typeof axe>['analyze']>>['violations'];
 
 /** One line per failing node, so a failure says what to fix without opening the trace. */
 function describeViolations(violations: Violations): string {
@@ -268,7 +268,7 @@ for (const layout of LAYOUTS) {
           shown = view;
           await view.open?.(page);
           // Every rule, best practices included.
-          const results = await new AxeBuilder({ page }).analyze();
+          const results = await axe(page).analyze();
           expect.soft(describeViolations(results.violations), view.name).toBe('');
         });
       }
