@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const panel = (page: Page) => page.getByRole('complementary');
@@ -223,7 +223,7 @@ test('in forced colours every state keeps a mark of its own and axe finds nothin
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
   expect(await chevron()).not.toBe(open);
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect((await axe(page).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // The quote the letter opened on carries an outline too.
   await panel(page).getByRole('button', { name: 'Read in the letter' }).focus();
@@ -233,5 +233,5 @@ test('in forced colours every state keeps a mark of its own and axe finds nothin
     .locator('mark.is-current')
     .first();
   await expect(currentQuote).not.toHaveCSS('outline-style', 'none');
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect((await axe(page).analyze()).violations.map((v) => v.id)).toEqual([]);
 });
