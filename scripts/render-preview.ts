@@ -54,6 +54,8 @@ const titleLines = (title: string) => (title.length <= 100 ? 3 : 4);
 /** The height left for the card's words above the footer, and what each takes (px, estimated). */
 const BODY_HEIGHT = 445;
 const DATE_CHARS_PER_LINE = 46;
+/** The font's own line height (satori's `normal`), for the lines whose height is not set. */
+const LINE = 1.37;
 
 /**
  * As many lines of quote (at most 3, at least 1) as fit under the title and the date, which is
@@ -61,8 +63,8 @@ const DATE_CHARS_PER_LINE = 46;
  */
 function quoteLines(c: PreviewCard): number {
   const title = titleSize(c.title) * 1.12 * titleLines(c.title) + 18;
-  const date = Math.ceil(c.date.length / DATE_CHARS_PER_LINE) * 34 * 1.2 + 18;
-  const left = BODY_HEIGHT - 32 - title - date - 22;
+  const date = Math.ceil(c.date.length / DATE_CHARS_PER_LINE) * 34 * LINE + 18;
+  const left = BODY_HEIGHT - 26 * LINE - title - date - 22;
   return Math.max(1, Math.min(3, Math.floor(left / 42)));
 }
 
@@ -157,6 +159,10 @@ function body(c: PreviewCard, colour: string): Node[] {
             lineHeight: 1.4,
             marginTop: 22,
             lineClamp: quoteLines(c),
+            // The clamp alone does not hold the highlighted span: its height does, in whole lines.
+            maxHeight: quoteLines(c) * 42,
+            overflow: 'hidden',
+            flexShrink: 0,
             display: 'block',
           },
           el('span', { background: '#fde68a', padding: '0 4px' }, c.quote),
