@@ -124,6 +124,12 @@ function card(c: PreviewCard): Node {
   );
 }
 
+/**
+ * A lone symbol is kept on the line of the word before it («home $», never «$» opening a line):
+ * in the drawing only, which nobody copies from.
+ */
+const glueSymbols = (text: string) => text.replace(/ ([$€£%])(?=[\s»”"']|$)/gu, '\u00a0$1');
+
 /** The kicker, title, date and quote. */
 function body(c: PreviewCard, colour: string): Node[] {
   return [
@@ -138,7 +144,7 @@ function body(c: PreviewCard, colour: string): Node[] {
         lineClamp: titleLines(c.title),
         display: 'block',
       },
-      c.title,
+      glueSymbols(c.title),
     ),
     el(
       'div',
@@ -165,7 +171,7 @@ function body(c: PreviewCard, colour: string): Node[] {
             flexShrink: 0,
             display: 'block',
           },
-          el('span', { background: '#fde68a', padding: '0 4px' }, c.quote),
+          el('span', { background: '#fde68a', padding: '0 4px' }, glueSymbols(c.quote)),
         )
       : el('div', { display: 'flex' }, ''),
   ];
