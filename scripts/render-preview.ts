@@ -53,7 +53,7 @@ const titleLines = (title: string) => (title.length <= 100 ? 3 : 4);
 
 /** The height left for the card's words above the footer, and what each takes (px, estimated). */
 const BODY_HEIGHT = 445;
-const DATE_CHARS_PER_LINE = 46;
+const DATE_CHARS_PER_LINE = 50;
 /** The font's own line height (satori's `normal`), for the lines whose height is not set. */
 const LINE = 1.37;
 
