@@ -51,6 +51,23 @@ function titleSize(title: string): number {
 
 const titleLines = (title: string) => (title.length <= 100 ? 3 : 4);
 
+/** The height left for the card's words above the footer, and what each takes (px, estimated). */
+const BODY_HEIGHT = 445;
+const DATE_CHARS_PER_LINE = 50;
+/** The font's own line height (satori's `normal`), for the lines whose height is not set. */
+const LINE = 1.37;
+
+/**
+ * As many lines of quote (at most 3, at least 1) as fit under the title and the date, which is
+ * never shortened (its qualifiers must show) and may take two or three lines in Russian.
+ */
+function quoteLines(c: PreviewCard): number {
+  const title = titleSize(c.title) * 1.12 * titleLines(c.title) + 18;
+  const date = Math.ceil(c.date.length / DATE_CHARS_PER_LINE) * 34 * LINE + 18;
+  const left = BODY_HEIGHT - 26 * LINE - title - date - 22;
+  return Math.max(1, Math.min(3, Math.floor(left / 42)));
+}
+
 function card(c: PreviewCard): Node {
   // The dataset's kind colour as the app draws it (see preview-card.ts), never a table of the
   // letter's: a hex colour the checker accepted, so satori reads it as a colour and nothing else.
@@ -70,37 +87,26 @@ function card(c: PreviewCard): Node {
       padding: '48px 64px 44px 56px',
     },
     [
-      el('div', { fontSize: 26, color: '#4a5263', fontWeight: 700, display: 'flex' }, c.kicker),
-      el(
-        'div',
-        {
-          fontSize: titleSize(c.title),
-          fontWeight: 700,
-          lineHeight: 1.12,
-          marginTop: 18,
-          lineClamp: titleLines(c.title),
-          display: 'block',
-        },
-        c.title,
-      ),
-      el(
-        'div',
-        { fontSize: 34, color: colour, fontWeight: 700, marginTop: 18, display: 'flex' },
-        c.date,
-      ),
-      c.quote
-        ? el(
-            'div',
-            { fontSize: 30, lineHeight: 1.4, marginTop: 22, lineClamp: 3, display: 'block' },
-            el('span', { background: '#fde68a', padding: '0 4px' }, c.quote),
-          )
-        : el('div', { display: 'flex' }, ''),
-      el('div', { flexGrow: 1, display: 'flex' }, ''),
+      // The words above the footer give way (clipped, and the quote shortened) so that the footer,
+      // which never shrinks, always fits whole, however many lines the date takes.
       el(
         'div',
         {
           display: 'flex',
           flexDirection: 'column',
+          flexGrow: 1,
+          flexShrink: 1,
+          minHeight: 0,
+          overflow: 'hidden',
+        },
+        body(c, colour),
+      ),
+      el(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          flexShrink: 0,
           borderTop: '2px solid #d9d6cf',
           paddingTop: 16,
         },
@@ -118,13 +124,71 @@ function card(c: PreviewCard): Node {
   );
 }
 
-/** The PNG bytes of one preview card. */
-export async function renderPreview(c: PreviewCard): Promise<Buffer> {
+/**
+ * A lone symbol is kept on the line of the word before it («home $», never «$» opening a line):
+ * in the drawing only, which nobody copies from.
+ */
+const glueSymbols = (text: string) => text.replace(/ ([$€£%])(?=[\s»”"']|$)/gu, '\u00a0$1');
+
+/** The kicker, title, date and quote. */
+function body(c: PreviewCard, colour: string): Node[] {
+  return [
+    el('div', { fontSize: 26, color: '#4a5263', fontWeight: 700, display: 'flex' }, c.kicker),
+    el(
+      'div',
+      {
+        fontSize: titleSize(c.title),
+        fontWeight: 700,
+        lineHeight: 1.12,
+        marginTop: 18,
+        lineClamp: titleLines(c.title),
+        display: 'block',
+      },
+      glueSymbols(c.title),
+    ),
+    el(
+      'div',
+      {
+        fontSize: 34,
+        color: colour,
+        fontWeight: 700,
+        marginTop: 18,
+        display: 'block',
+      },
+      c.date,
+    ),
+    c.quote
+      ? el(
+          'div',
+          {
+            fontSize: 30,
+            lineHeight: 1.4,
+            marginTop: 22,
+            lineClamp: quoteLines(c),
+            // The clamp alone does not hold the highlighted span: its height does, in whole lines.
+            maxHeight: quoteLines(c) * 42,
+            overflow: 'hidden',
+            flexShrink: 0,
+            display: 'block',
+          },
+          el('span', { background: '#fde68a', padding: '0 4px' }, glueSymbols(c.quote)),
+        )
+      : el('div', { display: 'flex' }, ''),
+  ];
+}
+
+/** One preview card drawn (its pixels, for tests; `asPng()` for the file). */
+export async function drawPreview(c: PreviewCard) {
   fonts ??= loadFonts();
   const svg = await satori(card(c) as Parameters<typeof satori>[0], {
     width: WIDTH,
     height: HEIGHT,
     fonts,
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
+  return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render();
+}
+
+/** The PNG bytes of one preview card. */
+export async function renderPreview(c: PreviewCard): Promise<Buffer> {
+  return (await drawPreview(c)).asPng();
 }

@@ -5,7 +5,7 @@ import { CiteFormats } from '../export/CiteFormats.tsx';
 import { LetterReader } from '../reader/LazyLetterReader.tsx';
 import { SourcePanel } from '../reader/SourcePanel.tsx';
 import { eventHref } from '../url-state/page-path.ts';
-import type { UrlState } from '../url-state/url-state.ts';
+import { serializeUrlState, type UrlState } from '../url-state/url-state.ts';
 import type { Navigate } from '../url-state/use-url-state.ts';
 import type { RefObject } from 'react';
 import type { SourcePanelHandle } from '../reader/SourcePanel.tsx';
@@ -76,6 +76,14 @@ export function StoryAside({
         }}
         eventHref={(id) => eventHref(prefix, id, state.data, state.lang)}
         onClose={closers.closeReader}
+        about={
+          state.data === undefined && siteHoldsLetter()
+            ? {
+                href: serializeUrlState({ ...state, read: undefined, about: '1' }),
+                onOpen: () => navigate({ read: undefined, about: '1' }),
+              }
+            : undefined
+        }
       />
     );
   }

@@ -63,7 +63,7 @@ describe('EventList', () => {
     expect(names[2]).toContain('Deadly insurgent attack on Grozny');
     const thirteenth = names.filter((n) => n.includes('13 December 2014'));
     expect(thirteenth.map((n) => n.replace(/.*2014(, )?/, ''))).toEqual([
-      'Banners reading “Kalyapin go home $” and “Stop the Lying Activists!” at a government-sponsored demonstration against terrorism in GroznyHarassment (our call)',
+      'Banners with slogans such as “Kalyapin go home $” and “Stop the Lying Activists!” (as the letter gives them) at a government-sponsored demonstration against terrorism in GroznyHarassment (our call)',
       ' (date inferred), Unknown men, at least one of them armed, try to break into the JMG’s apartment in GroznyViolence (our call)',
       ' (date inferred), JMG office destroyed by fire in an apparent arson attackViolence',
     ]);

@@ -80,8 +80,11 @@ export function copyNote(copy: DocumentCopy, sentence = false): string {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g;
 
-/** The bidirectional embeddings, overrides and isolates, which would reorder what a reference manager shows. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * The bidirectional embeddings, overrides and isolates, which would reorder what a reference
+ * manager shows, and typeset Russian's word joiner, which would make a search of it miss a word.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u2060]/g;
 
 /**
  * A single line of text: control characters and line breaks become spaces, bidi controls are

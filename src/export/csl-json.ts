@@ -15,13 +15,14 @@ interface CslDate {
 
 /**
  * The event's date as CSL's `event-date`: its parts down to the source's precision (a day, a
- * month, a year; a span as two dates), marked `circa` whenever the source gives it roughly or
- * it is inferred. CSL has no open end or open start: an ongoing event, or one whose source
- * gives no start, has no `event-date` (a start alone, or the last day the source attests,
- * would read as the date of the whole), and its date is in `note` and `custom`.
+ * month, a year; a span as two dates), marked `circa` whenever the source gives it roughly.
+ * CSL has no open end or open start, and no word for "inferred" (`circa` prints "ca.", which
+ * reads as "about"): an ongoing event, one whose source gives no start, and one whose date is
+ * inferred have no `event-date` (a start alone, the last day the source attests, or "ca."
+ * would say what the source does not), and the date is in `note` and `custom`.
  */
 export function cslEventDate(event: CitedEvent): CslDate | undefined {
-  if (event.ongoing || event.startUnknown) return undefined;
+  if (event.ongoing || event.startUnknown || event.certainty === 'inferred') return undefined;
   const precision =
     event.precision === 'year' || event.precision === 'month' ? event.precision : 'day';
   const start = dateParts(event.start, precision);

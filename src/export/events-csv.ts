@@ -148,8 +148,9 @@ function row(dataset: PreparedDataset, event: PreparedEvent, options: EventsCsvO
     plainSpaces(words.kindNote ?? ''),
     plainSpaces(event.place === undefined ? '' : (options.label?.(event.place) ?? event.place)),
     plainSpaces(event.actors.map((actor) => options.label?.(actor) ?? actor).join('; ')),
-    event.sources.map((s) => paragraph(s.paragraph)).join('; '),
-    // One quote a line, in the order of the paragraphs column.
+    // Each paragraph once, as the citations list them ("4", never "4; 4" for two quotes of one).
+    [...new Set(event.sources.map((s) => paragraph(s.paragraph)))].join('; '),
+    // One quote a line, in the order of the sources.
     event.sources.map((s) => s.quote).join('\n'),
     plainSpaces(words.summary ?? ''),
     options.eventLink(event.id),

@@ -64,6 +64,10 @@ describe('useExportContext', () => {
       useExportContext(dataset, { lang: 'ru' }, { events: dataset.events, filtering: false }),
     );
     expect(russian.result.current.documentLink()).toBe(`${window.location.origin}/ru/letter/`);
+    // The Russian CSV links each event's Russian page, as Cite does (russian-4 L6).
+    expect(russian.result.current.eventLink('jmg-office-arson')).toBe(
+      `${window.location.origin}/ru/event/jmg-office-arson/`,
+    );
     expect(other.result.current.eventLink('jmg-office-arson')).toBe(
       `${window.location.origin}/?data=mine/other.json&event=jmg-office-arson`,
     );

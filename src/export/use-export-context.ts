@@ -78,8 +78,10 @@ export function useExportContext(
       copy: source && { file: source.file, sha256: source.sha256 },
       selection,
       sourceFile,
-      // The letter's events have pages of their own; another dataset's keep query links.
-      eventLink: (id: string) => shareLink(siteUrl(), { data: state.data, event: id }, undefined),
+      // The letter's events have pages of their own, in the reader's language folder (as Cite
+      // links them); another dataset's keep query links.
+      eventLink: (id: string) =>
+        shareLink(siteUrl(), { data: state.data, event: id, lang: state.lang }, undefined),
       // The whole letter is cited at its own page (`letter/`, in the reader's language folder),
       // as its structured data names it; another dataset, which has no pages, by its query.
       documentLink: () =>

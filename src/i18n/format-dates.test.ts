@@ -55,7 +55,7 @@ describe('dates in the interface’s language', () => {
         ongoing: true,
       }),
       'about 2009 – still going on 16 December 2014',
-      'примерно с 2009 г.; по состоянию на 16 декабря 2014 г. не завершено',
+      'примерно с 2009 г.; продолжалось и 16 декабря 2014 г.',
     ],
     [
       'an inferred span of days, as one day or some within it',
@@ -67,7 +67,7 @@ describe('dates in the interface’s language', () => {
       'a happening the source gives no start for, still going on at its date',
       day('2014-12-16', { certainty: 'inferred', ongoing: true, startUnknown: true }),
       'start not given, still going on 16 December 2014',
-      'начало не указано; по состоянию на 16 декабря 2014 г. не завершено',
+      'начало не указано; продолжалось 16 декабря 2014 г.',
     ],
     [
       'a happening the source dates only as before the letter',
@@ -161,7 +161,7 @@ describe('dates in the interface’s language', () => {
       'Date inferred from the context, not stated, to the day.',
     );
     expect(dash((await words('ru')).quality(day('2014-12-13', { ongoing: true })))).toBe(
-      'Дата указана в источнике, с точностью до дня. На момент составления документа событие ещё продолжалось.',
+      'Дата указана в источнике, с точностью до дня. На дату источника событие ещё продолжалось.',
     );
   });
 
@@ -197,8 +197,6 @@ describe('dates in the interface’s language', () => {
           end: '2014-12-16',
         }),
       ),
-    ).toMatch(
-      /^примерно с\s2009\u00a0г\.; по\sсостоянию на\s16\u00a0декабря 2014\u00a0г\.\sне\sзавершено$/,
-    );
+    ).toMatch(/^примерно с\s2009\u00a0г\.; продолжалось и\s16\u00a0декабря 2014\u00a0г\.$/);
   });
 });

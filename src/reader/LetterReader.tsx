@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t.ts';
 import { scrollWithin } from '../ui/scroll-within.ts';
 import { LetterParagraph, type LetterParagraphProps } from './LetterParagraph.tsx';
 import { letterQuotes } from './letter-quotes.ts';
+import { ReaderProvenance, type ReaderProvenanceProps } from './ReaderProvenance.tsx';
 
 export interface LetterReaderProps {
   dataset: PreparedDataset;
@@ -15,6 +16,7 @@ export interface LetterReaderProps {
   /** The link that opens an event, so a quote can also be opened in a new tab. */
   eventHref: (id: string) => string;
   onClose: () => void;
+  about?: ReaderProvenanceProps; // the letter's own site only: where the text comes from
 }
 
 /** Above this many paragraphs, only the paragraphs in view are rendered. */
@@ -180,6 +182,7 @@ export function LetterReader(props: LetterReaderProps) {
           </>
         ) : null}
       </p>
+      {props.about ? <ReaderProvenance {...props.about} /> : null}
       <p className="reader-hint">{t('letter.hint')}</p>
       {doc.paragraphs.length > VIRTUAL_LETTER_THRESHOLD ? (
         <VirtualParagraphs dataset={dataset} paragraphId={paragraphId} {...paragraphProps} />

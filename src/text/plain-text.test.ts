@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeControls, inertForSpreadsheet, isolatedField, plainField } from './plain-text.ts';
+import {
+  escapeControls,
+  headField,
+  inertForSpreadsheet,
+  isolatedField,
+  plainField,
+  withoutJoiners,
+} from './plain-text.ts';
 
 const CONTROLS: [string, string][] = [
   ['NUL', '\u0000'],
@@ -98,5 +105,17 @@ describe('escapeControls', () => {
           expect(escaped).toBe(text);
       }),
     );
+  });
+});
+
+// fact-check 4 L6, russian-4 L5: a search of a page's head or JSON-LD finds «по-видимому».
+describe('headField and withoutJoiners', () => {
+  it('drop the word joiner after a hyphen, and nothing else', () => {
+    expect(headField('Офис СМГ уничтожен пожаром — по-\u2060видимому,\nподжог')).toBe(
+      'Офис СМГ уничтожен пожаром — по-видимому, поджог',
+    );
+    expect(
+      withoutJoiners({ name: 'по-\u2060видимому', list: [{ d: 'по-\u2060американски' }], n: 2 }),
+    ).toEqual({ name: 'по-видимому', list: [{ d: 'по-американски' }], n: 2 });
   });
 });

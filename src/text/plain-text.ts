@@ -52,3 +52,24 @@ export function inertForSpreadsheet(field: string): string {
 export function isolatedField(text: string): string {
   return `\u2068${plainField(text)}\u2069`;
 }
+
+/**
+ * Typeset Russian's word joiners (U+2060, after the hyphen of «по-видимому») keep a line whole
+ * on screen; where text is read by machines or pasted (a page's head, JSON-LD, a citation)
+ * they would only make a search for the word miss, so there the hyphen stands alone.
+ */
+const JOINERS = /\u2060/g;
+
+/** A head's field: `plainField`, and without word joiners. */
+export function headField(text: string): string {
+  return plainField(text).replace(JOINERS, '');
+}
+
+/** Every string in a JSON value without word joiners (for JSON-LD). */
+export function withoutJoiners<T>(value: T): T {
+  return JSON.parse(
+    JSON.stringify(value, (_key, v: unknown) =>
+      typeof v === 'string' ? v.replace(JOINERS, '') : v,
+    ),
+  ) as T;
+}

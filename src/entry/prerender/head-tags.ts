@@ -13,7 +13,7 @@ import {
   rootPrefix,
   type Page,
 } from '../../url-state/page-path.ts';
-import { plainField } from '../../text/plain-text.ts';
+import { headField, withoutJoiners } from '../../text/plain-text.ts';
 import { quoteMarks } from '../../text/quote-marks.ts';
 import { eventPageJsonLd, letterPageJsonLd } from './json-ld.ts';
 import { letterSentence, previewName } from './page-names.ts';
@@ -117,7 +117,7 @@ export function pageHead(
   // Each page its own title, as the app names the view once it runs (use-document-title.ts).
   // Text the DOM cannot isolate (the tab's title, link previews) follows the runtime
   // `document.title`: bidi controls and line or paragraph separators become spaces.
-  const title = plainField(
+  const title = headField(
     event
       ? t('page.eventTitle', { event: event.title, document: docTitle })
       : page.kind === 'letter'
@@ -128,7 +128,7 @@ export function pageHead(
   const marks = quoteMarks(quote);
   // A description is a sentence: it starts with a capital even where the date starts it
   // ("Between 14 and 16 December…", «Начало не указано…»).
-  const description = plainField(
+  const description = headField(
     event
       ? capitalise(
           t('prerender.eventDescription', { quote, marks, date: dates.qualified(event) }),
@@ -143,7 +143,7 @@ export function pageHead(
   );
   const url = siteUrl === undefined ? undefined : `${siteUrl}${pagePath(page)}`;
   const image = siteUrl === undefined ? undefined : `${siteUrl}${previewPath(page)}`;
-  const imageAlt = plainField(
+  const imageAlt = headField(
     event
       ? t('prerender.eventImageAlt', {
           title: event.title,
@@ -157,7 +157,7 @@ export function pageHead(
   const meta: [string, string, string][] = [['name', 'description', description]];
   meta.push(['property', 'og:type', event ? 'article' : 'website']);
   const ogTitle = event ? event.title : previewName(doc, localized, page, { language, t, dates });
-  meta.push(['property', 'og:title', plainField(ogTitle)]);
+  meta.push(['property', 'og:title', headField(ogTitle)]);
   meta.push(['property', 'og:description', description]);
   meta.push(['property', 'og:site_name', t('app.name')]);
   meta.push(['property', 'og:locale', LANGUAGE_TABLE[language].og]);
@@ -193,7 +193,7 @@ export function pageHead(
     ...meta.map(
       ([key, name, content]) => `<meta ${key}="${name}" content="${escapeAttribute(content)}" />`,
     ),
-    `<script type="application/ld+json">${toScriptJson(jsonLd)}</script>`,
+    `<script type="application/ld+json">${toScriptJson(withoutJoiners(jsonLd))}</script>`,
   ];
   return { title, description, html: lines.join('\n    ') };
 }
