@@ -185,3 +185,47 @@ test('Edit a copy of the letter, in Russian, opens a draft that passes every che
   const served = (await (await request.get('data/events.json')).json()) as unknown;
   expect(JSON.parse(await readFile(await file.path(), 'utf8'))).toEqual(served);
 });
+
+test('a spreadsheet of the letter’s events, one quote altered, comes into a draft of its text with that row listed and the others as events', async ({
+  page,
+}) => {
+  await page.goto('edit/');
+  await page.getByRole('textbox', { name: 'Document text' }).fill(LETTER_TEXT);
+  await page
+    .getByRole('textbox', { name: 'Title', exact: true })
+    .fill('Joint letter to President Putin');
+  await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2014-12-16');
+  await page.getByRole('button', { name: 'Start editing' }).click();
+  await expect(page).toHaveURL(/\/edit\/\?draft=[a-z0-9]+$/);
+
+  const spreadsheet = page.getByRole('region', { name: 'Import a spreadsheet' });
+  await spreadsheet
+    .getByRole('button', { name: 'Import a spreadsheet' })
+    .setInputFiles(
+      new URL('fixtures/letter-events-one-quote-altered.csv', import.meta.url).pathname,
+    );
+  await expect(spreadsheet.getByRole('status')).toHaveText(
+    '19 events added. 1 quote was not found:',
+  );
+  await expect(
+    spreadsheet.getByRole('list', { name: 'Rows not added' }).getByRole('listitem'),
+  ).toHaveText([
+    'Row 13: In the evening, the office of JMG was destroyed by a fire caused by an apparent arson attack. — not found word for word in the document',
+  ]);
+  const events = page.getByRole('navigation', { name: 'Events' });
+  await expect(events.getByRole('button')).toHaveCount(19);
+  await expect(
+    events.getByRole('button', {
+      name: 'The activists of the Joint Mobile Group work in the region',
+    }),
+  ).toBeVisible();
+  await expect(
+    events.getByRole('button', {
+      name: 'JMG office destroyed by fire in an apparent arson attack',
+    }),
+  ).toHaveCount(0);
+  await expect(page.getByRole('toolbar', { name: 'Draft' }).getByRole('status')).toHaveText(
+    'Saved in this browser.',
+  );
+  await expectAxeClean(page);
+});
