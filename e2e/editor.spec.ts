@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { validateDataset } from '../src/dataset/check/validate-dataset.ts';
+import { FIXTURE_PARAGRAPHS, FIXTURE_TITLE } from '../scripts/make-intake-fixtures.ts';
 
 /** The letter's capture, as a new user would paste it. */
 const LETTER_TEXT = readFileSync(
@@ -228,4 +229,37 @@ test('a spreadsheet of the letter’s events, one quote altered, comes into a dr
     'Saved in this browser.',
   );
   await expectAxeClean(page);
+});
+
+test('a PDF and a Word file opened with “Open a document” give their paragraphs, and a draft of each shows them', async ({
+  page,
+}) => {
+  // The PDF's metadata fills the document's title and date; the Word file's text alone is read.
+  for (const [name, said] of [
+    ['letter-excerpt.pdf', true],
+    ['letter-excerpt.docx', false],
+  ] as const) {
+    await page.goto('edit/');
+    await page
+      .getByRole('button', { name: 'Open a document' })
+      .setInputFiles(new URL(`fixtures/${name}`, import.meta.url).pathname);
+    await expect(page.getByRole('textbox', { name: 'Document text' })).toHaveValue(
+      FIXTURE_PARAGRAPHS.join('\n\n'),
+    );
+    await expect(page.getByText('3 paragraphs.')).toBeVisible();
+    const title = page.getByRole('textbox', { name: 'Title', exact: true });
+    const date = page.getByRole('textbox', { name: 'Date', exact: true });
+    if (said) {
+      await expect(title).toHaveValue(FIXTURE_TITLE);
+      await expect(date).toHaveValue('2014-12-16');
+    } else {
+      await title.fill(FIXTURE_TITLE);
+      await date.fill('2014-12-16');
+    }
+    await page.getByRole('button', { name: 'Start editing' }).click();
+    await expect(page).toHaveURL(/\/edit\/\?draft=[a-z0-9]+$/);
+    const text = page.getByRole('region', { name: 'Document text' });
+    for (const paragraph of FIXTURE_PARAGRAPHS)
+      await expect(text.getByText(paragraph, { exact: true })).toBeVisible();
+  }
 });
