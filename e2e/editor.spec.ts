@@ -229,6 +229,20 @@ test('a spreadsheet of the letter’s events, one quote altered, comes into a dr
     'Saved in this browser.',
   );
   await expectAxeClean(page);
+
+  // The draft is in "Your drafts", and leaves it only once its deletion is confirmed.
+  await page.goto('edit/');
+  const drafts = page.getByRole('region', { name: 'Your drafts' });
+  await expect(drafts.getByRole('listitem')).toContainText([/19 events/]);
+  await drafts.getByRole('button', { name: 'Delete “Joint letter to President Putin”' }).click();
+  const confirm = drafts.getByRole('group', { name: 'Confirm the deletion' });
+  await expect(confirm.getByRole('button', { name: 'Delete the draft' })).toBeFocused();
+  await expectAxeClean(page);
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(drafts.getByRole('link', { name: 'Joint letter to President Putin' })).toBeVisible();
+  await drafts.getByRole('button', { name: 'Delete “Joint letter to President Putin”' }).click();
+  await confirm.getByRole('button', { name: 'Delete the draft' }).click();
+  await expect(drafts).toBeHidden();
 });
 
 test('a PDF and a Word file opened with “Open a document” give their paragraphs, and a draft of each shows them', async ({
