@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { validateDataset } from '../src/dataset/check/validate-dataset.ts';
+import { FIXTURE_PARAGRAPHS, FIXTURE_TITLE } from '../scripts/make-intake-fixtures.ts';
 
 /** The letter's capture, as a new user would paste it. */
 const LETTER_TEXT = readFileSync(
@@ -184,4 +185,95 @@ test('Edit a copy of the letter, in Russian, opens a draft that passes every che
   ]);
   const served = (await (await request.get('data/events.json')).json()) as unknown;
   expect(JSON.parse(await readFile(await file.path(), 'utf8'))).toEqual(served);
+});
+
+test('a spreadsheet of the letter’s events, one quote altered, comes into a draft of its text with that row listed and the others as events', async ({
+  page,
+}) => {
+  await page.goto('edit/');
+  await page.getByRole('textbox', { name: 'Document text' }).fill(LETTER_TEXT);
+  await page
+    .getByRole('textbox', { name: 'Title', exact: true })
+    .fill('Joint letter to President Putin');
+  await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2014-12-16');
+  await page.getByRole('button', { name: 'Start editing' }).click();
+  await expect(page).toHaveURL(/\/edit\/\?draft=[a-z0-9]+$/);
+
+  const spreadsheet = page.getByRole('region', { name: 'Import a spreadsheet' });
+  await spreadsheet
+    .getByRole('button', { name: 'Import a spreadsheet' })
+    .setInputFiles(
+      new URL('fixtures/letter-events-one-quote-altered.csv', import.meta.url).pathname,
+    );
+  await expect(spreadsheet.getByRole('status')).toHaveText(
+    '19 events added. 1 quote was not found:',
+  );
+  await expect(
+    spreadsheet.getByRole('list', { name: 'Rows not added' }).getByRole('listitem'),
+  ).toHaveText([
+    'Row 13: In the evening, the office of JMG was destroyed by a fire caused by an apparent arson attack. — not found word for word in the document',
+  ]);
+  const events = page.getByRole('navigation', { name: 'Events' });
+  await expect(events.getByRole('button')).toHaveCount(19);
+  await expect(
+    events.getByRole('button', {
+      name: 'The activists of the Joint Mobile Group work in the region',
+    }),
+  ).toBeVisible();
+  await expect(
+    events.getByRole('button', {
+      name: 'JMG office destroyed by fire in an apparent arson attack',
+    }),
+  ).toHaveCount(0);
+  await expect(page.getByRole('toolbar', { name: 'Draft' }).getByRole('status')).toHaveText(
+    'Saved in this browser.',
+  );
+  await expectAxeClean(page);
+
+  // The draft is in "Your drafts", and leaves it only once its deletion is confirmed.
+  await page.goto('edit/');
+  const drafts = page.getByRole('region', { name: 'Your drafts' });
+  await expect(drafts.getByRole('listitem')).toContainText([/19 events/]);
+  await drafts.getByRole('button', { name: 'Delete “Joint letter to President Putin”' }).click();
+  const confirm = drafts.getByRole('group', { name: 'Confirm the deletion' });
+  await expect(confirm.getByRole('button', { name: 'Delete the draft' })).toBeFocused();
+  await expectAxeClean(page);
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(drafts.getByRole('link', { name: 'Joint letter to President Putin' })).toBeVisible();
+  await drafts.getByRole('button', { name: 'Delete “Joint letter to President Putin”' }).click();
+  await confirm.getByRole('button', { name: 'Delete the draft' }).click();
+  await expect(drafts).toBeHidden();
+});
+
+test('a PDF and a Word file opened with “Open a document” give their paragraphs, and a draft of each shows them', async ({
+  page,
+}) => {
+  // The PDF's metadata fills the document's title and date; the Word file's text alone is read.
+  for (const [name, said] of [
+    ['letter-excerpt.pdf', true],
+    ['letter-excerpt.docx', false],
+  ] as const) {
+    await page.goto('edit/');
+    await page
+      .getByRole('button', { name: 'Open a document' })
+      .setInputFiles(new URL(`fixtures/${name}`, import.meta.url).pathname);
+    await expect(page.getByRole('textbox', { name: 'Document text' })).toHaveValue(
+      FIXTURE_PARAGRAPHS.join('\n\n'),
+    );
+    await expect(page.getByText('3 paragraphs.')).toBeVisible();
+    const title = page.getByRole('textbox', { name: 'Title', exact: true });
+    const date = page.getByRole('textbox', { name: 'Date', exact: true });
+    if (said) {
+      await expect(title).toHaveValue(FIXTURE_TITLE);
+      await expect(date).toHaveValue('2014-12-16');
+    } else {
+      await title.fill(FIXTURE_TITLE);
+      await date.fill('2014-12-16');
+    }
+    await page.getByRole('button', { name: 'Start editing' }).click();
+    await expect(page).toHaveURL(/\/edit\/\?draft=[a-z0-9]+$/);
+    const text = page.getByRole('region', { name: 'Document text' });
+    for (const paragraph of FIXTURE_PARAGRAPHS)
+      await expect(text.getByText(paragraph, { exact: true })).toBeVisible();
+  }
 });

@@ -7,7 +7,8 @@ import { DraftPreview } from './DraftPreview.tsx';
 import { DraftToolbar } from './DraftToolbar.tsx';
 import { EventForm } from './EventForm.tsx';
 import { EventPicker } from './EventPicker.tsx';
-import { addEvent, changeEvent, removeEvent } from './event-edits.ts';
+import { addEvent, addImported, changeEvent, removeEvent } from './event-edits.ts';
+import { ImportSpreadsheet } from './ImportSpreadsheet.tsx';
 import { useDraft } from '../drafts/use-draft.ts';
 import { problemsUnder, type ProblemTarget } from './problem-target.ts';
 import { DocumentFields } from './DocumentFields.tsx';
@@ -138,6 +139,10 @@ export function DraftEditor({ id }: { id: string }) {
               }}
             />
           )}
+          <ImportSpreadsheet
+            paragraphs={dataset.document.paragraphs}
+            onImport={(events) => change((ds) => addImported(ds, events))}
+          />
           <ProblemsPanel problems={checks?.problems} total={checks?.total ?? 0} onGoTo={goTo} />
         </div>
       </div>

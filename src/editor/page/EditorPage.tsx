@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { DraftEditor } from './DraftEditor.tsx';
 import { EditorLanguages } from './EditorLanguages.tsx';
 import { StartForm } from './StartForm.tsx';
+import { YourDrafts } from './YourDrafts.tsx';
 import { draftAddress, readDraftParam } from './editor-address.ts';
 
 /** The editor's page: its banner, then the start (no draft yet) or the draft being edited. */
@@ -31,7 +32,10 @@ export function EditorPage() {
         {draftId === undefined && from !== undefined ? (
           <CopyDataset siteRoot={inRussian ? '../../' : '../'} path={from} onCreated={created} />
         ) : draftId === undefined ? (
-          <StartForm onCreated={created} />
+          <>
+            <YourDrafts />
+            <StartForm onCreated={created} />
+          </>
         ) : (
           <DraftEditor id={draftId} />
         )}

@@ -1,3 +1,4 @@
+import type { ImportedEvent } from '../import-csv-event.ts';
 import type { DraftDataset, DraftEvent, DraftSource } from './draft-dataset.ts';
 
 /** A URL-safe slug of a title (`jmg-office-arson`), at most 60 characters, `event` for none. */
@@ -76,4 +77,15 @@ export function setField(event: DraftEvent, field: string, value: string | strin
   return Object.fromEntries(
     Object.entries(event).filter(([key]) => key !== field),
   ) as unknown as DraftEvent;
+}
+
+/** The dataset with imported events added at the end, each id made unique among the others. */
+export function addImported(dataset: DraftDataset, events: readonly ImportedEvent[]): DraftDataset {
+  let next = dataset;
+  for (const event of events) {
+    const taken = next.events.some((e) => e.id === event.id);
+    const id = taken ? eventIdFor(event.id, next) : event.id;
+    next = { ...next, events: [...next.events, { ...event, id } as DraftEvent] };
+  }
+  return next;
 }
