@@ -121,9 +121,14 @@ export function importEventsCsv(csv: string, paragraphs: readonly CsvParagraph[]
       return;
     }
     const sources: { paragraph: string; quote: string }[] = [];
+    // One paragraph per quote, in order; or, as the export writes it, each paragraph once, so a
+    // quote may be in any of those the row names.
+    const each = refs.length === quotes.length;
+    const allNamed = refs.flatMap((ref) => byRef.get(ref.toLowerCase()) ?? []);
     quotes.forEach((written, j) => {
-      const given = refs[j] ?? '';
-      const found = findQuote(written, byRef.get(given.toLowerCase()) ?? [], paragraphs);
+      const given = each ? (refs[j] ?? '') : refs.join('; ');
+      const named = each ? (byRef.get(given.toLowerCase()) ?? []) : allNamed;
+      const found = findQuote(written, named, paragraphs);
       if ('reason' in found) {
         result.unmatched.push({ row, quote: written, reason: found.reason });
         return;

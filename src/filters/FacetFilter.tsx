@@ -11,7 +11,7 @@ const MAX_LISTED = 100;
 export interface FacetFilterProps {
   /** The facet's name as readers see it ("Actor"). */
   label: string;
-  /** Which facet it is: a paragraph's count is said apart from its number («Абзац 5 — событий: 5»). */
+  /** Which facet it is: a paragraph's count is said with its noun («Абзац 5 (5 событий)»). */
   facet?: Facet | undefined;
   choices: readonly FacetChoice[];
   chosen: readonly string[];

@@ -55,14 +55,14 @@ describe('FilterBar', () => {
     expect(props.onToggle).toHaveBeenLastCalledWith('place', 'Grozny');
   });
 
-  it('says a paragraph’s count apart from its number in Russian («Абзац 5 — событий: 5»), and in brackets elsewhere', async () => {
+  it('says a paragraph’s count with its noun in Russian («Абзац 5 (5 событий)»), and in brackets elsewhere', async () => {
     renderBar({
       choices: { paragraph: [{ value: 'p8', count: 5 }], place: [{ value: 'Grozny', count: 9 }] },
       labelOf: (facet, value) =>
         facet === 'paragraph' ? { text: 'Абзац 5', lang: 'ru' } : { text: value, lang: 'ru' },
     });
     await act(() => activateLanguage('ru'));
-    expect(screen.getByRole('checkbox', { name: 'Абзац 5 — событий: 5' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Абзац 5 (5 событий)' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Grozny (9)' })).toBeInTheDocument();
   });
 

@@ -13,8 +13,8 @@ describe('facetChoiceName', () => {
     ['en', 'p2', 'Heading line 2'],
     ['en', 'p17', 'Closing line 5'],
     ['ru', 'p8', 'Абзац 5'],
-    ['ru', 'p1', 'Заголовок, строка 1'],
-    ['ru', 'p17', 'Концовка письма, строка 5'],
+    ['ru', 'p1', 'Строка заголовка 1'],
+    ['ru', 'p17', 'Заключительная строка 5'],
   ] as const)('names paragraph choices as the panel counts them (%s, %s)', (language, id, name) => {
     const nameOf = facetChoiceName(letter, language, wordsOf(language).t);
     expect(nameOf('paragraph', id)).toMatchObject({ text: name, lang: undefined });

@@ -23,7 +23,7 @@ export function facetChoiceName(
   const docLanguage = dataset.document.language;
   // Several heading lines would be choices of one name: they are told apart by their order
   // ("Heading line 1", «Заголовок, строка 1»), so the one bracket on a choice is its count of
-  // events (in Russian, where a number after «Абзац 5» would read as a second one, «— событий: 5»).
+  // events (in Russian with its noun, «(5 событий)», so it never reads as a second number).
   const lines = new Map<string, string[]>();
   for (const p of dataset.document.paragraphs) {
     const part = dataset.paragraphPart.get(p.id);

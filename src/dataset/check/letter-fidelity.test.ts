@@ -251,15 +251,15 @@ describe('the letter dataset', () => {
     expect(hold?.summary).toContain('“The two” are Sergei Babinets and Dmitry Dimitriev');
   });
 
-  it('says “start not given” or “dates not given” in the drawn label of each event whose start the letter does not give, in both languages', () => {
+  it('says “Start not given” or “Dates not given” first in the drawn label (so a panel beside it never cuts it off) of each event whose start the letter does not give, in both languages', () => {
     const undated = dataset.events.filter((e) => e.startUnknown);
     expect(undated.map((e) => e.id).sort()).toEqual([
       'kalyapin-death-threats',
       'russia-leadership-pledges',
     ]);
     for (const e of undated) {
-      expect(e.label).toMatch(/(start|dates) not given$/);
-      expect(e.translations?.ru?.label).toMatch(/(начало|даты) не указан[оы]$/);
+      expect(e.label).toMatch(/^(Start|Dates) not given: /);
+      expect(e.translations?.ru?.label).toMatch(/^(Начало не указано|Даты не указаны): /);
     }
   });
 

@@ -269,7 +269,7 @@ describe('the home page', () => {
     const notes = [...doc.querySelectorAll('.missing-code-note')];
     expect(notes.map((n) => n.getAttribute('lang'))).toEqual(['en', 'ru']);
     expect(notes[1]?.textContent?.replace(/\u00a0/g, ' ')).toMatch(
-      /^Код и стили приложения не загрузились по этому адресу\. .*Открыть главную страницу хронологии$/,
+      /^Код и стили приложения не загрузились по этому адресу, поэтому .*Открыть главную страницу хронологии$/,
     );
     expect(notes[1]?.querySelector('a')?.getAttribute('href')).toBe(`${SITE}ru/`);
     const ruNotes = render({ kind: 'home', lang: 'ru' }).document.querySelectorAll(
@@ -401,7 +401,7 @@ describe('the Russian pages', () => {
     // in quotation marks, and no parentheses strung together.
     const homeDescription = meta(home, 'description')?.replace(/\u00a0/g, ' ') ?? '';
     expect(homeDescription).toMatch(
-      /^Хронология: 20 событий из письма Amnesty International, Front Line Defenders и Human Rights Watch от 16 декабря 2014 г\.; к каждому — дословная цитата \(на английском языке\)\. Заголовок письма: «Joint Letter to President Putin: .*»\.$/,
+      /^Хронология: 20 событий из письма Amnesty International, Front Line Defenders и Human Rights Watch от 16 декабря 2014 г\.; к каждому — дословная цитата \(на английском языке\) из этой копии письма\. Заголовок письма: «Joint Letter to President Putin: .*»\.$/,
     );
     expect(homeDescription).not.toContain(') (');
     expect(homeDescription.indexOf('на английском языке')).toBeLessThan(160);
@@ -416,7 +416,7 @@ describe('the Russian pages', () => {
     expect(letter.title).toMatch(/^Текст\sписьма\s—\s/);
     const letterDescription = meta(letter, 'description')?.replace(/\u00a0/g, ' ') ?? '';
     expect(letterDescription).toMatch(
-      /^Полный текст письма на языке оригинала \(английском\) с выделенными словами/,
+      /^Полный текст этой копии письма на языке оригинала \(английском\) с выделенными словами/,
     );
     expect(letterDescription).not.toContain(') (');
   });
