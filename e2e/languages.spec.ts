@@ -131,7 +131,7 @@ for (const layout of LAYOUTS) {
       await expect(list).toContainText('примерно 5–8 декабря 2014 г.');
       await expect(list).toContainText('между 14 и 16 декабря 2014 г.');
       await expect(list).toContainText(
-        /примерно\sс\s2009\sг\.;\sпо\sсостоянию\sна\s16\sдекабря\s2014\sг\.\sне\sзавершено/,
+        /примерно\sс\s2009\sг\.;\sпродолжалось\sи\s16\sдекабря\s2014\sг\./,
       );
       await expect(page.locator('.vis-time-axis.vis-foreground')).toContainText(/декабрь 2014|дек/);
       expect(await foreignText(page, 'ru')).toEqual([]);
