@@ -1,9 +1,8 @@
 import { civilToMs } from '../dates/civil-date.ts';
 import {
   canonicalList,
-  datasetPathProblem,
+  dataValueProblem,
   LANGUAGE_TAG,
-  LOCAL_FILE,
   MAX_LENGTH,
   MAX_MS,
   MAX_QUERY_LENGTH,
@@ -132,8 +131,7 @@ const aboutParam: Param = {
  */
 export const PARAMS: readonly Param[] = [
   single('data', 'push', (data) => {
-    if (LOCAL_FILE.test(data)) return data;
-    const reason = datasetPathProblem(data);
+    const reason = dataValueProblem(data);
     return reason === null ? data : { quoted: shown(data), refused: 'data-refused', reason };
   }),
   single('lang', 'push', (lang) =>

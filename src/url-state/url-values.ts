@@ -59,6 +59,10 @@ export const isSafeDatasetPath = (path: string): boolean => datasetPathProblem(p
  */
 export const LOCAL_FILE = /^file:[0-9a-f]{16}$/;
 
+/** Why a `data=` value cannot be loaded, or `null`: a file opened here, or a safe dataset path. */
+export const dataValueProblem = (value: string): DatasetPathProblem | null =>
+  LOCAL_FILE.test(value) ? null : datasetPathProblem(value);
+
 /**
  * A value from the link as a notice quotes it: shortened, with its control characters written out
  * (\u202E), so the notice shows what was refused and no control in it can reorder the sentence.
